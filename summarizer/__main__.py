@@ -1,0 +1,3 @@
+from summarizer.cli import app
+
+app(prog_name="summarizer")

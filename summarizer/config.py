@@ -1,0 +1,76 @@
+"""Settings from the command line, the environment and an optional `.env` file.
+
+Precedence: command-line option, then environment variable, then `.env` in the working
+directory, then the default here. Keys are read here and handed to the client; they are never
+stored, printed or recorded.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = "summarizer.sqlite"
+DEFAULT_RECORDINGS = PROJECT_ROOT / "fixtures" / "recordings"
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+BACKENDS = ("auto", "openai", "local", "replay", "extractive")
+MODES = ("auto", "tools", "json_schema", "json", "md_json")
+
+
+class ConfigError(ValueError):
+    """A setting that cannot work; the message says which and why."""
+
+
+def load_env_file() -> None:
+    """Read `.env` from the working directory without overriding the real environment."""
+    load_dotenv(Path.cwd() / ".env", override=False)
+
+
+def env(name: str) -> str | None:
+    value = os.environ.get(name)
+    return value if value else None
+
+
+@dataclass
+class Settings:
+    backend: str = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = None
+    mode: str = "auto"
+    model_path: Path | None = None
+    recordings: Path = DEFAULT_RECORDINGS
+    record_dir: Path | None = None
+    db_path: Path = Path(DEFAULT_DB)
+    temperature: float = 0.0
+    seed: int = 0
+    max_tokens: int = 2048
+    timeout_s: float = 300.0
+    max_http_attempts: int = 5
+    max_reasks: int = 2
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Settings with environment values filled in; `None` overrides are ignored."""
+        load_env_file()
+        settings = cls(
+            backend=env("SUMMARIZER_BACKEND") or "auto",
+            model=env("SUMMARIZER_MODEL"),
+            base_url=env("OPENAI_BASE_URL"),
+            api_key=env("OPENAI_API_KEY"),
+            model_path=Path(p) if (p := env("SUMMARIZER_MODEL_PATH")) else None,
+            recordings=Path(env("SUMMARIZER_RECORDINGS") or DEFAULT_RECORDINGS),
+            db_path=Path(env("SUMMARIZER_DB") or DEFAULT_DB),
+        )
+        for name, value in overrides.items():
+            if value is not None:
+                setattr(settings, name, value)
+        if settings.backend not in BACKENDS:
+            raise ConfigError(f"unknown backend {settings.backend!r}; choose one of {', '.join(BACKENDS)}")
+        if settings.mode not in MODES:
+            raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
+        return settings

@@ -1,0 +1,185 @@
+"""The extraction schema: what the model must return for one article.
+
+Field names and meanings are a contract (see DESIGN.md): exports, the `check` command and
+outside tools read them. The field descriptions double as instructions to the model, because
+instructor sends them inside the JSON schema, so they say *how* to fill each field (verbatim,
+vague counts, who claimed what) and not only what it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1"
+
+OperationKind = Literal[
+    "airstrike", "ground_assault", "clearing_operation", "offensive", "bombing", "siege", "other"
+]
+ActorKind = Literal[
+    "state_force",
+    "non_state_armed_group",
+    "coalition",
+    "government",
+    "international_org",
+    "civilians",
+    "media",
+    "other",
+]
+ActorRole = Literal["conducting", "supporting", "targeted", "reporting", "commenting", "other"]
+Outcome = Literal["killed", "injured", "captured", "surrendered", "missing", "displaced", "rescued"]
+Qualifier = Literal["exact", "at_least", "at_most", "approximately", "range", "vague", "unknown"]
+Scope = Literal["this_operation", "related_incident", "cumulative"]
+QuoteKind = Literal["direct", "partial"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Operation(_Model):
+    """The military operation the article is mainly about."""
+
+    name: str | None = Field(
+        None, description="The operation's name exactly as the article gives it; null if unnamed."
+    )
+    kind: OperationKind = Field(description="The kind of operation.")
+    description: str = Field(description="One neutral sentence: what was done, by whom, to whom.")
+    locations: list[str] = Field(
+        default_factory=list,
+        description="Place names copied exactly as written in the article (no translation).",
+    )
+    date_text: str | None = Field(
+        None,
+        description="The article's own time expression copied verbatim, e.g. 'early Monday'; "
+        "do not convert it to a date.",
+    )
+    conducted_by: list[str] = Field(
+        default_factory=list, description="Names of the actors that carried out the operation."
+    )
+    targeted: list[str] = Field(
+        default_factory=list, description="Names of the actors the operation was aimed at."
+    )
+
+
+class Actor(_Model):
+    """A party that takes part in, is hit by, reports on or comments on the events."""
+
+    name: str = Field(description="The actor's name exactly as written in the article.")
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other names the article uses for the same actor, copied verbatim "
+        "(e.g. 'IS', 'ISIS', 'Daesh').",
+    )
+    kind: ActorKind = Field(description="What sort of actor this is.")
+    role: ActorRole = Field(description="The actor's part in the events the article reports.")
+
+
+class CasualtyClaim(_Model):
+    """One casualty figure as claimed in the article, with who claimed it."""
+
+    group: str = Field(
+        description="Who was affected, copied as written, e.g. 'Peshmerga fighters', 'civilians'."
+    )
+    outcome: Outcome = Field(description="What happened to them.")
+    count_min: int | None = Field(
+        None,
+        ge=0,
+        description="Lowest number the wording allows; null when the article gives no number "
+        "('many', 'several'). Vague words take the conservative floor: 'dozens' = 12, "
+        "'hundreds' = 100, 'thousands' = 1000, 'tens of thousands' = 10000.",
+    )
+    count_max: int | None = Field(
+        None, ge=0, description="Highest number the wording allows; null when open-ended."
+    )
+    count_text: str | None = Field(
+        None,
+        description="The article's count phrase copied verbatim, e.g. 'at least five', 'many'.",
+    )
+    qualifier: Qualifier = Field(
+        description="How sure the number is: 'at least five' is at_least, 'roughly 200' is "
+        "approximately, 'many' or 'dozens' is vague, a plain 'three' is exact."
+    )
+    claimed_by: str | None = Field(
+        None,
+        description="Who made the claim, copied as written ('local media outlets', 'UNAMI'); "
+        "null if the article does not say.",
+    )
+    scope: Scope = Field(
+        description="this_operation for casualties of the operation itself; related_incident "
+        "for another attack the article mentions; cumulative for totals and statistics over a "
+        "period (monthly figures, campaign totals)."
+    )
+    evidence: str | None = Field(
+        None, description="The sentence or clause the claim comes from, copied verbatim."
+    )
+
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> CasualtyClaim:
+        if (
+            self.count_min is not None
+            and self.count_max is not None
+            and self.count_min > self.count_max
+        ):
+            raise ValueError("count_min must not be greater than count_max")
+        return self
+
+
+class Quote(_Model):
+    """Words the article attributes to a speaker inside quotation marks."""
+
+    text: str = Field(
+        description="The quoted words copied character for character, without the enclosing "
+        "quotation marks; keep editorial brackets such as '[security]' as printed."
+    )
+    speaker: str = Field(
+        description="Who said it, as the article names them ('Sirwan Barzani', 'a villager'). "
+        "For a pronoun ('he said') give the person it refers to."
+    )
+    speaker_role: str | None = Field(
+        None, description="The speaker's role as the article gives it ('Peshmerga commander')."
+    )
+    kind: QuoteKind = Field(
+        description="direct for a whole quoted sentence, partial for a fragment quoted inside "
+        "the article's own sentence."
+    )
+    channel: str | None = Field(
+        None,
+        description="How it was said, as written: 'told Kurdistan 24', 'in a statement', "
+        "'in a tweet'; null if not given.",
+    )
+
+
+class ArticleSummary(_Model):
+    """Structured record of one armed-conflict news article."""
+
+    summary: str = Field(
+        description="One to three neutral sentences that state only what the article states."
+    )
+    operation: Operation | None = Field(
+        None, description="The main operation; null if the article reports none."
+    )
+    actors: list[Actor] = Field(default_factory=list, description="Every actor involved.")
+    casualties: list[CasualtyClaim] = Field(
+        default_factory=list,
+        description="Every casualty figure claimed in the article, one entry per claim. "
+        "Force sizes ('200 militants hiding') are not casualties.",
+    )
+    quotes: list[Quote] = Field(
+        default_factory=list, description="Every quotation in the article, in article order."
+    )
+
+
+def schema_json() -> dict:
+    """The JSON schema of ArticleSummary as sent to models."""
+    return ArticleSummary.model_json_schema()
+
+
+def schema_sha256() -> str:
+    """Hash of the canonical JSON schema: part of the cache key and the provenance, so a
+    change to any field or description invalidates cached results."""
+    canonical = json.dumps(schema_json(), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
