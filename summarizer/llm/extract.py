@@ -1,0 +1,83 @@
+"""One extraction: article + prompt -> validated ArticleSummary, with every attempt kept.
+
+instructor re-asks when the output fails validation (bounded by `max_reasks`); the retry
+transport below it handles HTTP faults. Whatever happens, the caller gets the attempts with
+their usage, and on failure the last invalid output, so a failed run is as traceable as a
+good one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import instructor
+import openai
+from instructor.core.exceptions import InstructorRetryException
+
+from summarizer.articles import Article
+from summarizer.config import Settings
+from summarizer.llm.attempts import Attempt, attempt_log
+from summarizer.llm.backends import Backend
+from summarizer.llm.recording import ARTICLE_HEADER, PROMPT_HEADER
+from summarizer.prompts import Prompt
+from summarizer.schema import ArticleSummary
+
+
+@dataclass
+class Extraction:
+    summary: ArticleSummary | None
+    error: str | None
+    attempts: list[Attempt] = field(default_factory=list)
+    response_id: str | None = None
+    raw_response: dict[str, Any] | None = None
+    last_invalid_output: str | None = None
+
+    @property
+    def usage(self) -> dict[str, int]:
+        """Token usage summed over every attempt, failed ones and re-asks included."""
+        total: dict[str, int] = {}
+        for attempt in self.attempts:
+            for key, value in (attempt.usage or {}).items():
+                total[key] = total.get(key, 0) + value
+        return total
+
+
+def request_params(settings: Settings) -> dict[str, Any]:
+    """Generation parameters sent with every request (and stored in provenance)."""
+    return {"temperature": settings.temperature, "seed": settings.seed,
+            "max_tokens": settings.max_tokens}
+
+
+def _describe_failure(exc: InstructorRetryException) -> str:
+    cause = exc.__cause__
+    if isinstance(cause, openai.APIStatusError):
+        return f"{type(cause).__name__} (HTTP {cause.status_code}): {cause.message}"
+    if isinstance(cause, openai.APIError):
+        return f"{type(cause).__name__}: {cause.message}"
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"invalid model output after {exc.n_attempts} attempt(s): {first_line}"
+
+
+def extract(client: instructor.Instructor, backend: Backend, settings: Settings, prompt: Prompt,
+            article: Article) -> Extraction:
+    headers = {ARTICLE_HEADER: article.id, PROMPT_HEADER: f"{prompt.name}@{prompt.version}"}
+    with attempt_log() as attempts:
+        try:
+            summary, completion = client.chat.completions.create_with_completion(
+                model=backend.model,
+                messages=prompt.messages(article.text),
+                response_model=ArticleSummary,
+                max_retries=settings.max_reasks,
+                extra_headers=headers,
+                **request_params(settings),
+            )
+        except InstructorRetryException as exc:
+            invalid = [a.output for a in attempts if a.status == 200 and a.output is not None]
+            return Extraction(summary=None, error=_describe_failure(exc), attempts=list(attempts),
+                              last_invalid_output=invalid[-1] if invalid else None)
+        except openai.OpenAIError as exc:
+            return Extraction(summary=None, error=f"{type(exc).__name__}: {exc}",
+                              attempts=list(attempts))
+    return Extraction(summary=summary, error=None, attempts=list(attempts),
+                      response_id=completion.id, raw_response=completion.model_dump(mode="json"))

