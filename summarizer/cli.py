@@ -1,0 +1,243 @@
+"""The `summarizer` command line (typer): summarize, show, export, check, review.
+
+Commands stay thin: they parse options, call the pipeline, store or checks, and render.
+Progress, the backend line and errors go to stderr; results (tables or --json) to stdout.
+Exit status: 0 success, 1 when some article failed, 2 for bad input or configuration.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from summarizer import export as exporter
+from summarizer.articles import ArticleError, expand_paths, load_article
+from summarizer.config import ConfigError, Settings
+from summarizer.prompts import PromptError, load_prompt
+from summarizer.store import Store, StoreError
+
+app = typer.Typer(
+    name="summarizer",
+    help="Turn armed-conflict news articles into structured, verified records.",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[Optional[Path], typer.Option(
+    "--db", help="SQLite file for results [env: SUMMARIZER_DB; default: ./summarizer.sqlite].",
+    show_default=False)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def open_store(db: Path | None) -> Store:
+    return Store(db or Settings.from_env().db_path)
+
+
+@app.command(epilog="""Examples:
+
+  summarizer summarize fixtures/articles/
+
+  summarizer summarize 'news/2018-*.txt' --backend openai --model gpt-4o-mini
+
+  OPENAI_BASE_URL=http://localhost:11434/v1 summarizer summarize article.txt --model llama3.1
+
+  summarizer summarize fixtures/articles/ --backend replay --json
+""")
+def summarize(
+    paths: Annotated[list[str], typer.Argument(help="Article files, directories or globs.",
+                                               show_default=False)],
+    backend: Annotated[Optional[str], typer.Option(
+        "--backend", "-b", help="auto | openai | local | replay | extractive "
+        "[env: SUMMARIZER_BACKEND; default: auto].", show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", "-m", help="Model name [env: SUMMARIZER_MODEL].", show_default=False)] = None,
+    base_url: Annotated[Optional[str], typer.Option(
+        "--base-url", help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].",
+        show_default=False)] = None,
+    mode: Annotated[Optional[str], typer.Option(
+        "--mode", help="instructor mode: auto | tools | json_schema | json | md_json.",
+        show_default=False)] = None,
+    model_path: Annotated[Optional[Path], typer.Option(
+        "--model-path", help="GGUF file for the local backend [env: SUMMARIZER_MODEL_PATH].",
+        show_default=False)] = None,
+    recordings: Annotated[Optional[Path], typer.Option(
+        "--recordings", help="Recordings directory for the replay backend.",
+        show_default=False)] = None,
+    record: Annotated[Optional[Path], typer.Option(
+        "--record", help="Also record every HTTP exchange into this directory.",
+        show_default=False)] = None,
+    prompt: Annotated[str, typer.Option("--prompt", help="Prompt name or file.")] = "extract",
+    max_tokens: Annotated[Optional[int], typer.Option(
+        "--max-tokens", help="Output token limit per request.", show_default=False)] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", help="Articles in flight at once (default: 4 for openai, else 1).",
+        show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Ignore cached results.")] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Summarize articles and store each result with its provenance and findings."""
+    from summarizer.llm.backends import build_client, resolve_backend
+    from summarizer.pipeline import summarize_files
+    from summarizer.render import outcomes_table
+
+    try:
+        settings = Settings.from_env(backend=backend, model=model, base_url=base_url, mode=mode,
+                                     model_path=model_path, recordings=recordings,
+                                     record_dir=record, max_tokens=max_tokens, db_path=db)
+        chosen = resolve_backend(settings)
+        loaded_prompt = load_prompt(prompt)
+    except (ConfigError, PromptError) as exc:
+        fail(str(exc))
+    files, missing = expand_paths(paths)
+    for message in missing:
+        err.print(f"[yellow]warning:[/] {message}", highlight=False)
+    if not files:
+        fail("no article files to summarize")
+    err.print(chosen.describe(), highlight=False)
+    store = Store(settings.db_path)
+    client = build_client(chosen, settings)
+    workers = jobs or (4 if chosen.name == "openai" else 1)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, transient=True)
+    with progress:
+        task = progress.add_task("summarizing", total=len(files))
+
+        def advance(outcome) -> None:  # type: ignore[no-untyped-def]
+            progress.advance(task)
+            if outcome.status in ("failed", "unreadable"):
+                progress.console.print(f"[red]{outcome.status}:[/] {outcome.path}: {outcome.error}",
+                                       highlight=False)
+
+        try:
+            outcomes = summarize_files(files, store=store, client=client, backend=chosen,
+                                       settings=settings, prompt=loaded_prompt, force=force,
+                                       jobs=workers, on_done=advance)
+        finally:
+            store.close()
+    if as_json:
+        out.print_json(json.dumps({"backend": chosen.name, "model": chosen.model,
+                                   "db": str(settings.db_path),
+                                   "articles": [o.to_dict() for o in outcomes]}))
+    else:
+        out.print(outcomes_table(outcomes))
+        err.print(f"results stored in {settings.db_path}; see them with "
+                  f"'summarizer show RUN' or 'summarizer export'", highlight=False)
+    failed = [o for o in outcomes if o.status in ("failed", "unreadable")]
+    if failed or missing:
+        raise typer.Exit(1)
+
+
+@app.command(epilog="""Examples:
+
+  summarizer show 3
+
+  summarizer show 71d320ff --json
+
+  summarizer show fixtures/articles/000_71d320ff81bd3780.txt
+""")
+def show(
+    ref: Annotated[str, typer.Argument(help="Run number, article id (prefix) or source path.",
+                                       show_default=False)],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one stored run: provenance, extracted items, grounding and findings."""
+    from summarizer.render import run_view
+
+    store = open_store(db)
+    try:
+        if ref.isdigit():
+            run = store.run(int(ref))
+        else:
+            ids = store.find_article_ids(ref)
+            if not ids:
+                fail(f"no run or article matches {ref!r} in {store.path}")
+            if len(ids) > 1:
+                fail(f"{ref!r} matches {len(ids)} articles; give more of the id")
+            run = store.runs_for_article(ids[0])[-1]
+        article = store.article(run["article_id"])
+        findings, grounding = store.findings(run["id"]), store.grounding(run["id"])
+    except StoreError as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+    if as_json:
+        out.print_json(json.dumps({**run, "article": {k: article[k] for k in ("id", "title", "path")},
+                                   "findings": findings, "grounding": grounding}))
+    else:
+        out.print(run_view(run, article, findings, grounding))
+
+
+@app.command(epilog="""Examples:
+
+  summarizer export --format csv --output results.csv
+
+  summarizer export --format jsonl | jq .summary.casualties
+""")
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv.")] = "json",
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout.", show_default=False)] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the newest successful run of every article, with grounding and findings."""
+    if fmt not in exporter.FORMATS:
+        fail(f"unknown format {fmt!r}; choose one of {', '.join(exporter.FORMATS)}")
+    store = open_store(db)
+    try:
+        text = exporter.render(store, fmt)
+    finally:
+        store.close()
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}", highlight=False)
+
+
+@app.command(epilog="""Examples:
+
+  summarizer check fixtures/articles/000_71d320ff81bd3780.txt summary.json --json
+""")
+def check(
+    article: Annotated[Path, typer.Argument(help="The article text file.", show_default=False)],
+    summary: Annotated[Path, typer.Argument(help="An ArticleSummary JSON file.",
+                                            show_default=False)],
+    as_json: JsonOption = False,
+) -> None:
+    """Cross-check a summary (from any source) against its article. Exit 0 even with findings."""
+    from pydantic import ValidationError
+
+    from summarizer.check import check_summary
+    from summarizer.render import findings_table
+    from summarizer.schema import ArticleSummary
+
+    try:
+        loaded = load_article(article)
+        parsed = ArticleSummary.model_validate_json(summary.read_bytes())
+    except ArticleError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{summary}: cannot be read ({exc.strerror})")
+    except ValidationError as exc:
+        fail(f"{summary}: not a valid ArticleSummary:\n{exc}")
+    report = check_summary(loaded.text, parsed).to_json()
+    if as_json:
+        typer.echo(json.dumps({"findings": report["findings"]}, ensure_ascii=False, indent=2))
+    else:
+        out.print(findings_table(report["findings"]))

@@ -1,0 +1,105 @@
+"""Rich views shared by the commands: the batch table and a stored run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from summarizer.pipeline import Outcome
+
+STATUS_STYLE = {"ok": "green", "cached": "cyan", "failed": "red", "unreadable": "red"}
+SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def outcomes_table(outcomes: list[Outcome]) -> Table:
+    table = Table(title="summarize", title_justify="left")
+    for name, justify in (("file", "left"), ("status", "left"), ("run", "right"),
+                          ("actors", "right"), ("casualties", "right"), ("quotes", "right"),
+                          ("errors", "right"), ("warnings", "right"), ("tokens", "right"),
+                          ("s", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for o in outcomes:
+        table.add_row(
+            o.path, Text(o.status, style=STATUS_STYLE.get(o.status, "")),
+            str(o.run_id or ""), str(o.counts.get("actors", "")),
+            str(o.counts.get("casualties", "")), str(o.counts.get("quotes", "")),
+            str(o.findings.get("error", "")), str(o.findings.get("warning", "")),
+            str(o.usage.get("total_tokens", "")), "" if o.seconds is None else f"{o.seconds:.1f}",
+        )
+    return table
+
+
+def _grounding_marks(grounding: list[dict[str, Any]]) -> dict[str, str]:
+    return {g["path"]: g["status"] for g in grounding}
+
+
+def run_view(run: dict[str, Any], article: dict[str, Any], findings: list[dict[str, Any]],
+             grounding: list[dict[str, Any]]) -> Group:
+    prov = run["provenance"]
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    rows = [
+        ("article", f"{article['title']}  [{article['id'][:12]}]"),
+        ("source", f"{article['path']} (sha256 {prov['source_sha256'][:12]})"),
+        ("run", f"{run['id']}  {run['status']}  {run['started_at']} -> {run['finished_at']}"),
+        ("backend", f"{prov['backend']} / {prov['model']} @ {prov['endpoint_host']} "
+                    f"(mode {prov['instructor_mode']})"),
+        ("prompt", f"{prov['prompt']['name']} v{prov['prompt']['version']} "
+                   f"({prov['prompt']['sha256'][:12]}); schema v{prov['schema']['version']}"),
+        ("attempts", f"{len(prov['attempts'])}; usage {prov['usage']}"),
+    ]
+    if run["error"]:
+        rows.append(("error", Text(run["error"], style="red")))
+    for key, value in rows:
+        head.add_row(key, value)
+    parts: list[Any] = [Panel(head, title="run", title_align="left")]
+    summary = run["summary"]
+    if summary:
+        marks = _grounding_marks(grounding)
+        parts.append(Panel(summary["summary"], title="summary", title_align="left"))
+        op = summary.get("operation")
+        if op:
+            parts.append(Panel(
+                f"{op['kind']}: {op['description']}\nname: {op.get('name')}\n"
+                f"where: {', '.join(op['locations'])}\nwhen: {op.get('date_text')}\n"
+                f"by: {', '.join(op['conducted_by'])}\nagainst: {', '.join(op['targeted'])}",
+                title="operation", title_align="left"))
+        parts.append(_items_table("actors", summary["actors"], ("name", "kind", "role"), marks))
+        parts.append(_items_table("casualties", summary["casualties"],
+                                  ("group", "outcome", "count_text", "count_min", "qualifier",
+                                   "claimed_by", "scope"), marks))
+        parts.append(_items_table("quotes", summary["quotes"],
+                                  ("text", "speaker", "kind", "channel"), marks))
+    parts.append(findings_table(findings))
+    return Group(*parts)
+
+
+def _items_table(name: str, items: list[dict[str, Any]], fields: tuple[str, ...],
+                 marks: dict[str, str]) -> Table:
+    table = Table(title=f"{name} ({len(items)})", title_justify="left")
+    table.add_column("#", justify="right")
+    for field in fields:
+        table.add_column(field)
+    table.add_column("grounded")
+    for i, item in enumerate(items):
+        status = marks.get(f"/{name}/{i}/{fields[0]}", "")
+        style = "green" if status in ("exact", "normalized") else "yellow" if status == "fuzzy" else "red"
+        table.add_row(str(i), *(str(item.get(f)) if item.get(f) is not None else "" for f in fields),
+                      Text(status, style=style if status else ""))
+    return table
+
+
+def findings_table(findings: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"findings ({len(findings)})", title_justify="left")
+    for column in ("severity", "code", "path", "message", "span"):
+        table.add_column(column)
+    for f in findings:
+        span = f"{f['start']}-{f['end']}" if f.get("start") is not None else ""
+        table.add_row(Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
+                      f["code"], f["path"], f["message"], span)
+    return table
