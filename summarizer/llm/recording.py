@@ -25,6 +25,9 @@ PROMPT_HEADER = "x-summarizer-prompt"
 _KEPT_REQUEST_HEADERS = {"content-type", ARTICLE_HEADER, PROMPT_HEADER}
 _KEPT_RESPONSE_HEADERS = {"content-type", "retry-after", "retry-after-ms", "x-request-id"}
 _SECRET = re.compile(r"(sk-[A-Za-z0-9_\-]{8,}|Bearer\s+[A-Za-z0-9_\-\.]{8,})")
+# Re-ask messages quote pydantic errors, which link to docs for the installed pydantic version;
+# the link is not part of what the model is asked, so it is left out of the key.
+_VOLATILE = re.compile(r"https://errors\.pydantic\.dev/[0-9.]+/")
 
 
 def scrub(text: str) -> str:
@@ -33,7 +36,8 @@ def scrub(text: str) -> str:
 
 
 def request_key(body: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+    canonical = _VOLATILE.sub("https://errors.pydantic.dev/*/", canonical_json(body))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _body_value(content: bytes) -> Any:
