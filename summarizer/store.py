@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -63,6 +65,20 @@ CREATE TABLE IF NOT EXISTS grounding (
     diff TEXT
 );
 CREATE INDEX IF NOT EXISTS grounding_run ON grounding(run_id);
+CREATE TABLE IF NOT EXISTS decisions (
+    id INTEGER PRIMARY KEY,
+    finding_id INTEGER NOT NULL REFERENCES findings(id),
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    action TEXT NOT NULL CHECK (action IN ('confirm', 'dismiss', 'edit', 'skip')),
+    value TEXT,
+    old_value TEXT,
+    reviewer TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    undone_at TEXT
+);
+CREATE INDEX IF NOT EXISTS decisions_run ON decisions(run_id);
+CREATE UNIQUE INDEX IF NOT EXISTS decisions_one_active ON decisions(finding_id)
+    WHERE undone_at IS NULL AND action != 'skip';
 """
 
 
@@ -178,3 +194,146 @@ class Store:
         rows = self.db.execute("SELECT * FROM grounding WHERE run_id = ? ORDER BY rowid",
                                (run_id,)).fetchall()
         return [dict(r) for r in rows]
+
+    # -- review decisions ----------------------------------------------------------------
+    # A finding is resolved by its one active (not undone) confirm, dismiss or edit decision;
+    # skips are kept for the audit trail but resolve nothing. Undo marks a decision undone
+    # instead of deleting it, so the table records every decision ever made.
+
+    def finding(self, finding_id: int) -> dict[str, Any]:
+        """One finding with its run's article id and the article title."""
+        row = self.db.execute(
+            "SELECT f.*, r.article_id, a.title FROM findings f JOIN runs r ON r.id = f.run_id"
+            " JOIN articles a ON a.id = r.article_id WHERE f.id = ?", (finding_id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no finding {finding_id} in {self.path}")
+        return _row(row)
+
+    def unresolved_findings(self, scope: FindingScope | None = None) -> list[dict[str, Any]]:
+        """Findings in `scope` without an active resolving decision, in run then check order."""
+        where, args = (scope or FindingScope()).sql()
+        rows = self.db.execute(
+            "SELECT f.*, r.article_id, a.title FROM findings f JOIN runs r ON r.id = f.run_id"
+            f" JOIN articles a ON a.id = r.article_id WHERE {where} AND NOT EXISTS"
+            f" (SELECT 1 FROM decisions d WHERE d.finding_id = f.id AND {_ACTIVE_RESOLVING})"
+            " ORDER BY f.run_id, f.seq", args,
+        ).fetchall()
+        return [_row(r) for r in rows]
+
+    def record_decision(self, finding_id: int, action: str, reviewer: str, *,
+                        value: Any = None, old_value: Any = None,
+                        decided_at: str | None = None) -> dict[str, Any]:
+        """Save one decision at once. `value`/`old_value` are kept for edits only.
+
+        Raises StoreError for an unknown finding and DecisionConflict when the finding already
+        has an active resolving decision (two reviewers, or a decisions file applied twice).
+        """
+        if action not in DECISION_ACTIONS:
+            raise ValueError(f"unknown action {action!r}; choose one of {', '.join(DECISION_ACTIONS)}")
+        finding = self.finding(finding_id)
+        edit = action == "edit"
+        try:
+            with self.db:
+                cursor = self.db.execute(
+                    "INSERT INTO decisions (finding_id, run_id, action, value, old_value, reviewer,"
+                    " decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (finding_id, finding["run_id"], action,
+                     json.dumps(value, ensure_ascii=False) if edit else None,
+                     json.dumps(old_value, ensure_ascii=False) if edit else None,
+                     reviewer, decided_at or _utc_now()),
+                )
+        except sqlite3.IntegrityError:
+            active = self.active_decision(finding_id)
+            raise DecisionConflict(
+                f"finding {finding_id} is already decided ({active['action']} by"
+                f" {active['reviewer']} at {active['decided_at']})" if active else
+                f"finding {finding_id} is already decided") from None
+        return self._decision(int(cursor.lastrowid))
+
+    def active_decision(self, finding_id: int) -> dict[str, Any] | None:
+        """The decision that currently resolves `finding_id`, if any."""
+        row = self.db.execute(
+            f"SELECT * FROM decisions d WHERE d.finding_id = ? AND {_ACTIVE_RESOLVING}",
+            (finding_id,),
+        ).fetchone()
+        return _decision_row(row) if row else None
+
+    def undo_last_decision(self, reviewer: str,
+                           scope: FindingScope | None = None) -> dict[str, Any] | None:
+        """Mark `reviewer`'s newest active decision within `scope` undone; returns it (or None)."""
+        where, args = (scope or FindingScope()).sql()
+        with self.db:
+            row = self.db.execute(
+                "SELECT d.id FROM decisions d JOIN findings f ON f.id = d.finding_id"
+                " JOIN runs r ON r.id = f.run_id JOIN articles a ON a.id = r.article_id"
+                f" WHERE d.reviewer = ? AND d.undone_at IS NULL AND {where}"
+                " ORDER BY d.id DESC LIMIT 1", (reviewer, *args),
+            ).fetchone()
+            if row is None:
+                return None
+            self.db.execute("UPDATE decisions SET undone_at = ? WHERE id = ?",
+                            (_utc_now(), row["id"]))
+        return self._decision(int(row["id"]))
+
+    def decisions(self, run_id: int, *, include_undone: bool = False) -> list[dict[str, Any]]:
+        """Decisions on a run's findings, oldest first (the order edits must be applied in)."""
+        condition = "" if include_undone else " AND undone_at IS NULL"
+        rows = self.db.execute(
+            f"SELECT * FROM decisions WHERE run_id = ?{condition} ORDER BY id", (run_id,),
+        ).fetchall()
+        return [_decision_row(r) for r in rows]
+
+    def _decision(self, decision_id: int) -> dict[str, Any]:
+        row = self.db.execute("SELECT * FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+        return _decision_row(row)
+
+
+DECISION_ACTIONS = ("confirm", "dismiss", "edit", "skip")
+_ACTIVE_RESOLVING = "d.undone_at IS NULL AND d.action != 'skip'"
+
+
+class DecisionConflict(ValueError):
+    """A decision on a finding that another active decision already resolves."""
+
+
+@dataclass(frozen=True)
+class FindingScope:
+    """Which findings a review covers. Without `run_id`, only each article's newest successful
+    run is in scope: that is the run `export` uses, so older runs need no review."""
+
+    run_id: int | None = None
+    article: str | None = None  # article id prefix or source path, as `show` accepts
+    severities: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """A WHERE clause over aliases f (findings), r (runs), a (articles), and its arguments."""
+        clauses: list[str] = []
+        args: list[Any] = []
+        if self.run_id is not None:
+            clauses.append("f.run_id = ?")
+            args.append(self.run_id)
+        else:
+            clauses.append("r.id IN (SELECT MAX(id) FROM runs WHERE status = 'ok'"
+                           " GROUP BY article_id)")
+        if self.article:
+            clauses.append("(a.id LIKE ? OR a.path = ? OR a.path LIKE ?)")
+            args += [f"{self.article}%", self.article, f"%/{self.article}"]
+        for column, values in (("f.severity", self.severities), ("f.code", self.codes)):
+            if values:
+                clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+                args += list(values)
+        return " AND ".join(clauses), args
+
+
+def _decision_row(row: sqlite3.Row) -> dict[str, Any]:
+    data = dict(row)
+    for key in ("value", "old_value"):
+        if data[key] is not None:
+            data[key] = json.loads(data[key])
+    return data
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
