@@ -43,6 +43,11 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def print_json(payload: object) -> None:
+    """Machine output: plain JSON on stdout, never wrapped or coloured by rich."""
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
 def open_store(db: Path | None) -> Store:
     return Store(db or Settings.from_env().db_path)
 
@@ -130,9 +135,8 @@ def summarize(
         finally:
             store.close()
     if as_json:
-        out.print_json(json.dumps({"backend": chosen.name, "model": chosen.model,
-                                   "db": str(settings.db_path),
-                                   "articles": [o.to_dict() for o in outcomes]}))
+        print_json({"backend": chosen.name, "model": chosen.model, "db": str(settings.db_path),
+                    "articles": [o.to_dict() for o in outcomes]})
     else:
         out.print(outcomes_table(outcomes))
         err.print(f"results stored in {settings.db_path}; see them with "
@@ -177,8 +181,8 @@ def show(
     finally:
         store.close()
     if as_json:
-        out.print_json(json.dumps({**run, "article": {k: article[k] for k in ("id", "title", "path")},
-                                   "findings": findings, "grounding": grounding}))
+        print_json({**run, "article": {k: article[k] for k in ("id", "title", "path")},
+                    "findings": findings, "grounding": grounding})
     else:
         out.print(run_view(run, article, findings, grounding))
 
@@ -238,6 +242,6 @@ def check(
         fail(f"{summary}: not a valid ArticleSummary:\n{exc}")
     report = check_summary(loaded.text, parsed).to_json()
     if as_json:
-        typer.echo(json.dumps({"findings": report["findings"]}, ensure_ascii=False, indent=2))
+        print_json({"findings": report["findings"]})
     else:
         out.print(findings_table(report["findings"]))

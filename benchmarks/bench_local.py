@@ -1,0 +1,83 @@
+"""Embedded-model speed: seconds and tokens/s per fixture article, and the tool's overhead.
+
+For each fixture article this times (a) one extraction through the whole tool path (openai
+client, instructor, retry layer, llama.cpp transport) and (b) llama-cpp-python called directly
+with the same messages, grammar and parameters. Both use an already loaded model; the load
+time is reported on its own. Run by hand:
+
+    .venv/bin/python benchmarks/bench_local.py [--repeats 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import time
+from pathlib import Path
+
+from llama_cpp import Llama, LlamaGrammar
+
+from summarizer.articles import load_article
+from summarizer.config import Settings
+from summarizer.llm import local
+from summarizer.llm.backends import build_client, resolve_backend
+from summarizer.llm.extract import extract, request_params
+from summarizer.prompts import load_prompt
+from summarizer.schema import ArticleSummary
+
+ARTICLES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "articles").glob("*.txt"))
+
+
+def cpu_name() -> str:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+
+    settings = Settings.from_env(backend="local")
+    backend = resolve_backend(settings)
+    client = build_client(backend, settings)
+    prompt = load_prompt()
+    params = request_params(settings)
+
+    t0 = time.perf_counter()
+    direct = Llama(model_path=backend.details["model_path"], n_ctx=local.DEFAULT_N_CTX,
+                   seed=0, verbose=False)
+    load_s = time.perf_counter() - t0
+    schema = local.bounded_schema(ArticleSummary.model_json_schema())
+    grammar = LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
+    backend.transport._model()  # load the tool's copy before timing  # noqa: SLF001
+
+    print(f"machine: {cpu_name()}, {len(__import__('os').sched_getaffinity(0))} cores; "
+          f"model {backend.model}; load {load_s:.2f} s; repeats {args.repeats}")
+    print(f"{'article':<28}{'chars':>7}{'prompt':>8}{'output':>8}{'tool s':>9}{'tok/s':>8}"
+          f"{'direct s':>10}{'overhead':>10}")
+    for path in ARTICLES:
+        article = load_article(path)
+        tool_times, direct_times, usage = [], [], {}
+        for _ in range(args.repeats):
+            start = time.perf_counter()
+            result = extract(client, backend, settings, prompt, article)
+            tool_times.append(time.perf_counter() - start)
+            usage = result.usage
+            start = time.perf_counter()
+            direct.create_chat_completion(messages=prompt.messages(article.text), grammar=grammar,
+                                          **params)
+            direct_times.append(time.perf_counter() - start)
+        tool_s, direct_s = statistics.median(tool_times), statistics.median(direct_times)
+        out_tokens = usage.get("completion_tokens", 0)
+        print(f"{path.name[:27]:<28}{len(article.text):>7}{usage.get('prompt_tokens', 0):>8}"
+              f"{out_tokens:>8}{tool_s:>9.2f}{out_tokens / tool_s:>8.1f}{direct_s:>10.2f}"
+              f"{(tool_s - direct_s) * 1000:>8.0f}ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Shared helpers: run the real CLI in a subprocess with a clean, offline environment."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "fixtures" / "articles"
+RECORDINGS = ROOT / "fixtures" / "recordings"
+SYNTHETIC = ROOT / "tests" / "recordings"
+_SCRUBBED_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_BACKEND", "SUMMARIZER_MODEL",
+                 "SUMMARIZER_MODEL_PATH", "SUMMARIZER_RECORDINGS", "SUMMARIZER_DB",
+                 "SUMMARIZER_REVIEWER")
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _SCRUBBED_ENV}
+    env.update({"NO_COLOR": "1", "COLUMNS": "200", "PYTHONIOENCODING": "utf-8"}, **extra)
+    return env
+
+
+def run_cli(*args: str, cwd: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    """`summarizer ARGS...` as a user would run it, from `cwd` (so no stray .env is read)."""
+    return subprocess.run([sys.executable, "-m", "summarizer", *args], capture_output=True,
+                          text=True, cwd=cwd, env=clean_env(**env), timeout=600)
+
+
+def db_rows(db: Path, sql: str, *params: Any) -> list[dict[str, Any]]:
+    con = sqlite3.connect(db)
+    con.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in con.execute(sql, params)]
+    finally:
+        con.close()
+
+
+def provenance_of(db: Path, run_id: int) -> dict[str, Any]:
+    return json.loads(db_rows(db, "SELECT provenance FROM runs WHERE id = ?", run_id)[0]["provenance"])
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "results.sqlite"
