@@ -19,7 +19,7 @@ from summarizer import export as exporter
 from summarizer.articles import ArticleError, expand_paths, load_article
 from summarizer.config import ConfigError, Settings
 from summarizer.prompts import PromptError, load_prompt
-from summarizer.store import Store, StoreError
+from summarizer.store import FindingScope, Store, StoreError
 
 app = typer.Typer(
     name="summarizer",
@@ -245,3 +245,122 @@ def check(
         print_json({"findings": report["findings"]})
     else:
         out.print(findings_table(report["findings"]))
+
+
+@app.command(epilog="""Keys: c confirm (the extraction is wrong) · d dismiss (false alarm) ·
+e edit (type the corrected value) · s skip · u undo your last decision · q quit.
+Every decision is saved at once; run review again to resume.
+
+Examples:
+
+  summarizer review
+
+  summarizer review --severity error --code QUOTE_ALTERED --reviewer alice
+
+  summarizer review --list --json > open.json
+
+  summarizer review --decisions decided.jsonl
+
+A decisions file has one JSON object per line:
+
+  {"finding_id": 3, "action": "dismiss"}
+
+  {"finding_id": 4, "action": "edit", "value": "Sirwan Barzani"}
+""")
+def review(
+    run: Annotated[Optional[int], typer.Option(
+        "--run", help="Only this run (default: the newest successful run of each article).",
+        show_default=False)] = None,
+    article: Annotated[Optional[str], typer.Option(
+        "--article", help="Only this article (id prefix or source path).",
+        show_default=False)] = None,
+    severity: Annotated[Optional[list[str]], typer.Option(
+        "--severity", help="Only this severity: error | warning | info (repeatable).",
+        show_default=False)] = None,
+    code: Annotated[Optional[list[str]], typer.Option(
+        "--code", help="Only this finding code, e.g. QUOTE_ALTERED (repeatable).",
+        show_default=False)] = None,
+    reviewer: Annotated[Optional[str], typer.Option(
+        "--reviewer", help="Who is deciding \\[env: SUMMARIZER_REVIEWER; default: login name].",
+        show_default=False)] = None,
+    list_only: Annotated[bool, typer.Option(
+        "--list", help="Print the unresolved findings and exit.")] = False,
+    decisions_file: Annotated[Optional[Path], typer.Option(
+        "--decisions", help="Apply decisions from this JSONL file ('-' for stdin) instead of "
+        "asking.", show_default=False)] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Settle flagged findings in the terminal; each decision is saved with time and reviewer."""
+    import sys
+
+    from summarizer import decisions, review as reviewing
+
+    if list_only and decisions_file is not None:
+        fail("--list and --decisions do not go together")
+    if as_json and not (list_only or decisions_file is not None):
+        fail("--json goes with --list or --decisions; the interactive review has no JSON form")
+    severities = tuple(s.lower() for s in severity or ())
+    unknown = sorted(set(severities) - {"error", "warning", "info"})
+    if unknown:
+        fail(f"unknown severity {', '.join(unknown)}; choose error, warning or info")
+    interactive = not list_only and decisions_file is None
+    if interactive and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        fail("the interactive review needs a terminal on stdin and stdout; use "
+             "'summarizer review --list' to see the findings or '--decisions FILE' to apply "
+             "decisions without one")
+    scope = FindingScope(run_id=run, article=article, severities=severities,
+                         codes=tuple(c.upper() for c in code or ()))
+    store = open_store(db)
+    try:
+        if run is not None:
+            store.run(run)
+        if article is not None and not store.find_article_ids(article):
+            fail(f"no article matches {article!r} in {store.path}")
+        if list_only:
+            rows = reviewing.unresolved_rows(store, scope)
+            if as_json:
+                typer.echo(json.dumps({"findings": rows}, ensure_ascii=False, indent=2))
+            else:
+                out.print(reviewing.unresolved_table(rows))
+            return
+        who = decisions.resolve_reviewer(reviewer)
+        if decisions_file is not None:
+            _apply_decisions_file(store, decisions_file, who, scope, as_json)
+            return
+        with reviewing.tty_terminal(out) as terminal:
+            reviewing.ReviewSession(store, scope, who, terminal).run()
+    except (StoreError, decisions.DecisionError) as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+
+
+def _apply_decisions_file(store: Store, path: Path, reviewer: str, scope: FindingScope,
+                          as_json: bool) -> None:
+    """`review --decisions`: apply every valid line, report each, exit 1 if any was refused."""
+    import sys
+
+    from summarizer.decisions import apply_decision_lines
+
+    try:
+        lines = (sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        fail(f"{path}: cannot be read ({exc.strerror})")
+    except UnicodeDecodeError:
+        fail(f"{path}: not UTF-8 text")
+    results = apply_decision_lines(store, lines.splitlines(), reviewer, scope)
+    rejected = [r for r in results if not r.ok]
+    if as_json:
+        typer.echo(json.dumps({"applied": [r.to_dict() for r in results if r.ok],
+                               "rejected": [r.to_dict() for r in rejected]},
+                              ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            status = "[green]applied:[/]" if r.ok else "[red]rejected:[/]"
+            err.print(f"{path}:{r.line}: {status} ", end="", highlight=False)
+            err.print(r.message, markup=False, highlight=False)
+        err.print(f"{len(results) - len(rejected)} applied, {len(rejected)} rejected",
+                  highlight=False)
+    if rejected:
+        raise typer.Exit(1)

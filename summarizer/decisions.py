@@ -1,0 +1,301 @@
+"""Review decisions: what they do to a stored summary, and how they are made and applied.
+
+A decision settles one finding. `confirm` says the extraction is wrong (export leaves the item
+out or marks it), `dismiss` says the finding is a false alarm, `edit` replaces the value at the
+finding's JSON pointer with a corrected one. Edits are never written into the run itself: the
+run stays exactly what the model returned, and the decided summary is rebuilt on demand by
+replaying the run's active edits in the order they were made. Every edit is validated by
+applying it and validating the whole ArticleSummary, so a decided summary is always valid.
+
+Both the interactive review and `review --decisions FILE` go through `decide`, so a decision
+from a file is checked exactly like one typed at the terminal.
+"""
+
+from __future__ import annotations
+
+import copy
+import getpass
+import json
+import os
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from pydantic import ValidationError
+
+from summarizer.schema import ArticleSummary
+from summarizer.store import DecisionConflict, FindingScope, Store, StoreError
+
+RESOLVING_ACTIONS = ("confirm", "dismiss", "edit")
+REVIEWER_ENV = "SUMMARIZER_REVIEWER"
+
+
+class DecisionError(ValueError):
+    """A decision that cannot be made (an edit that does not fit the summary, a bad line in
+    a decisions file, no reviewer name); the message says why."""
+
+
+# -- JSON pointers (RFC 6901) -----------------------------------------------------------------
+
+def pointer_tokens(pointer: str) -> list[str]:
+    if pointer == "":
+        return []
+    if not pointer.startswith("/"):
+        raise DecisionError(f"{pointer!r} is not a JSON pointer (it must start with '/')")
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+
+
+def make_pointer(tokens: Iterable[str]) -> str:
+    return "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+
+
+_MISSING = object()
+
+
+def get_at(doc: Any, pointer: str, default: Any = _MISSING) -> Any:
+    """The value at `pointer`; `default` (or KeyError) when the pointer leads nowhere."""
+    value = doc
+    for token in pointer_tokens(pointer):
+        if isinstance(value, dict) and token in value:
+            value = value[token]
+        elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+            value = value[int(token)]
+        elif default is _MISSING:
+            raise KeyError(pointer)
+        else:
+            return default
+    return value
+
+
+def set_at(doc: Any, pointer: str, value: Any) -> tuple[Any, str, Any]:
+    """Return (new document, effective pointer, old value) with `value` placed at `pointer`.
+
+    A pointer that names a list takes a non-list value as a new item appended to it, as does
+    the RFC 6901 end marker `-`: that is how a reviewer adds what a MISSED_* finding found.
+    The old value is None for an append. `doc` itself is not modified.
+    """
+    tokens = pointer_tokens(pointer)
+    if not tokens:
+        raise DecisionError("the whole summary cannot be replaced by one edit")
+    new = copy.deepcopy(doc)
+    target = get_at(new, pointer, None)
+    if isinstance(target, list) and not isinstance(value, list):
+        target.append(value)
+        return new, make_pointer([*tokens, str(len(target) - 1)]), None
+    parent = get_at(new, make_pointer(tokens[:-1]), None)
+    last = tokens[-1]
+    if isinstance(parent, list) and last == "-":
+        parent.append(value)
+        return new, make_pointer([*tokens[:-1], str(len(parent) - 1)]), None
+    if isinstance(parent, list) and last.isdigit() and int(last) < len(parent):
+        old, parent[int(last)] = parent[int(last)], value
+        return new, pointer, old
+    if isinstance(parent, dict):
+        old, parent[last] = parent.get(last), value
+        return new, pointer, old
+    raise DecisionError(f"{pointer} does not point into the summary")
+
+
+def item_pointer(pointer: str) -> str:
+    """The top-level item a pointer belongs to: '/quotes/2/text' -> '/quotes/2',
+    '/operation/locations/1' -> '/operation', '/summary' -> '/summary'."""
+    tokens = pointer_tokens(pointer)
+    if len(tokens) >= 2 and tokens[1].isdigit():
+        return make_pointer(tokens[:2])
+    return make_pointer(tokens[:1])
+
+
+def drop_target(pointer: str) -> str:
+    """What a confirmed-wrong finding takes out of the export: the innermost list element the
+    pointer is in ('/quotes/2/speaker' -> '/quotes/2', '/operation/locations/1' stays), else
+    the field itself ('/operation/name')."""
+    tokens = pointer_tokens(pointer)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].isdigit():
+            return make_pointer(tokens[: i + 1])
+    return pointer
+
+
+def is_under(pointer: str, prefix: str) -> bool:
+    return pointer == prefix or pointer.startswith(prefix + "/")
+
+
+# -- the decided summary ----------------------------------------------------------------------
+
+@dataclass
+class Decided:
+    """A run's summary with its active edits applied, and where each edit landed."""
+
+    summary: dict[str, Any]
+    edit_paths: dict[int, str] = field(default_factory=dict)  # finding id -> effective pointer
+
+
+def decided_summary(summary: dict[str, Any], decisions: list[dict[str, Any]]) -> Decided:
+    """Replay the active edits (oldest first) on the run's summary; each decision needs the
+    `path` of its finding (see `decisions_with_paths`)."""
+    result = Decided(copy.deepcopy(summary))
+    for decision in decisions:
+        if decision["action"] == "edit" and decision["undone_at"] is None:
+            result.summary, path, _ = set_at(result.summary, decision["path"], decision["value"])
+            result.edit_paths[decision["finding_id"]] = path
+    return result
+
+
+def validate_summary(summary: dict[str, Any]) -> dict[str, Any]:
+    """The summary as the schema reads it (defaults filled in, values coerced), or
+    DecisionError saying what is wrong."""
+    try:
+        return ArticleSummary.model_validate(summary).model_dump(mode="json")
+    except ValidationError as exc:
+        raise DecisionError(describe_validation(exc)) from None
+
+
+def describe_validation(exc: ValidationError) -> str:
+    """Pydantic errors as '/pointer: message' lines, the notation findings use."""
+    lines = []
+    for error in exc.errors():
+        where = make_pointer(str(part) for part in error["loc"]) or "/"
+        lines.append(f"{where}: {error['msg']}")
+    return "\n".join(lines)
+
+
+def candidate_values(typed: str) -> list[Any]:
+    """What a line typed at the edit prompt may mean: JSON first (numbers, null, objects,
+    quoted strings), then the line as plain text, so `5` fills an integer field and
+    `Sirwan Barzani` a string field without quotes."""
+    candidates: list[Any] = []
+    try:
+        candidates.append(json.loads(typed))
+    except json.JSONDecodeError:
+        pass
+    if typed not in candidates:
+        candidates.append(typed)
+    return candidates
+
+
+# -- making decisions -------------------------------------------------------------------------
+
+def resolve_reviewer(option: str | None) -> str:
+    """--reviewer, else $SUMMARIZER_REVIEWER, else the login name."""
+    name = (option or os.environ.get(REVIEWER_ENV) or "").strip()
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (OSError, KeyError):
+            raise DecisionError(f"cannot tell who is reviewing; pass --reviewer NAME or set "
+                            f"{REVIEWER_ENV}") from None
+    return name
+
+
+def decisions_with_paths(store: Store, run_id: int) -> list[dict[str, Any]]:
+    """A run's active decisions, each with its finding's pointer as `path`."""
+    decisions = store.decisions(run_id)
+    findings = {f["id"]: f for f in store.findings(run_id)}
+    return [{**d, "path": findings[d["finding_id"]]["path"]} for d in decisions]
+
+
+def current_summary(store: Store, run_id: int) -> Decided:
+    """The run's summary as decided so far."""
+    return decided_summary(store.run(run_id)["summary"], decisions_with_paths(store, run_id))
+
+
+def decide(store: Store, finding: dict[str, Any], action: str, reviewer: str,
+           value: Any = None) -> dict[str, Any]:
+    """Validate and save one decision. Edits are checked by applying them (with the run's
+    earlier edits) and validating the whole summary; the value saved is the one the schema
+    reads (an added quote gets its default fields, "5" in a number field becomes 5).
+    Raises DecisionError or DecisionConflict."""
+    old_value = None
+    if action == "edit":
+        decided = current_summary(store, finding["run_id"])
+        new_summary, path, old_value = set_at(decided.summary, finding["path"], value)
+        value = get_at(validate_summary(new_summary), path)
+    return store.record_decision(finding["id"], action, reviewer, value=value,
+                                 old_value=old_value)
+
+
+def decide_typed(store: Store, finding: dict[str, Any], typed: str,
+                 reviewer: str) -> dict[str, Any]:
+    """Save an edit from a line typed at the prompt: the first reading of it that validates
+    wins; when none does, the error of the first reading is the one reported."""
+    first_error: DecisionError | None = None
+    for value in candidate_values(typed):
+        try:
+            return decide(store, finding, "edit", reviewer, value)
+        except DecisionError as exc:
+            first_error = first_error or exc
+    assert first_error is not None
+    raise first_error
+
+
+# -- decisions files --------------------------------------------------------------------------
+
+@dataclass
+class LineResult:
+    line: int
+    ok: bool
+    message: str
+    finding_id: int | None = None
+    action: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+_LINE_KEYS = {"finding_id", "action", "value", "reviewer"}
+
+
+def apply_decision_lines(store: Store, lines: Iterable[str], reviewer: str,
+                         scope: FindingScope) -> list[LineResult]:
+    """Apply JSONL decisions one line at a time; a line that fails any check applies nothing.
+
+    Each line: {"finding_id": 3, "action": "confirm" | "dismiss" | "edit", "value": ...
+    (edits only), "reviewer": "..." (optional, overrides the default)}. Blank lines are
+    ignored. Findings outside `scope` are refused, so a file cannot reach past the filters.
+    """
+    in_scope = {f["id"] for f in store.unresolved_findings(scope)}
+    results = []
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            entry = _parse_line(raw)
+            finding = store.finding(entry["finding_id"])
+            if finding["id"] not in in_scope and store.active_decision(finding["id"]) is None:
+                raise DecisionError(f"finding {finding['id']} is outside the selected findings")
+            decision = decide(store, finding, entry["action"], entry.get("reviewer") or reviewer,
+                              entry.get("value"))
+        except (DecisionError, DecisionConflict, StoreError) as exc:
+            results.append(LineResult(number, False, str(exc)))
+            continue
+        results.append(LineResult(number, True, f"{decision['action']} finding "
+                                                f"{decision['finding_id']}",
+                                  decision["finding_id"], decision["action"]))
+    return results
+
+
+def _parse_line(raw: str) -> dict[str, Any]:
+    try:
+        entry = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise DecisionError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(entry, dict):
+        raise DecisionError("each line must be a JSON object")
+    unknown = sorted(set(entry) - _LINE_KEYS)
+    if unknown:
+        raise DecisionError(f"unknown key(s) {', '.join(unknown)}; "
+                        f"allowed: {', '.join(sorted(_LINE_KEYS))}")
+    finding_id = entry.get("finding_id")
+    if not isinstance(finding_id, int) or isinstance(finding_id, bool):
+        raise DecisionError("finding_id must be an integer")
+    action = entry.get("action")
+    if action not in RESOLVING_ACTIONS:
+        raise DecisionError(f"action must be one of {', '.join(RESOLVING_ACTIONS)}, "
+                        f"not {action!r}")
+    if action == "edit" and "value" not in entry:
+        raise DecisionError("an edit needs a value")
+    if action != "edit" and "value" in entry:
+        raise DecisionError(f"only an edit takes a value, not {action}")
+    reviewer = entry.get("reviewer")
+    if reviewer is not None and (not isinstance(reviewer, str) or not reviewer.strip()):
+        raise DecisionError("reviewer must be a non-empty string")
+    return entry

@@ -1,0 +1,396 @@
+"""Terminal review: walk the unresolved findings of stored runs and settle each one.
+
+For every finding the reviewer sees the article and run, the extracted item as decided so far
+(earlier edits applied), the finding itself, and the article passage with the matched span
+highlighted; an altered quote also gets a word-level diff and a missed item the passage the
+miner found. One key press decides, and the decision is saved at once, so quitting (or a
+crash) loses nothing and the next session starts at the first finding still unresolved.
+
+Colour is decoration only: when the console has no colour (NO_COLOR, a dumb terminal) the
+highlighted span is also bracketed with visible markers, and diffs use wdiff notation.
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import json
+import os
+import re
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from summarizer.decisions import (DecisionError, current_summary, decide, decide_typed, get_at,
+                                  item_pointer, pointer_tokens)
+from summarizer.store import DecisionConflict, FindingScope, Store
+
+KEYS = {"c": "confirm", "d": "dismiss", "e": "edit", "s": "skip", "u": "undo", "q": "quit"}
+KEY_HELP = "c confirm (extraction is wrong) · d dismiss (false alarm) · e edit · s skip · " \
+           "u undo last · q quit"
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "blue"}
+CONTEXT_CHARS = 240
+SPAN_MARKERS = ("⟦", "⟧")
+_WDIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
+
+
+@dataclass
+class Terminal:
+    """Where the session reads keys and lines and writes views; swapped out in tests."""
+
+    console: Console
+    getchar: Callable[[], str]
+    readline: Callable[[str], str]
+
+    @property
+    def plain(self) -> bool:
+        """No colour on this console: show highlights with visible markers too."""
+        return self.console.no_color or self.console.color_system is None
+
+
+@contextmanager
+def tty_terminal(console: Console) -> Iterator[Terminal]:
+    """Single keys from the controlling terminal for a whole session.
+
+    The terminal stays in cbreak mode (keys arrive without Enter, no echo) from start to end
+    and is put back in normal line mode only while an edit is typed. click.getchar would
+    switch modes around every key and flush whatever was typed meanwhile, losing keys pressed
+    while the next finding is drawn. Typed-ahead keys are kept and read in order.
+    """
+    import termios
+    import tty
+
+    fd = sys.stdin.fileno()
+    cooked = termios.tcgetattr(fd)
+    pending: list[str] = []
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+
+    def getchar() -> str:
+        while not pending:
+            chunk = os.read(fd, 64)
+            if not chunk:
+                raise EOFError
+            text = decoder.decode(chunk)
+            if not text.startswith("\x1b"):  # arrow and function keys are ignored whole
+                pending.extend(text)
+        char = pending.pop(0)
+        if char == "\x04":
+            raise EOFError
+        return char
+
+    def readline(prompt: str) -> str:
+        ahead = "".join(pending)
+        pending.clear()
+        if "\n" in ahead:  # the whole line was typed ahead
+            line, rest = ahead.split("\n", 1)
+            pending.extend(rest)
+            console.print(Text(prompt + line))
+            return line
+        termios.tcsetattr(fd, termios.TCSADRAIN, cooked)
+        try:
+            return ahead + console.input(Text(prompt))
+        finally:
+            tty.setcbreak(fd, termios.TCSADRAIN)
+
+    tty.setcbreak(fd, termios.TCSADRAIN)
+    try:
+        yield Terminal(console, getchar, readline)
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, cooked)
+
+
+# -- views ------------------------------------------------------------------------------------
+
+def passage_view(text: str, start: int, end: int, plain: bool,
+                 context: int = CONTEXT_CHARS) -> Text:
+    """The article around [start, end), about `context` characters either side cut at word
+    boundaries, with the span highlighted."""
+    lo, hi = max(start - context, 0), min(end + context, len(text))
+    if lo > 0 and (space := re.search(r"\s", text[lo:start])):
+        lo += space.end()
+    if hi < len(text) and (cut := max(text.rfind(" ", end, hi), text.rfind("\n", end, hi))) > end:
+        hi = cut
+    view = Text("…" if lo > 0 else "")
+    view.append(text[lo:start].lstrip())
+    span = text[start:end]
+    view.append(f"{SPAN_MARKERS[0]}{span}{SPAN_MARKERS[1]}" if plain else span,
+                style="bold reverse")
+    view.append(text[end:hi].rstrip())
+    if hi < len(text):
+        view.append("…")
+    return view
+
+
+def word_diff(source: str, extracted: str) -> str:
+    """Word-level diff in wdiff notation: `[-words-]` only in the article, `{+words+}` only
+    in the extraction (the notation the cross-check uses in finding details)."""
+    old, new = source.split(), extracted.split()
+    out: list[str] = []
+    for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, old, new,
+                                                      autojunk=False).get_opcodes():
+        if op == "equal":
+            out.extend(old[a0:a1])
+            continue
+        if a1 > a0:
+            out.append("[-" + " ".join(old[a0:a1]) + "-]")
+        if b1 > b0:
+            out.append("{+" + " ".join(new[b0:b1]) + "+}")
+    return " ".join(out)
+
+
+def diff_view(diff: str) -> Text:
+    """Style a wdiff string; the markers stay, so it reads the same without colour."""
+    view = Text()
+    pos = 0
+    for match in _WDIFF.finditer(diff):
+        view.append(diff[pos:match.start()])
+        removed = match.group(1) is not None
+        view.append(match.group(0), style="red strike" if removed else "green bold")
+        pos = match.end()
+    view.append(diff[pos:])
+    return view
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def item_view(summary: dict[str, Any], path: str) -> RenderableType:
+    """The item the finding is about, its fields listed and the flagged one pointed at."""
+    item_path = item_pointer(path)
+    item = get_at(summary, item_path, None)
+    tokens = pointer_tokens(path)
+    if isinstance(item, list):
+        return Text(f"{len(item)} {item_path.strip('/')} extracted; the finding is about one "
+                    "the extraction does not have.")
+    if not isinstance(item, dict):
+        return Text("(not in the extraction)" if item is None and len(tokens) > 1
+                    else _json(item))
+    depth = len(pointer_tokens(item_path))
+    flagged = tokens[depth] if len(tokens) > depth else None
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column()
+    grid.add_column(style="bold")
+    grid.add_column()
+    for key, value in item.items():
+        mark = "▶" if key == flagged else " "
+        grid.add_row(mark, key, Text(_json(value), style="reverse" if key == flagged else ""))
+    return grid
+
+
+def finding_view(finding: dict[str, Any], article: dict[str, Any], run: dict[str, Any],
+                 summary: dict[str, Any], left: int, plain: bool) -> RenderableType:
+    """Everything a reviewer needs to settle one finding, top to bottom."""
+    severity = finding["severity"]
+    parts: list[RenderableType] = [Rule(
+        Text(f"finding {finding['id']} · run {run['id']} · {left} left"), align="left")]
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    head.add_row("article", Text(f"{article['title']}  [{article['id'][:12]}]"))
+    head.add_row("run", Text(f"{run['id']} · {run['backend']} / {run['model']} · "
+                             f"{run['finished_at']}"))
+    parts.append(head)
+
+    value = get_at(summary, finding["path"], None)
+    item = Table.grid(padding=(0, 2))
+    item.add_column(style="bold")
+    item.add_column()
+    item.add_row("path", Text(finding["path"]))
+    if not isinstance(value, list):
+        item.add_row("value", Text(_json(value)))
+    parts.append(Panel(Group(item, item_view(summary, finding["path"])),
+                       title=f"extracted {item_pointer(finding['path'])}", title_align="left"))
+
+    about = Text()
+    about.append(f"{finding['code']} ", style="bold")
+    about.append(severity.upper() if plain else severity, style=SEVERITY_STYLE.get(severity, ""))
+    about.append(f"\n{finding['message']}")
+    detail = finding["detail"] or {}
+    for key, extra in detail.items():
+        if key not in ("diff", "passage"):
+            about.append(f"\n{key}: {extra if isinstance(extra, str) else _json(extra)}")
+    parts.append(Panel(about, title="finding", title_align="left"))
+
+    text, start, end = article["text"], finding["start"], finding["end"]
+    missed = finding["code"].startswith("MISSED_")
+    source_title = "passage the miner found" if missed else "article"
+    if start is not None and end is not None:
+        parts.append(Panel(passage_view(text, start, end, plain),
+                           title=f"{source_title}, characters {start}-{end}", title_align="left"))
+    elif isinstance(detail.get("passage"), str):
+        parts.append(Panel(Text(detail["passage"]), title=source_title, title_align="left"))
+    else:
+        parts.append(Text("No matching passage in the article.", style="italic"))
+
+    diff = detail.get("diff")
+    if not isinstance(diff, str) and finding["code"] == "QUOTE_ALTERED" \
+            and isinstance(value, str) and start is not None and end is not None:
+        diff = word_diff(text[start:end], value)
+    if isinstance(diff, str) and diff:
+        parts.append(Panel(diff_view(diff), title="diff: [-article only-] {+extraction only+}",
+                           title_align="left"))
+    return Group(*parts)
+
+
+# -- the session ------------------------------------------------------------------------------
+
+class ReviewSession:
+    """One reviewer working through the unresolved findings in a scope."""
+
+    def __init__(self, store: Store, scope: FindingScope, reviewer: str,
+                 terminal: Terminal) -> None:
+        self.store, self.scope, self.reviewer, self.term = store, scope, reviewer, terminal
+        self.decided = 0
+        self.skipped: set[int] = set()  # skipped in this session; the next session shows them
+
+    def say(self, message: str, style: str = "") -> None:
+        self.term.console.print(Text(message, style=style))
+
+    def run(self) -> None:
+        """Review until every finding in scope is settled or the reviewer quits (q, Ctrl-C,
+        Ctrl-D); decisions are already saved either way."""
+        try:
+            self._loop()
+        except KeyboardInterrupt:
+            self.say("Interrupted.")
+        self._finish()
+
+    def _loop(self) -> None:
+        show_first: int | None = None  # a finding just brought back by undo
+        while True:
+            queue = [f for f in self.store.unresolved_findings(self.scope)
+                     if f["id"] not in self.skipped]
+            if show_first is not None:
+                queue.sort(key=lambda f: f["id"] != show_first)
+                show_first = None
+            if not queue:
+                return
+            outcome = self._review(queue[0], len(queue))
+            if outcome == "quit":
+                return
+            if outcome == "skip":
+                self.skipped.add(queue[0]["id"])
+            elif isinstance(outcome, int):
+                self.skipped.discard(outcome)
+                show_first = outcome
+
+    def _review(self, finding: dict[str, Any], left: int) -> str | int | None:
+        """Show one finding and act on keys until it is settled. Returns "quit", "skip",
+        the id of a finding brought back by undo, or None once a decision is saved."""
+        run = self.store.run(finding["run_id"])
+        article = self.store.article(run["article_id"])
+        summary = current_summary(self.store, run["id"]).summary
+        self.term.console.print(finding_view(finding, article, run, summary, left,
+                                             self.term.plain))
+        while True:
+            action = self._key()
+            if action == "quit":
+                return "quit"
+            if action == "undo":
+                undone = self.store.undo_last_decision(self.reviewer, self.scope)
+                if undone is None:
+                    self.say("Nothing of yours to undo here.", "yellow")
+                    continue
+                self.decided -= undone["action"] != "skip"
+                self.say(f"Undone: {undone['action']} of finding {undone['finding_id']}.",
+                         "cyan")
+                return int(undone["finding_id"])
+            try:
+                if action == "edit":
+                    if not self._edit(finding):
+                        self.say("Edit cancelled.", "yellow")
+                        continue
+                else:
+                    decide(self.store, finding, action, self.reviewer)
+            except DecisionConflict as exc:
+                self.say(f"{exc}; moving on.", "yellow")
+                return None
+            if action == "skip":
+                self.say(f"Skipped finding {finding['id']}.")
+                return "skip"
+            self.decided += 1
+            self.say(f"Saved: {action} finding {finding['id']}.", "green")
+            return None
+
+    def _key(self) -> str:
+        self.say(KEY_HELP, "dim")
+        while True:
+            try:
+                key = self.term.getchar()
+            except (KeyboardInterrupt, EOFError):
+                return "quit"
+            action = KEYS.get(key.lower())
+            if action:
+                return action
+            self.say("Press c, d, e, s, u or q.", "yellow")
+
+    def _edit(self, finding: dict[str, Any]) -> bool:
+        """Read corrected values until one validates (saved: True) or the reviewer gives up
+        with an empty line (False)."""
+        self.say(f"New value for {finding['path']}: JSON (5, null, {{...}}, \"...\") or plain "
+                 "text. Empty line cancels.")
+        while True:
+            try:
+                typed = self.term.readline("> ")
+            except (KeyboardInterrupt, EOFError):
+                return False
+            if not typed.strip():
+                return False
+            try:
+                decide_typed(self.store, finding, typed.strip(), self.reviewer)
+                return True
+            except DecisionError as exc:
+                self.say(f"Not valid, nothing saved:\n{exc}", "red")
+
+    def _finish(self) -> None:
+        pending = self.store.unresolved_findings(self.scope)
+        left = len(pending)
+        if left == 0:
+            self.say(f"All findings here are settled ({self.decided} decided this session).",
+                     "green")
+        else:
+            still_skipped = sum(1 for f in pending if f["id"] in self.skipped)
+            self.say(f"{self.decided} decided this session; {left} unresolved left"
+                     f" ({still_skipped} skipped). Run 'summarizer review' again to resume.")
+
+
+# -- listing ----------------------------------------------------------------------------------
+
+def unresolved_rows(store: Store, scope: FindingScope) -> list[dict[str, Any]]:
+    """Unresolved findings with the extracted value each points at (as decided so far)."""
+    summaries: dict[int, dict[str, Any]] = {}
+    rows = []
+    for f in store.unresolved_findings(scope):
+        if f["run_id"] not in summaries:
+            summaries[f["run_id"]] = current_summary(store, f["run_id"]).summary
+        rows.append({
+            "id": f["id"], "run_id": f["run_id"], "article_id": f["article_id"],
+            "title": f["title"], "code": f["code"], "severity": f["severity"],
+            "path": f["path"], "message": f["message"], "start": f["start"], "end": f["end"],
+            "value": get_at(summaries[f["run_id"]], f["path"], None), "detail": f["detail"],
+        })
+    return rows
+
+
+def unresolved_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"unresolved findings ({len(rows)})", title_justify="left")
+    table.add_column("id", justify="right")
+    table.add_column("run", justify="right")
+    table.add_column("article", no_wrap=True)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("code", no_wrap=True)
+    table.add_column("path", no_wrap=True)
+    table.add_column("message", min_width=16)
+    for r in rows:
+        table.add_row(str(r["id"]), str(r["run_id"]), r["article_id"][:8],
+                      Text(r["severity"], style=SEVERITY_STYLE.get(r["severity"], "")),
+                      r["code"], Text(r["path"]), Text(r["message"]))
+    return table
