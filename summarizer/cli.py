@@ -187,24 +187,36 @@ def show(
         out.print(run_view(run, article, findings, grounding))
 
 
-@app.command(epilog="""Examples:
+@app.command(epilog="""Review decisions are applied: edited values replace the originals (with
+reviewer, time and old value), items confirmed wrong are left out (or kept and marked with
+--confirmed mark), and every item carries its grounding offsets and review status.
+
+Examples:
 
   summarizer export --format csv --output results.csv
 
   summarizer export --format jsonl | jq .summary.casualties
+
+  summarizer export --confirmed mark | jq '.[].items[] | select(.review == "confirmed")'
 """)
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv.")] = "json",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.", show_default=False)] = None,
+    confirmed: Annotated[str, typer.Option(
+        "--confirmed", help="Items a reviewer confirmed wrong: drop (leave out) | mark (keep, "
+        "with review status confirmed).")] = "drop",
     db: DbOption = None,
 ) -> None:
-    """Export the newest successful run of every article, with grounding and findings."""
+    """Export the newest successful run of every article, with review decisions applied."""
     if fmt not in exporter.FORMATS:
         fail(f"unknown format {fmt!r}; choose one of {', '.join(exporter.FORMATS)}")
+    if confirmed not in exporter.CONFIRMED_MODES:
+        fail(f"unknown --confirmed {confirmed!r}; choose one of "
+             f"{', '.join(exporter.CONFIRMED_MODES)}")
     store = open_store(db)
     try:
-        text = exporter.render(store, fmt)
+        text = exporter.render(store, fmt, confirmed)
     finally:
         store.close()
     if output is None:
