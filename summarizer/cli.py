@@ -132,6 +132,8 @@ def summarize(
             outcomes = summarize_files(files, store=store, client=client, backend=chosen,
                                        settings=settings, prompt=loaded_prompt, force=force,
                                        jobs=workers, on_done=advance)
+        except KeyboardInterrupt:
+            fail(f"interrupted; finished articles are stored in {settings.db_path}", code=130)
         finally:
             store.close()
     if as_json:

@@ -149,9 +149,10 @@ def summarize_files(paths: list[Path], *, store: Store, client: instructor.Instr
         else:
             pending.append((article, key))
 
-    with ThreadPoolExecutor(max_workers=max(jobs, 1)) as pool:
-        futures = [pool.submit(_work, client, backend, settings, prompt, article, key)
-                   for article, key in pending]
+    pool = ThreadPoolExecutor(max_workers=max(jobs, 1))
+    futures = [pool.submit(_work, client, backend, settings, prompt, article, key)
+               for article, key in pending]
+    try:
         for future in as_completed(futures):
             done = future.result()
             extraction = done.extraction
@@ -167,4 +168,9 @@ def summarize_files(paths: list[Path], *, store: Store, client: instructor.Instr
                 seconds=round(sum(a.duration_s for a in extraction.attempts), 2))
             outcomes[done.article.path] = outcome
             on_done(outcome)
+    except KeyboardInterrupt:
+        # Everything finished so far is already committed; drop what has not started.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return [outcomes[str(p)] for p in paths]
