@@ -1,0 +1,73 @@
+"""Word lists the extractive miner reads articles with: well-known armed-conflict actors and
+the cue words of each operation kind.
+
+The actor list holds parties that recur across conflict reporting (as event-data coders meet
+them), with the written forms articles use, so the miner can name actors no speaker mentions.
+Unknown actors are still found by shape ("Syrian Democratic Forces (SDF)", "... Council").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    name: str
+    kind: str
+    forms: tuple[str, ...]  # written forms, matched case-sensitively as whole words
+
+
+KNOWN_ACTORS: tuple[KnownActor, ...] = (
+    KnownActor("Islamic State", "non_state_armed_group",
+               ("Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Daish")),
+    KnownActor("al-Qaeda", "non_state_armed_group", ("al-Qaeda", "al-Qaida", "Al Qaeda")),
+    KnownActor("al-Shabaab", "non_state_armed_group", ("al-Shabaab", "Al-Shabaab", "al-Shabab")),
+    KnownActor("Boko Haram", "non_state_armed_group", ("Boko Haram", "ISWAP")),
+    KnownActor("Taliban", "non_state_armed_group", ("Taliban",)),
+    KnownActor("Hezbollah", "non_state_armed_group", ("Hezbollah", "Hizbollah")),
+    KnownActor("Hamas", "non_state_armed_group", ("Hamas",)),
+    KnownActor("Houthis", "non_state_armed_group", ("Houthis", "Houthi", "Ansar Allah")),
+    KnownActor("Hayat Tahrir al-Sham", "non_state_armed_group", ("Hayat Tahrir al-Sham", "HTS")),
+    KnownActor("PKK", "non_state_armed_group", ("PKK", "Kurdistan Workers' Party")),
+    KnownActor("YPG", "non_state_armed_group", ("YPG", "People's Protection Units")),
+    KnownActor("YPJ", "non_state_armed_group", ("YPJ",)),
+    KnownActor("Syrian Democratic Forces", "non_state_armed_group",
+               ("Syrian Democratic Forces", "SDF")),
+    KnownActor("Rapid Support Forces", "non_state_armed_group", ("Rapid Support Forces", "RSF")),
+    KnownActor("Wagner Group", "non_state_armed_group", ("Wagner Group", "Wagner")),
+    KnownActor("Peshmerga", "state_force", ("Kurdish Peshmerga", "Peshmerga")),
+    KnownActor("Iraqi security forces", "state_force",
+               ("Iraqi security forces", "Iraqi forces", "Iraqi army", "Iraqi Army", "ISF")),
+    KnownActor("Popular Mobilization Forces", "state_force",
+               ("Popular Mobilization Forces", "PMF", "Hashd al-Shaabi")),
+    KnownActor("Syrian army", "state_force", ("Syrian army", "Syrian Army")),
+    KnownActor("Israel Defense Forces", "state_force", ("Israel Defense Forces", "IDF")),
+    KnownActor("US-led coalition", "coalition",
+               ("US-led coalition", "U.S.-led coalition", "Global Coalition", "anti-ISIS coalition",
+                "Coalition")),
+    KnownActor("NATO", "coalition", ("NATO",)),
+    KnownActor("United Nations", "international_org", ("United Nations", "UN", "U.N.")),
+    KnownActor("UNAMI", "international_org",
+               ("United Nations Assistance Mission for Iraq", "UNAMI")),
+    KnownActor("International Committee of the Red Cross", "international_org",
+               ("International Committee of the Red Cross", "ICRC", "Red Cross")),
+    KnownActor("Pentagon", "government", ("Pentagon",)),
+    KnownActor("Kurdistan Regional Government", "government",
+               ("Kurdistan Regional Government", "KRG")),
+)
+
+OPERATION_CUES: dict[str, re.Pattern[str]] = {
+    kind: re.compile(pattern, re.IGNORECASE)
+    for kind, pattern in {
+        "airstrike": r"\b(?:air\s*strikes?|air\s+raids?|warplanes|war\s+planes|jets|aircraft|"
+                     r"drone\s+strikes?|air\s+power|bombardment|aerial)\b",
+        "clearing_operation": r"\b(?:clear(?:ed|ing)?(?:\s+out)?|clearance|mop-up|sweep)\b",
+        "offensive": r"\b(?:offensive|campaign|final\s+push)\b",
+        "ground_assault": r"\b(?:assault|ground\s+operation|stormed|raided|ground\s+troops)\b",
+        "bombing": r"\b(?:car\s+bomb|VBIED|suicide\s+(?:bomb|bomber|bombing)|IED|explosion|"
+                   r"blast)\b",
+        "siege": r"\b(?:siege|besieged|encircled|blockade)\b",
+    }.items()
+}

@@ -1,0 +1,338 @@
+"""The deterministic source miner: what the article itself says, read without a model.
+
+`mine` gives the checks an independent reading of the article (quotes with speakers, casualty
+figures with claimants, force sizes) to compare an extraction against, and to find what the
+extraction missed. `mine_summary` turns the same reading into a full ArticleSummary: the
+`extractive` backend, usable when no model is available. Every string it fills in is copied
+from the article, so its output is grounded by construction; where the heuristics find
+nothing the lists stay empty, so any text yields a schema-valid summary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.check.counts import Count
+from summarizer.check.figures import MinedFigure, mine_figures
+from summarizer.check.gazetteer import KNOWN_ACTORS, OPERATION_CUES
+from summarizer.check.segment import Segments, Span
+from summarizer.check.speech import Attribution, MinedQuote, mine_quotes
+from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE = re.compile(
+    rf"\b(?:(?:early|late)\s+)?(?:{_WEEKDAYS})(?:\s+(?:early\s+|late\s+)?"
+    rf"(?:morning|afternoon|evening|night))?|\b(?:{_MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
+    r"\b(?:yesterday|last\s+(?:week|night|month))\b"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\s*\([^)]*\))?\s*[\u2013\u2014-]\s*")
+_OPERATION_NAME = re.compile(r"\bOperation\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+_PLACE = re.compile(
+    r"\b(?:in|near|at|on|outside|around|into|from|of|across|towards?)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|province|district|region|area|outskirts|mountains?)\s+of\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
+    r"((?:(?:Mt\.|Mount|Jebel|Jabal|Lake)\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:al-)?[A-Z][\w'\u2019-]+){0,2})"
+)
+_NOT_PLACES = frozenset(
+    f"{_WEEKDAYS}|{_MONTHS}|The|A|An|This|That|These|Those|Twitter|Facebook".split("|")
+)
+# demonyms and compounds read as adjectives, not places: "Kurdish", "US-led", "Lebanese"
+_ADJECTIVE = re.compile(r"(?:ish|ese|ian|-led|-backed|-based)\b")
+_ACRONYM_ACTOR = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|the|and|al)\s+)?[A-Z][\w'\u2019-]*)*)"
+    r"\s+\(([A-Z][A-Z0-9]{1,9})\)"
+)
+_ORG_RUN = re.compile(
+    r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|al-)?[A-Z][\w'\u2019-]*)*\s+"
+    r"(?:Forces|Army|Council|Coalition|Ministry|Militia|Brigades?|Front|Party|Movement|Police|"
+    r"Guard|Command|Mission)\b(?:\s+of\s+[A-Z][\w-]+)?"
+    r"|\bMinistry\s+of\s+[A-Z][\w-]+"
+)
+_ORG_KIND = (
+    (re.compile(r"Ministry|Government|Council|Pentagon"), "government"),
+    (re.compile(r"Mission|Nations|\bUN\b"), "international_org"),
+    (re.compile(r"Coalition"), "coalition"),
+    (re.compile(r"Militia|Brigade|Front|Movement"), "non_state_armed_group"),
+    (re.compile(r"Forces|Army|Police|Guard|Command"), "state_force"),
+)
+_MEDIA = re.compile(
+    r"\b(?:media|news|outlets?|reuters|afp|associated\s+press|post|times|tv|television|"
+    r"radio|news\s+agency|newspaper|correspondent|journalist|reporter)\b",
+    re.IGNORECASE,
+)
+_CIVILIANS = re.compile(r"\b(?:villager|resident|witness|civilian|local|survivor)s?\b",
+                        re.IGNORECASE)
+_OP_VERB = re.compile(
+    r"\b(?:launched|relaunched|targeted|target|cleared|destroyed|struck|strike|drove|drive|"
+    r"pushed|attacked|bombed|captured|seized|stormed|besieged|began|carried\s+out|lead|led|"
+    r"declared|reclaiming)\b"
+)
+_SUPPORT_CUE = re.compile(r"(?:backed\s+by|with\s+the\s+support\s+of|supported\s+by|support\s+of)"
+                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|told|warned)\b")
+_LEAD_PARAGRAPHS = 3
+_SUMMARY_CHARS = 350
+
+
+@dataclass(frozen=True)
+class Mined:
+    """The miner's reading of one article."""
+
+    text: str
+    segments: Segments
+    quotes: list[MinedQuote]
+    attributions: list[Attribution]
+    figures: list[MinedFigure]
+    operation_kind: str | None
+
+    @property
+    def casualties(self) -> list[MinedFigure]:
+        return [f for f in self.figures if f.kind == "casualty"]
+
+
+def _body_paragraphs(text: str, segments: Segments) -> list[Span]:
+    """Paragraphs that read as running text (not labels, headlines or bylines)."""
+    return [p for p in segments.paragraphs
+            if len(text[p.start:p.end].split()) >= 12 and text[p.end - 1] in ".!?\"\u201d'\u2019"]
+
+
+def _lead_region(text: str, segments: Segments) -> list[Span]:
+    return _body_paragraphs(text, segments)[:_LEAD_PARAGRAPHS]
+
+
+def guess_operation_kind(text: str, segments: Segments) -> str | None:
+    """The operation kind whose cue words weigh most (lead paragraphs count double); None when
+    the article has no cue of any kind."""
+    scores = {kind: len(cue.findall(text)) for kind, cue in OPERATION_CUES.items()}
+    for para in _lead_region(text, segments):
+        for kind, cue in OPERATION_CUES.items():
+            scores[kind] += len(cue.findall(text, para.start, para.end))
+    kind, score = max(scores.items(), key=lambda item: item[1])
+    return kind if score else None
+
+
+def mine(text: str) -> Mined:
+    """Read quotes, speakers and figures out of `text`."""
+    segments = Segments.of(text)
+    quotes, attributions = mine_quotes(text, segments)
+    kind = guess_operation_kind(text, segments)
+    figures = mine_figures(text, segments, quotes, attributions, kind == "bombing")
+    return Mined(text, segments, quotes, attributions, figures, kind)
+
+
+# ---- the extractive summary -------------------------------------------------------------
+
+
+def _lead_summary(text: str, segments: Segments) -> str:
+    """The article's opening sentence(s), verbatim, without a dateline ("ERBIL (Kurdistan 24) –")."""
+    body = _body_paragraphs(text, segments) or segments.paragraphs
+    if not body:
+        return ""
+    para = body[0]
+    chosen: list[str] = []
+    for sentence in segments.sentences:
+        if not para.start <= sentence.start < para.end:
+            continue
+        piece = text[sentence.start:sentence.end]
+        if not chosen:
+            piece = _DATELINE.sub("", piece)
+        if chosen and len(" ".join(chosen)) + len(piece) > _SUMMARY_CHARS:
+            break
+        chosen.append(piece)
+        if len(chosen) == 3:
+            break
+    return " ".join(chosen)
+
+
+def _known_forms(text: str) -> list[tuple[str, str, list[str], int]]:
+    """(name, kind, written forms found, first offset) for each known actor in the text."""
+    found = []
+    for actor in KNOWN_ACTORS:
+        forms = []
+        first = len(text)
+        for form in actor.forms:
+            match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+            if match:
+                forms.append(form)
+                first = min(first, match.start())
+        if forms:
+            found.append((actor.name, actor.kind, forms, first))
+    return found
+
+
+def _org_kind(name: str) -> str:
+    for pattern, kind in _ORG_KIND:
+        if pattern.search(name):
+            return kind
+    return "other"
+
+
+def _actor_role(text: str, lead: list[Span], segments: Segments, forms: list[str]) -> str | None:
+    """conducting / supporting / targeted / reporting from the actor's first lead mention:
+    before the operation verb it conducts, after it it is targeted; "backed by" supports; the
+    subject of "said"/"announced" reports."""
+    for para in lead:
+        for sentence in segments.sentences:
+            if not para.start <= sentence.start < para.end:
+                continue
+            passage = text[sentence.start:sentence.end]
+            for form in sorted(forms, key=len, reverse=True):
+                match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", passage)
+                if not match:
+                    continue
+                if _SPEECH_AFTER.match(passage, match.end()):
+                    return "reporting"
+                if _SUPPORT_CUE.search(passage[:match.start()]):
+                    return "supporting"
+                verb = _OP_VERB.search(passage)
+                if verb is None:
+                    continue
+                return "conducting" if match.start() < verb.start() else "targeted"
+    return None
+
+
+def _folded_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """Whether the word sequence `part` occurs in `words` ("a UN report" contains "UN")."""
+    n = len(part)
+    return n > 0 and any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+def _actors(text: str, mined: Mined, body: list[Span]) -> list[Actor]:
+    lead = body[:_LEAD_PARAGRAPHS]
+    actors: list[Actor] = []
+    seen: list[list[str]] = []
+
+    def add(name: str, aliases: list[str], kind: str, role: str | None, fallback: str) -> None:
+        words = _folded_words(name)
+        if any(_contains(words, known) or _contains(known, words) for known in seen):
+            return
+        seen.extend(_folded_words(n) for n in (name, *aliases))
+        actors.append(Actor(name=name, aliases=aliases, kind=kind, role=role or fallback))
+
+    for name, kind, forms, _ in sorted(_known_forms(text), key=lambda item: item[3]):
+        written = max(forms, key=len)
+        role = _actor_role(text, lead, mined.segments, forms)
+        add(written, [f for f in forms if f != written], kind, role, "other")
+    for para in body:
+        chunk = text[para.start:para.end]
+        for match in _ACRONYM_ACTOR.finditer(chunk):
+            name, acronym = re.sub(r"^[Tt]he\s+", "", match.group(1).strip()), match.group(2)
+            role = _actor_role(text, lead, mined.segments, [name, acronym])
+            add(name, [acronym], _org_kind(name), role, "other")
+        for match in _ORG_RUN.finditer(chunk):
+            name = match.group().strip()
+            add(name, [], _org_kind(name), _actor_role(text, lead, mined.segments, [name]),
+                "other")
+    for figure in mined.casualties:
+        if figure.claimed_by:
+            media = bool(_MEDIA.search(figure.claimed_by))
+            add(figure.claimed_by, [], "media" if media else _org_kind(figure.claimed_by),
+                "reporting", "reporting")
+    for quote in mined.quotes:
+        speaker = quote.speaker
+        if speaker is None:
+            continue
+        if speaker.is_person:
+            kind = "other"
+        elif _MEDIA.search(speaker.speaker):
+            kind = "media"
+        elif _CIVILIANS.search(speaker.speaker):
+            kind = "civilians"
+        else:
+            kind = _org_kind(speaker.speaker)
+        add(speaker.speaker, [], kind, "commenting", "commenting")
+    return actors
+
+
+def _operation(text: str, mined: Mined, body: list[Span], actors: list[Actor]) -> Operation | None:
+    if mined.operation_kind is None:
+        return None
+    lead = body[:_LEAD_PARAGRAPHS] or mined.segments.paragraphs[:1]
+    cue = OPERATION_CUES[mined.operation_kind]
+    description = None
+    for sentence in mined.segments.sentences:
+        if any(p.start <= sentence.start < p.end for p in lead) and cue.search(
+                text, sentence.start, sentence.end):
+            description = _DATELINE.sub("", text[sentence.start:sentence.end])
+            break
+    if description is None:
+        description = _lead_summary(text, mined.segments)
+    lead_text = [text[p.start:p.end] for p in lead]
+    names = _OPERATION_NAME.search(text)
+    date = next((m.group() for chunk in lead_text for m in [_DATE.search(chunk)] if m), None)
+    return Operation(
+        name=names.group() if names else None,
+        kind=mined.operation_kind,
+        description=description,
+        locations=_locations(lead_text, actors, mined),
+        date_text=date,
+        conducted_by=[a.name for a in actors if a.role == "conducting"],
+        targeted=[a.name for a in actors if a.role == "targeted"],
+    )
+
+
+def _locations(lead_text: list[str], actors: list[Actor], mined: Mined) -> list[str]:
+    """Place names after locative prepositions in the lead, minus actors, people and dates."""
+    excluded = {name.casefold() for a in actors for name in (a.name, *a.aliases)}
+    excluded |= {q.speaker.speaker.casefold() for q in mined.quotes if q.speaker}
+    places: list[str] = []
+    for chunk in lead_text:
+        for match in _PLACE.finditer(chunk):
+            place = match.group(1).rstrip("'\u2019")
+            words = place.split()
+            if (place.casefold() in excluded or words[0] in _NOT_PLACES or _ADJECTIVE.search(place)
+                    or any(w.casefold() in excluded for w in words)
+                    or any(w in _NOT_PLACES for w in words)):
+                continue
+            if place not in places:
+                places.append(place)
+    return places[:6]
+
+
+_QUALIFIER = {"magnitude": "vague"}
+
+
+def _claim(text: str, figure: MinedFigure) -> CasualtyClaim:
+    count: Count = figure.count
+    return CasualtyClaim(
+        group=figure.group or "people",
+        outcome=figure.outcome,
+        count_min=count.low,
+        count_max=count.high,
+        count_text=count.text,
+        qualifier=_QUALIFIER.get(count.kind, count.kind),
+        claimed_by=figure.claimed_by,
+        scope=figure.scope,
+        evidence=text[figure.sentence.start:figure.sentence.end],
+    )
+
+
+def mine_summary(text: str) -> ArticleSummary:
+    """A full ArticleSummary read from `text` by the miner alone (the extractive backend)."""
+    mined = mine(text)
+    body = _body_paragraphs(text, mined.segments)
+    actors = _actors(text, mined, body)
+    return ArticleSummary(
+        summary=_lead_summary(text, mined.segments),
+        operation=_operation(text, mined, body, actors),
+        actors=actors,
+        casualties=[_claim(text, f) for f in mined.casualties],
+        quotes=[
+            Quote(
+                text=q.text,
+                speaker=q.speaker.speaker,
+                speaker_role=q.speaker.role,
+                kind=q.kind,
+                channel=q.speaker.channel,
+            )
+            for q in mined.quotes
+            if q.speaker is not None
+        ],
+    )
