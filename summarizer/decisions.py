@@ -257,6 +257,7 @@ def apply_decision_lines(store: Store, lines: Iterable[str], reviewer: str,
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
+        entry: dict[str, Any] = {}
         try:
             entry = _parse_line(raw)
             finding = store.finding(entry["finding_id"])
@@ -265,7 +266,8 @@ def apply_decision_lines(store: Store, lines: Iterable[str], reviewer: str,
             decision = decide(store, finding, entry["action"], entry.get("reviewer") or reviewer,
                               entry.get("value"))
         except (DecisionError, DecisionConflict, StoreError) as exc:
-            results.append(LineResult(number, False, str(exc)))
+            results.append(LineResult(number, False, str(exc), entry.get("finding_id"),
+                                      entry.get("action")))
             continue
         results.append(LineResult(number, True, f"{decision['action']} finding "
                                                 f"{decision['finding_id']}",

@@ -11,7 +11,7 @@ listed under `dropped` with the decision that removed them) or kept and marked
 (`confirmed="mark"`). A confirmed item inside a list is removed from the list; a confirmed
 field outside any list (the summary sentence, the operation's name) is exported as null.
 All pointers in a record (`findings`, `grounding`, `items`) point into the exported summary;
-`source_path` is the pointer into the stored run's summary.
+`source_path` is the pointer into the stored run's summary (null for an item a reviewer added).
 
 Every item (the summary sentence, the operation, each actor, casualty claim and quote) is
 listed under `items` with its grounding offsets and a review status: `unflagged` (no finding),
@@ -65,6 +65,7 @@ class _Decided:
         self.confirmed = confirmed
         decisions = decisions_with_paths(store, run["id"])
         self.decision = {d["finding_id"]: d for d in decisions if d["action"] in _STATUS}
+        self.stored = run["summary"]
         edited: Decided = decided_summary(run["summary"], decisions)
         self.before_drops = edited.summary
         self.edit_paths = edited.edit_paths
@@ -181,8 +182,10 @@ class _Decided:
                                 "reviewer": decision["reviewer"],
                                 "decided_at": decision["decided_at"]})
                 continue
+            stored = get_at(self.stored, item, None) is not None
             items.append({
-                "path": new_path, "source_path": item, "value": get_at(summary, new_path),
+                "path": new_path, "source_path": item if stored else None,
+                "value": get_at(summary, new_path),
                 "review": self.item_status(item),
                 "grounding": [g for g in grounding if is_under(g["source_path"], item)],
                 "findings": [f["id"] for f in members],

@@ -168,8 +168,8 @@ def item_view(summary: dict[str, Any], path: str) -> RenderableType:
     item = get_at(summary, item_path, None)
     tokens = pointer_tokens(path)
     if isinstance(item, list):
-        return Text(f"{len(item)} {item_path.strip('/')} extracted; the finding is about one "
-                    "the extraction does not have.")
+        return Text(f"{item_path}: {len(item)} extracted; the finding is about one the "
+                    "extraction does not have.")
     if not isinstance(item, dict):
         return Text("(not in the extraction)" if item is None and len(tokens) > 1
                     else _json(item))
