@@ -1,0 +1,192 @@
+"""`summarizer export` with review decisions applied, in every format.
+
+The run is the HAND-WRITTEN run of test_review_data; its findings are settled through the real
+CLI (`review --decisions`), then exported through the real CLI.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTICLES, run_cli
+from test_review_data import ALTERED_QUOTE, MISSED_QUOTE, SUMMARY, store_handmade_run
+
+from summarizer.articles import load_article
+from summarizer.store import Store
+
+TEXT = load_article(ARTICLES / "000_71d320ff81bd3780.txt").text
+ADDED_QUOTE = {"text": MISSED_QUOTE, "speaker": "James Jarrard", "speaker_role": None,
+               "kind": "direct", "channel": None}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    db = tmp_path / "r.sqlite"
+    store_handmade_run(db)
+    return db
+
+
+@pytest.fixture
+def decided(db: Path) -> Path:
+    """Every finding settled: one dismissed, two confirmed wrong, three edited."""
+    ids = {f["code"]: f["id"] for f in json.loads(
+        run_cli("review", "--db", str(db), "--list", "--json").stdout)["findings"]}
+    lines = [
+        {"finding_id": ids["QUOTE_ALTERED"], "action": "dismiss"},
+        {"finding_id": ids["SPEAKER_MISMATCH"], "action": "edit", "value": "James Jarrard"},
+        {"finding_id": ids["NUMBER_NOT_FOUND"], "action": "edit", "value": 5},
+        {"finding_id": ids["ACTOR_NOT_FOUND"], "action": "confirm"},
+        {"finding_id": ids["LOCATION_NOT_FOUND"], "action": "confirm"},
+        {"finding_id": ids["MISSED_QUOTE"], "action": "edit",
+         "value": {"text": MISSED_QUOTE, "speaker": "James Jarrard", "kind": "direct"}},
+    ]
+    path = db.parent / "decided.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    result = run_cli("review", "--db", str(db), "--decisions", str(path), "--reviewer", "carol")
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def export(db: Path, *args: str) -> str:
+    result = run_cli("export", "--db", str(db), *args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def items_by_path(record: dict[str, Any]) -> dict[str | None, dict[str, Any]]:
+    return {item["path"]: item for item in record["items"]}
+
+
+def test_without_decisions_the_summary_is_the_stored_one_and_flags_are_unreviewed(
+        db: Path) -> None:
+    [record] = json.loads(export(db))
+    assert record["summary"] == SUMMARY
+    assert record["dropped"] == []
+    statuses = {i["path"]: i["review"] for i in record["items"]}
+    assert statuses == {"/summary": "unflagged", "/operation": "unreviewed",
+                        "/actors/0": "unflagged", "/actors/1": "unreviewed",
+                        "/actors/2": "unflagged", "/casualties/0": "unreviewed",
+                        "/quotes/0": "unreviewed"}
+    assert record["review"]["findings"] == {"confirmed": 0, "dismissed": 0, "edited": 0,
+                                            "unreviewed": 6}
+    assert {f["review"]["status"] for f in record["findings"]} == {"unreviewed"}
+
+
+def test_json_drops_confirmed_items_and_applies_edits_with_provenance(decided: Path) -> None:
+    [record] = json.loads(export(decided))
+    summary = record["summary"]
+    assert [a["name"] for a in summary["actors"]] == ["Peshmerga", "ISIS"]
+    assert summary["operation"]["locations"] == ["Erbil"]
+    assert summary["casualties"][0]["count_min"] == 5
+    assert summary["quotes"] == [
+        {**SUMMARY["quotes"][0], "speaker": "James Jarrard", "text": ALTERED_QUOTE}, ADDED_QUOTE]
+
+    dropped = {d["path"]: d for d in record["dropped"]}
+    assert dropped["/actors/1"]["value"]["name"] == "Wagner Group"
+    assert dropped["/operation/locations/1"]["value"] == "Atlantis"
+    assert {d["reviewer"] for d in record["dropped"]} == {"carol"}
+
+    items = items_by_path(record)
+    isis = items["/actors/1"]  # was /actors/2: re-pointed after the drop
+    assert (isis["source_path"], isis["review"], isis["value"]["name"]) == (
+        "/actors/2", "unflagged", "ISIS")
+    [ground] = isis["grounding"]
+    assert ground["path"] == "/actors/1/name" and ground["source_path"] == "/actors/2/name"
+    assert TEXT[ground["start"]:ground["end"]] == "ISIS"
+
+    quote = items["/quotes/0"]
+    assert quote["review"] == "edited"
+    [edit] = quote["edits"]
+    assert edit["path"] == "/quotes/0/speaker" and edit["value"] == "James Jarrard"
+    assert edit["old_value"] == "James Mattis" and edit["reviewer"] == "carol"
+    assert edit["decided_at"]
+    text_ground = next(g for g in quote["grounding"] if g["path"] == "/quotes/0/text")
+    assert text_ground["status"] == "fuzzy" and "edited" not in text_ground
+    assert TEXT[text_ground["start"]:text_ground["end"]].startswith("Our partners fought valiantly")
+    speaker_ground = next(g for g in quote["grounding"] if g["path"] == "/quotes/0/speaker")
+    assert speaker_ground["edited"] is True  # its offsets belong to the value before the edit
+
+    added = items["/quotes/1"]
+    assert (added["source_path"], added["review"], added["value"]) == (None, "edited",
+                                                                       ADDED_QUOTE)
+    assert added["edits"][0]["old_value"] is None
+    assert items["/casualties/0"]["edits"][0]["old_value"] == 50
+    assert items["/operation"]["review"] == "edited"  # a location was left out of it
+    assert "/actors/2" not in items
+
+    findings = {f["code"]: f for f in record["findings"]}
+    assert findings["ACTOR_NOT_FOUND"]["path"] is None
+    assert findings["ACTOR_NOT_FOUND"]["source_path"] == "/actors/1/name"
+    assert findings["ACTOR_NOT_FOUND"]["review"]["status"] == "confirmed"
+    assert findings["MISSED_QUOTE"]["path"] == "/quotes/1"
+    assert findings["QUOTE_ALTERED"]["review"] == {
+        "status": "dismissed", "reviewer": "carol",
+        "decided_at": findings["QUOTE_ALTERED"]["review"]["decided_at"]}
+    assert record["review"]["findings"] == {"confirmed": 2, "dismissed": 1, "edited": 3,
+                                            "unreviewed": 0}
+
+
+def test_confirmed_mark_keeps_items_and_marks_them(decided: Path) -> None:
+    [record] = json.loads(export(decided, "--confirmed", "mark"))
+    assert [a["name"] for a in record["summary"]["actors"]] == ["Peshmerga", "Wagner Group",
+                                                                "ISIS"]
+    assert record["summary"]["operation"]["locations"] == ["Erbil", "Atlantis"]
+    assert record["dropped"] == []
+    items = items_by_path(record)
+    assert items["/actors/1"]["review"] == "confirmed"
+    assert items["/operation"]["review"] == "confirmed"
+    assert items["/actors/2"]["grounding"][0]["path"] == "/actors/2/name"
+    assert record["review"]["confirmed_items"] == "mark"
+
+
+def test_jsonl_matches_json(decided: Path) -> None:
+    as_json = json.loads(export(decided))
+    lines = export(decided, "--format", "jsonl").splitlines()
+    assert [json.loads(line) for line in lines] == as_json
+
+
+def test_csv_rows_carry_review_status_and_edit_provenance(decided: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(export(decided, "--format", "csv"))))
+    by_path = {r["field_path"]: r for r in rows}
+    assert "Wagner Group" not in {r["value"] for r in rows}
+    isis = by_path["/actors/1/name"]
+    assert (isis["value"], isis["grounding"], isis["review"]) == ("ISIS", "exact", "unflagged")
+    assert TEXT[int(isis["start"]):int(isis["end"])] == "ISIS"
+    speaker = by_path["/quotes/0/speaker"]
+    assert (speaker["value"], speaker["review"], speaker["edited_by"], speaker["old_value"]) == (
+        "James Jarrard", "edited", "carol", "James Mattis")
+    assert speaker["edited_at"] and speaker["findings"] == "SPEAKER_MISMATCH"
+    count = by_path["/casualties/0/count_min"]
+    assert (count["value"], count["old_value"]) == ("5", "50")
+    assert by_path["/quotes/1/text"]["value"] == MISSED_QUOTE
+    assert by_path["/quotes/1/text"]["edited_by"] == "carol"
+    assert json.loads(by_path["/operation/locations"]["value"]) == ["Erbil"]
+    assert by_path["/quotes/0/text"]["edited_by"] == ""
+
+    marked = list(csv.DictReader(io.StringIO(export(decided, "--format", "csv",
+                                                    "--confirmed", "mark"))))
+    wagner = next(r for r in marked if r["value"] == "Wagner Group")
+    assert (wagner["field_path"], wagner["review"]) == ("/actors/1/name", "confirmed")
+
+
+def test_undo_takes_the_decision_out_of_the_export(decided: Path) -> None:
+    store = Store(decided)
+    try:
+        undone = store.undo_last_decision("carol")
+    finally:
+        store.close()
+    assert undone is not None and undone["action"] == "edit"  # the added quote
+    [record] = json.loads(export(decided))
+    assert len(record["summary"]["quotes"]) == 1
+    missed = next(f for f in record["findings"] if f["code"] == "MISSED_QUOTE")
+    assert missed["path"] == "/quotes" and missed["review"] == {"status": "unreviewed"}
+
+
+def test_unknown_confirmed_mode_is_refused(db: Path) -> None:
+    result = run_cli("export", "--db", str(db), "--confirmed", "hide")
+    assert result.returncode == 2 and "unknown --confirmed 'hide'" in result.stderr

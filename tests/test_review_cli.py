@@ -1,0 +1,188 @@
+"""`summarizer review` without a terminal: --list, filters, decisions files, and the refusal
+to start the interactive review with no terminal. The run is the HAND-WRITTEN run of
+test_review_data (six findings of known kinds on a real article).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+from conftest import ROOT, clean_env, db_rows, run_cli
+from test_review_data import MISSED_QUOTE, store_handmade_run
+
+ALL_CODES = ["QUOTE_ALTERED", "SPEAKER_MISMATCH", "NUMBER_NOT_FOUND", "ACTOR_NOT_FOUND",
+             "LOCATION_NOT_FOUND", "MISSED_QUOTE"]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    db = tmp_path / "r.sqlite"
+    store_handmade_run(db)
+    return db
+
+
+def listed(db: Path, *args: str) -> list[dict]:
+    result = run_cli("review", "--db", str(db), "--list", "--json", *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)["findings"]
+
+
+def apply(db: Path, lines: list[str], *args: str,
+          **env: str) -> subprocess.CompletedProcess[str]:
+    path = db.parent / "decisions.jsonl"
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return run_cli("review", "--db", str(db), "--decisions", str(path), *args,
+                   **{"SUMMARIZER_REVIEWER": "carol", **env})
+
+
+def test_help_has_keys_and_examples() -> None:
+    result = run_cli("review", "--help")
+    assert result.returncode == 0
+    assert "Examples" in result.stdout and "summarizer review --decisions" in result.stdout
+    assert "c confirm" in result.stdout and "u undo" in result.stdout
+
+
+def test_without_a_terminal_the_interactive_review_refuses(db: Path) -> None:
+    result = run_cli("review", "--db", str(db))
+    assert result.returncode == 2
+    assert "needs a terminal" in result.stderr and "--decisions FILE" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db_rows(db, "SELECT * FROM decisions") == []
+
+
+def test_refuses_when_only_stdin_is_not_a_terminal(db: Path) -> None:
+    command = f"{sys.executable} -m summarizer review --db {db} < /dev/null"
+    child = pexpect.spawn("bash", ["-c", command], cwd=str(ROOT), env=clean_env(),
+                          encoding="utf-8", timeout=60)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2 and "needs a terminal" in child.before
+
+
+def test_list_table(db: Path) -> None:
+    result = run_cli("review", "--db", str(db), "--list")
+    assert result.returncode == 0
+    assert "unresolved findings (6)" in result.stdout
+    for code in ALL_CODES:
+        assert code in result.stdout
+    assert "/operation/locations/1" in result.stdout
+
+
+def test_list_json_carries_the_extracted_value(db: Path) -> None:
+    rows = listed(db)
+    assert [r["code"] for r in rows] == ALL_CODES
+    speaker = rows[1]
+    assert speaker["path"] == "/quotes/0/speaker" and speaker["value"] == "James Mattis"
+    assert speaker["title"] == "US-Backed Iraqi Forces Drive ISIS Out Of Mountain Hideout"
+    assert speaker["detail"] == {"expected": "James Jarrard", "found": "James Mattis"}
+    assert rows[5]["detail"]["passage"] == MISSED_QUOTE and rows[5]["start"] is not None
+
+
+def test_filters(db: Path) -> None:
+    article_id = listed(db)[0]["article_id"]
+    assert [r["code"] for r in listed(db, "--severity", "warning", "--severity", "info")] == [
+        "LOCATION_NOT_FOUND", "MISSED_QUOTE"]
+    assert [r["code"] for r in listed(db, "--code", "missed_quote")] == ["MISSED_QUOTE"]
+    assert len(listed(db, "--article", article_id[:8])) == 6
+    assert len(listed(db, "--article", "fixtures/articles/000_71d320ff81bd3780.txt")) == 6
+    assert len(listed(db, "--run", "1", "--severity", "error")) == 4
+    second = store_handmade_run(db)  # a newer run of the same article replaces the old one
+    assert {r["run_id"] for r in listed(db)} == {second}
+    assert {r["run_id"] for r in listed(db, "--run", "1")} == {1}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--run", "99", "--list"], "no run 99"),
+    (["--article", "ffffff", "--list"], "no article matches 'ffffff'"),
+    (["--severity", "fatal", "--list"], "unknown severity fatal"),
+    (["--list", "--decisions", "x.jsonl"], "--list and --decisions do not go together"),
+    (["--json"], "--json goes with --list or --decisions"),
+])
+def test_bad_options_are_one_clear_line(db: Path, args: list[str], message: str) -> None:
+    result = run_cli("review", "--db", str(db), *args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_decisions_file_applies_every_valid_line(db: Path) -> None:
+    ids = {r["code"]: r["id"] for r in listed(db)}
+    result = apply(db, [
+        json.dumps({"finding_id": ids["QUOTE_ALTERED"], "action": "confirm"}),
+        "",
+        json.dumps({"finding_id": ids["SPEAKER_MISMATCH"], "action": "edit",
+                    "value": "James Jarrard"}),
+        json.dumps({"finding_id": ids["LOCATION_NOT_FOUND"], "action": "dismiss",
+                    "reviewer": "dave"}),
+    ])
+    assert result.returncode == 0, result.stderr
+    assert "3 applied, 0 rejected" in result.stderr
+    rows = db_rows(db, "SELECT finding_id, action, value, old_value, reviewer FROM decisions"
+                       " ORDER BY id")
+    assert rows == [
+        {"finding_id": ids["QUOTE_ALTERED"], "action": "confirm", "value": None,
+         "old_value": None, "reviewer": "carol"},
+        {"finding_id": ids["SPEAKER_MISMATCH"], "action": "edit", "value": '"James Jarrard"',
+         "old_value": '"James Mattis"', "reviewer": "carol"},
+        {"finding_id": ids["LOCATION_NOT_FOUND"], "action": "dismiss", "value": None,
+         "old_value": None, "reviewer": "dave"},
+    ]
+    assert [r["code"] for r in listed(db)] == ["NUMBER_NOT_FOUND", "ACTOR_NOT_FOUND",
+                                                "MISSED_QUOTE"]
+
+
+def test_decisions_file_rejects_bad_lines_and_applies_nothing_from_them(db: Path) -> None:
+    ids = {r["code"]: r["id"] for r in listed(db)}
+    result = apply(db, [
+        "{not json",
+        json.dumps({"finding_id": 999, "action": "dismiss"}),
+        json.dumps({"finding_id": ids["NUMBER_NOT_FOUND"], "action": "edit", "value": -3}),
+        json.dumps({"finding_id": ids["NUMBER_NOT_FOUND"], "action": "edit"}),
+        json.dumps({"finding_id": ids["ACTOR_NOT_FOUND"], "action": "delete"}),
+        json.dumps({"finding_id": ids["ACTOR_NOT_FOUND"], "action": "confirm", "value": 1}),
+        json.dumps({"finding_id": ids["ACTOR_NOT_FOUND"], "action": "confirm", "note": "x"}),
+        json.dumps({"finding_id": ids["NUMBER_NOT_FOUND"], "action": "edit", "value": 5}),
+        json.dumps({"finding_id": ids["NUMBER_NOT_FOUND"], "action": "dismiss"}),
+    ])
+    assert result.returncode == 1
+    err = result.stderr
+    assert ":1: rejected: not JSON" in err
+    assert ":2: rejected: no finding 999" in err
+    assert ":3: rejected: /casualties/0/count_min: Input should be greater than or equal to 0" in err
+    assert ":4: rejected: an edit needs a value" in err
+    assert ":5: rejected: action must be one of confirm, dismiss, edit, not 'delete'" in err
+    assert ":6: rejected: only an edit takes a value, not confirm" in err
+    assert ":7: rejected: unknown key(s) note" in err
+    assert f":8: applied: edit finding {ids['NUMBER_NOT_FOUND']}" in err
+    assert f":9: rejected: finding {ids['NUMBER_NOT_FOUND']} is already decided (edit by carol" in err
+    assert "1 applied, 8 rejected" in err
+    assert db_rows(db, "SELECT finding_id, action, value FROM decisions") == [
+        {"finding_id": ids["NUMBER_NOT_FOUND"], "action": "edit", "value": "5"}]
+
+
+def test_decisions_file_stays_inside_the_filters_and_reports_json(db: Path) -> None:
+    ids = {r["code"]: r["id"] for r in listed(db)}
+    result = apply(db, [json.dumps({"finding_id": ids["MISSED_QUOTE"], "action": "confirm"}),
+                        json.dumps({"finding_id": ids["QUOTE_ALTERED"], "action": "confirm"})],
+                   "--severity", "info", "--json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert [r["finding_id"] for r in report["applied"]] == [ids["MISSED_QUOTE"]]
+    assert report["rejected"] == [{
+        "line": 2, "ok": False, "finding_id": ids["QUOTE_ALTERED"], "action": "confirm",
+        "message": f"finding {ids['QUOTE_ALTERED']} is outside the selected findings"}]
+
+
+def test_decisions_from_stdin(db: Path) -> None:
+    ids = {r["code"]: r["id"] for r in listed(db)}
+    line = json.dumps({"finding_id": ids["MISSED_QUOTE"], "action": "dismiss"})
+    result = subprocess.run([sys.executable, "-m", "summarizer", "review", "--db", str(db),
+                             "--decisions", "-", "--reviewer", "erin"], input=line + "\n",
+                            capture_output=True, text=True, env=clean_env(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert db_rows(db, "SELECT action, reviewer FROM decisions") == [
+        {"action": "dismiss", "reviewer": "erin"}]
