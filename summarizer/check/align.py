@@ -142,6 +142,7 @@ class ArticleIndex:
     text: str
     _views: dict[Brackets, NormalizedText] = field(default_factory=dict, repr=False)
     _index: _TokenIndex | None = field(default=None, repr=False)
+    _vocabulary: set[str] | None = field(default=None, repr=False)
 
     def view(self, brackets: Brackets) -> NormalizedText:
         if brackets not in self._views:
@@ -161,7 +162,10 @@ class ArticleIndex:
 
     def has_word(self, word: str) -> bool:
         """Whether the folded article contains `word` (a folded token) as a whole word."""
-        return word in self._token_index().postings
+        if self._vocabulary is None:
+            folded = self.view(Brackets.KEEP_WORDS).text
+            self._vocabulary = set(_WORDS.findall(folded)) | set(_NO_SPACE.findall(folded))
+        return word in self._vocabulary
 
     def align(
         self,

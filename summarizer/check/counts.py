@@ -195,14 +195,41 @@ def _from_match(match: re.Match[str]) -> Count | None:
     return Count(text, start, end, kind, value, value, wording)
 
 
+_TOKEN = re.compile(r"\w+")
+_START_WORDS = frozenset(
+    phrase.split()[0].lower()
+    for phrase in (*_UNITS, *_TENS, *_PREFIXES, *MAGNITUDES, *_NO_NUMBER, "between")
+) - {"a", "an"}
+_A_PHRASE = re.compile(
+    rf"an?\s+(?:dozen|handful|few|number|group|{_SCALE_ALT}|"
+    rf"{'|'.join(p.split()[1] for p in _PREFIXES if p.split()[0] in ('a', 'an'))})\b",
+    re.IGNORECASE,
+)
+
+
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
-    """Every count phrase in text[start:end], with offsets into `text`."""
+    """Every count phrase in text[start:end], with offsets into `text`.
+
+    The full phrase pattern is only tried where a word could begin one (a digit or a count or
+    qualifier word), which keeps the scan fast on long articles.
+    """
     end = len(text) if end is None else end
-    out = []
-    for match in COUNT_PHRASE.finditer(text, start, end):
-        count = _from_match(match)
+    out: list[Count] = []
+    taken = start
+    for token in _TOKEN.finditer(text, start, end):
+        at = token.start()
+        if at < taken:
+            continue
+        word = token.group()
+        low = word.lower()
+        if not (word[0].isdigit() or low in _START_WORDS
+                or (low in ("a", "an") and _A_PHRASE.match(text, at, end))):
+            continue
+        match = COUNT_PHRASE.match(text, at, end)
+        count = _from_match(match) if match else None
         if count is not None:
             out.append(count)
+            taken = count.end
     return out
 
 

@@ -17,6 +17,7 @@ airstrikes), else `this_operation`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from summarizer.check.counts import Count, find_counts
@@ -155,6 +156,8 @@ def mine_figures(
 ) -> list[MinedFigure]:
     """Every count phrase of the article read as casualty, force size or other."""
     out: list[MinedFigure] = []
+    quote_starts = [q.start for q in quotes]
+    verb_starts = [a.verb_start for a in attributions]
     for count in find_counts(text):
         sentence = segments.sentences[segments.sentence_at(count.start)]
         if not sentence.start <= count.start < sentence.end + 1:
@@ -168,7 +171,7 @@ def mine_figures(
             out.append(_figure(count, "other", None, False, group, None, "this_operation",
                                sentence))
             continue
-        outcome, adjacent = _outcome(text, count, before, after_group, sentence, out)
+        outcome, adjacent = _outcome(text, before, after_group, sentence, out)
         if outcome is None:
             present = (_PRESENT_AFTER.match(text, after_group, sentence.end)
                        or _PRESENT_BEFORE.search(before[-40:]))
@@ -179,7 +182,8 @@ def mine_figures(
             group = _previous_group(out, sentence)
         elif group is None and not adjacent:
             group = _previous_group(out, sentence)
-        claimant = _claimant(count.start, sentence, quotes, attributions)
+        claimant = _claimant(count.start, sentence, quotes, quote_starts, attributions,
+                             verb_starts)
         scope = _scope(text[sentence.start:sentence.end], incident_is_bombing)
         out.append(_figure(count, "casualty", outcome, adjacent, group, claimant, scope, sentence))
     return out
@@ -191,7 +195,7 @@ def _figure(count: Count, kind: str, outcome: str | None, adjacent: bool, group:
 
 
 def _outcome(
-    text: str, count: Count, before: str, after_group: int, sentence: Span,
+    text: str, before: str, after_group: int, sentence: Span,
     earlier: list[MinedFigure],
 ) -> tuple[str | None, bool]:
     after = _OUTCOME_AFTER.match(text, after_group, sentence.end)
@@ -201,34 +205,42 @@ def _outcome(
     if prior:
         return _OUTCOME_OF[" ".join(prior.group(1).lower().split())], True
     if _COORDINATED.search(before[-30:]) and _STANDS_ALONE.match(text, after_group):
-        for figure in reversed(earlier):
-            if figure.sentence == sentence and figure.kind == "casualty":
-                return figure.outcome, False
+        previous = _previous_casualty(earlier, sentence)
+        if previous is not None:
+            return previous.outcome, False
     relative = _RELATIVE_OUTCOME.match(text, after_group, sentence.end)
     if relative:
         return _OUTCOME_OF[" ".join(relative.group(1).lower().split())], False
     return None, False
 
 
-def _previous_group(figures: list[MinedFigure], sentence: Span) -> str | None:
+def _previous_casualty(figures: list[MinedFigure], sentence: Span) -> MinedFigure | None:
+    """The last casualty figure mined earlier in the same sentence."""
     for figure in reversed(figures):
-        if figure.sentence == sentence and figure.kind == "casualty" and figure.group:
-            return figure.group
+        if figure.sentence != sentence:
+            return None
+        if figure.kind == "casualty":
+            return figure
     return None
 
 
-def _claimant(
-    pos: int, sentence: Span, quotes: list[MinedQuote], attributions: list[Attribution]
-) -> str | None:
+def _previous_group(figures: list[MinedFigure], sentence: Span) -> str | None:
+    previous = _previous_casualty(figures, sentence)
+    return previous.group if previous is not None else None
+
+
+def _claimant(pos: int, sentence: Span, quotes: list[MinedQuote], quote_starts: list[int],
+              attributions: list[Attribution], verb_starts: list[int]) -> str | None:
     """Who makes the claim: the speaker of a quote it sits in, else the source named in its
     sentence ("according to the SDF commander", "Local media outlets reported")."""
-    for quote in quotes:
-        if quote.start <= pos < quote.end and quote.speaker is not None:
-            return quote.speaker.written or quote.speaker.speaker
-    in_sentence = [a for a in attributions if sentence.start <= a.verb_start < sentence.end]
-    if not in_sentence:
+    k = bisect_right(quote_starts, pos) - 1
+    if k >= 0 and pos < quotes[k].end and quotes[k].speaker is not None:
+        return quotes[k].speaker.written or quotes[k].speaker.speaker
+    lo = bisect_left(verb_starts, sentence.start)
+    hi = bisect_left(verb_starts, sentence.end)
+    if lo == hi:
         return None
-    nearest = min(in_sentence, key=lambda a: abs(a.verb_start - pos))
+    nearest = min(attributions[lo:hi], key=lambda a: abs(a.verb_start - pos))
     return nearest.written or nearest.speaker
 
 

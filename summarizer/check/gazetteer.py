@@ -58,16 +58,21 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
                ("Kurdistan Regional Government", "KRG")),
 )
 
-OPERATION_CUES: dict[str, re.Pattern[str]] = {
-    kind: re.compile(pattern, re.IGNORECASE)
-    for kind, pattern in {
-        "airstrike": r"\b(?:air\s*strikes?|air\s+raids?|warplanes|war\s+planes|jets|aircraft|"
-                     r"drone\s+strikes?|air\s+power|bombardment|aerial)\b",
-        "clearing_operation": r"\b(?:clear(?:ed|ing)?(?:\s+out)?|clearance|mop-up|sweep)\b",
-        "offensive": r"\b(?:offensive|campaign|final\s+push)\b",
-        "ground_assault": r"\b(?:assault|ground\s+operation|stormed|raided|ground\s+troops)\b",
-        "bombing": r"\b(?:car\s+bomb|VBIED|suicide\s+(?:bomb|bomber|bombing)|IED|explosion|"
-                   r"blast)\b",
-        "siege": r"\b(?:siege|besieged|encircled|blockade)\b",
-    }.items()
+_CUE_PATTERNS = {
+    "airstrike": r"air\s*strikes?|air\s+raids?|warplanes|war\s+planes|jets|aircraft|"
+                 r"drone\s+strikes?|air\s+power|bombardment|aerial",
+    "clearing_operation": r"clear(?:ed|ing)?(?:\s+out)?|clearance|mop-up|sweep",
+    "offensive": r"offensive|campaign|final\s+push",
+    "ground_assault": r"assault|ground\s+operation|stormed|raided|ground\s+troops",
+    "bombing": r"car\s+bomb|vbied|suicide\s+(?:bomb|bomber|bombing)|ied|explosion|blast",
+    "siege": r"siege|besieged|encircled|blockade",
 }
+OPERATION_CUES: dict[str, re.Pattern[str]] = {
+    kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for kind, pattern in _CUE_PATTERNS.items()
+}
+# all cues in one pattern, one named group per kind, for a single pass over lower-cased text
+# (case-insensitive matching of a large alternation is several times slower)
+OPERATION_CUE = re.compile(
+    r"\b(?:" + "|".join(rf"(?P<{kind}>{pattern})" for kind, pattern in _CUE_PATTERNS.items())
+    + r")\b"
+)

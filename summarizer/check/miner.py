@@ -11,11 +11,14 @@ nothing the lists stay empty, so any text yields a schema-valid summary.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from summarizer.check.counts import Count
 from summarizer.check.figures import MinedFigure, mine_figures
-from summarizer.check.gazetteer import KNOWN_ACTORS, OPERATION_CUES
+from summarizer.check.gazetteer import KNOWN_ACTORS, OPERATION_CUE, OPERATION_CUES
 from summarizer.check.segment import Segments, Span
 from summarizer.check.speech import Attribution, MinedQuote, mine_quotes
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
@@ -77,7 +80,7 @@ _LEAD_PARAGRAPHS = 3
 _SUMMARY_CHARS = 350
 
 
-@dataclass(frozen=True)
+@dataclass
 class Mined:
     """The miner's reading of one article."""
 
@@ -91,6 +94,30 @@ class Mined:
     @property
     def casualties(self) -> list[MinedFigure]:
         return [f for f in self.figures if f.kind == "casualty"]
+
+    def counts_between(self, start: int, end: int) -> list[Count]:
+        """The article's count phrases inside [start, end) (figures hold every count phrase,
+        in text order)."""
+        first = bisect_left(self._count_starts, start)
+        out = []
+        for figure in self.figures[first:]:
+            if figure.count.start >= end:
+                break
+            if figure.count.end <= end:
+                out.append(figure.count)
+        return out
+
+    def figure_at(self, count: Count) -> MinedFigure | None:
+        """The miner's reading of the count phrase at exactly this span, if any."""
+        return self._by_span.get((count.start, count.end))
+
+    @cached_property
+    def _count_starts(self) -> list[int]:
+        return [f.count.start for f in self.figures]
+
+    @cached_property
+    def _by_span(self) -> dict[tuple[int, int], MinedFigure]:
+        return {(f.count.start, f.count.end): f for f in self.figures}
 
 
 def _body_paragraphs(text: str, segments: Segments) -> list[Span]:
@@ -106,12 +133,11 @@ def _lead_region(text: str, segments: Segments) -> list[Span]:
 def guess_operation_kind(text: str, segments: Segments) -> str | None:
     """The operation kind whose cue words weigh most (lead paragraphs count double); None when
     the article has no cue of any kind."""
-    scores = {kind: len(cue.findall(text)) for kind, cue in OPERATION_CUES.items()}
+    scores = Counter(m.lastgroup for m in OPERATION_CUE.finditer(text.lower()))
     for para in _lead_region(text, segments):
-        for kind, cue in OPERATION_CUES.items():
-            scores[kind] += len(cue.findall(text, para.start, para.end))
-    kind, score = max(scores.items(), key=lambda item: item[1])
-    return kind if score else None
+        scores.update(m.lastgroup for m in OPERATION_CUE.finditer(text[para.start:para.end].lower()))
+    best = max(OPERATION_CUES, key=lambda kind: scores[kind])
+    return best if scores[best] else None
 
 
 def mine(text: str) -> Mined:

@@ -21,7 +21,9 @@ are not reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from summarizer.check.segment import Segments, Span
 
@@ -214,25 +216,46 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
 
 
 class _Speakers:
-    """Attribution clauses of an article, in order, with pronoun and surname resolution."""
+    """Attribution clauses of an article, in order, with pronoun and surname resolution.
+
+    Quote spans are looked up by bisection, so scanning stays linear in article length.
+    """
 
     def __init__(self, text: str, segments: Segments, quotes: list[tuple[int, int]]):
         self.text = text
         self.segments = segments
-        self.quotes = quotes  # (open mark, close mark end) pairs
+        self.opens = [a for a, _ in quotes]  # quotes are sorted by their opening mark
+        self.ends = sorted(b for _, b in quotes)
+        self.reach = list(accumulate((b for _, b in quotes), max, initial=0))[1:]
         self.found: list[Attribution] = []
+        self.verb_starts: list[int] = []
+        self.last_person: Attribution | None = None
+        self.by_surname: dict[str, Attribution] = {}
 
     def inside_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quotes)
+        k = bisect_right(self.opens, pos) - 1
+        return k >= 0 and self.reach[k] > pos
 
     def clause_start(self, sentence: Span, pos: int) -> int:
         """Start of the clause ending at `pos`: the sentence start, or the end of the last
         quote closed before `pos` in that sentence."""
-        start = sentence.start
-        for a, b in self.quotes:
-            if sentence.start <= b <= pos:
-                start = max(start, b)
-        return start
+        k = bisect_right(self.ends, pos) - 1
+        return max(sentence.start, self.ends[k]) if k >= 0 else sentence.start
+
+    def _clause_end(self, sentence: Span, pos: int) -> int:
+        """End of the clause starting at `pos`: the next opening mark, or the sentence end."""
+        k = bisect_left(self.opens, pos)
+        return min(sentence.end, self.opens[k]) if k < len(self.opens) else sentence.end
+
+    def after(self, pos: int) -> Attribution | None:
+        """The first attribution whose verb is at or after `pos`."""
+        k = bisect_left(self.verb_starts, pos)
+        return self.found[k] if k < len(self.found) else None
+
+    def before(self, pos: int) -> Attribution | None:
+        """The last attribution whose verb is before `pos`."""
+        k = bisect_left(self.verb_starts, pos) - 1
+        return self.found[k] if k >= 0 else None
 
     def scan(self) -> list[Attribution]:
         for sentence in self.segments.sentences:
@@ -241,8 +264,15 @@ class _Speakers:
                     continue
                 found = self._attribution(sentence, verb)
                 if found is not None:
-                    self.found.append(self._resolve(found))
+                    self._record(self._resolve(found))
         return self.found
+
+    def _record(self, found: Attribution) -> None:
+        self.found.append(found)
+        self.verb_starts.append(found.verb_start)
+        if found.is_person:
+            self.last_person = found
+            self.by_surname[_words(found.speaker)[-1]] = found
 
     def _attribution(self, sentence: Span, verb: re.Match[str]) -> Attribution | None:
         word = verb.group()
@@ -264,13 +294,6 @@ class _Speakers:
                 verb.start(), channel, inverted=True,
             )
         return self._subject(_split_commas(before, start), verb.start(), channel)
-
-    def _clause_end(self, sentence: Span, pos: int) -> int:
-        end = sentence.end
-        for a, _ in self.quotes:
-            if pos <= a < end:
-                end = a
-        return end
 
     def _channel(self, sentence: Span, verb: re.Match[str]) -> str | None:
         word = verb.group()
@@ -342,20 +365,17 @@ class _Speakers:
         """Pronouns to the last fitting speaker; a lone surname to the full name given before."""
         key = found.speaker.lower()
         if key in _PRONOUNS:
-            want_person = _PRONOUNS[key] == "person"
-            for earlier in reversed(self.found):
-                if earlier.is_person or not want_person:
-                    return replace(earlier, start=found.start, end=found.end,
-                                   verb_start=found.verb_start,
-                                   channel=found.channel or None, written=found.speaker)
-            return found
-        words = _words(found.speaker)
-        if len(words) == 1 and _is_capitalised(found.speaker) and not found.speaker.isupper():
-            for earlier in reversed(self.found):
-                if earlier.is_person and _words(earlier.speaker)[-1] == found.speaker:
-                    return replace(earlier, start=found.start, end=found.end,
-                                   verb_start=found.verb_start, channel=found.channel,
-                                   written=found.speaker, role=found.role or earlier.role)
+            earlier = self.last_person if _PRONOUNS[key] == "person" else (
+                self.found[-1] if self.found else None)
+            if earlier is None:
+                return found
+            return replace(earlier, start=found.start, end=found.end, verb_start=found.verb_start,
+                           channel=found.channel, written=found.speaker)
+        earlier = self.by_surname.get(found.speaker)
+        if earlier is not None and len(_words(found.speaker)) == 1:
+            return replace(earlier, start=found.start, end=found.end, verb_start=found.verb_start,
+                           channel=found.channel, written=found.speaker,
+                           role=found.role or earlier.role)
         return found
 
 
@@ -443,7 +463,7 @@ def mine_quotes(text: str, segments: Segments) -> tuple[list[MinedQuote], list[A
         speaker, how = _own_speaker(text, speakers, sentence, open_at, end)
         quotes.append(MinedQuote(text[start:stop], start, stop, kind, speaker, how))
 
-    quotes = _inherit_speakers(text, segments, quotes, attributions)
+    quotes = _inherit_speakers(segments, quotes, speakers)
     kept = [q for q in quotes if _worth_reporting(q)]
     return kept, attributions
 
@@ -453,50 +473,52 @@ def _own_speaker(
 ) -> tuple[Attribution | None, str | None]:
     """The speaker named in the quote's own sentence: in a clause right after the quote
     (",” he said"), else in a clause before it ("Bali said the timeline “is over.”")."""
-    for found in speakers.found:
-        if (sentence.start <= found.verb_start <= sentence.end and found.verb_start >= end
-                and speakers.clause_start(sentence, found.verb_start) == end
-                and len(text[end:found.verb_start].split()) <= 15):
-            return found, "after"
-    clause_start = speakers.clause_start(sentence, open_at)
-    for found in reversed(speakers.found):
-        if clause_start <= found.verb_start < open_at:
-            return found, "before"
+    found = speakers.after(end)
+    if (found is not None and found.verb_start <= sentence.end
+            and speakers.clause_start(sentence, found.verb_start) == end
+            and len(text[end:found.verb_start].split()) <= 15):
+        return found, "after"
+    found = speakers.before(open_at)
+    if found is not None and found.verb_start >= speakers.clause_start(sentence, open_at):
+        return found, "before"
     return None, None
 
 
 def _inherit_speakers(
-    text: str, segments: Segments, quotes: list[MinedQuote], attributions: list[Attribution]
+    segments: Segments, quotes: list[MinedQuote], speakers: _Speakers
 ) -> list[MinedQuote]:
-    """Unattributed quotes take a speaker from their paragraph, or continue the previous one."""
+    """Unattributed quotes take a speaker from their paragraph (another quote, else a reporting
+    clause before them), or, when they open it, continue the previous paragraph's speaker."""
     out = list(quotes)
+    by_paragraph: dict[int, list[int]] = {}
+    for i, quote in enumerate(out):
+        by_paragraph.setdefault(segments.paragraph_at(quote.start), []).append(i)
     for i, quote in enumerate(out):
         if quote.speaker is not None:
             continue
         p = segments.paragraph_at(quote.start)
-        same_para = [q for q in out if q.speaker and segments.paragraph_at(q.start) == p]
-        earlier = [q for q in same_para if q.start < quote.start]
-        if earlier:
-            out[i] = replace(quote, speaker=earlier[-1].speaker, how="paragraph")
-            continue
-        if same_para:
-            out[i] = replace(quote, speaker=same_para[0].speaker, how="paragraph")
-            continue
         para = segments.paragraphs[p]
-        clause = [a for a in attributions if para.start <= a.verb_start < quote.start]
-        if clause:
-            out[i] = replace(quote, speaker=clause[-1], how="paragraph")
+        same = [out[j] for j in by_paragraph[p] if out[j].speaker is not None]
+        earlier = [q for q in same if q.start < quote.start]
+        source = earlier[-1] if earlier else same[0] if same else None
+        if source is not None:
+            out[i] = replace(quote, speaker=source.speaker, how="paragraph")
             continue
-        opens_paragraph = quote.start - para.start <= 1
-        if opens_paragraph and p > 0:
-            prev = segments.paragraphs[p - 1]
-            candidates = [(a.verb_start, a) for a in attributions
-                          if prev.start <= a.verb_start < prev.end]
-            candidates += [(q.start, q.speaker) for q in out[:i]
-                           if q.speaker and prev.start <= q.start < prev.end]
-            if candidates:
-                out[i] = replace(quote, speaker=max(candidates, key=lambda c: c[0])[1],
-                                 how="continued")
+        clause = speakers.before(quote.start)
+        if clause is not None and clause.verb_start >= para.start:
+            out[i] = replace(quote, speaker=clause, how="paragraph")
+            continue
+        if p == 0 or quote.start - para.start > 1:
+            continue
+        prev = segments.paragraphs[p - 1]
+        candidates = [(q.start, q.speaker) for q in (out[j] for j in by_paragraph.get(p - 1, []))
+                      if q.speaker is not None]
+        clause = speakers.before(prev.end)
+        if clause is not None and clause.verb_start >= prev.start:
+            candidates.append((clause.verb_start, clause))
+        if candidates:
+            out[i] = replace(quote, speaker=max(candidates, key=lambda c: c[0])[1],
+                             how="continued")
     return out
 
 

@@ -1,0 +1,85 @@
+"""Shared state of one cross-check run: the article index, the miner's reading, the report being
+filled, and the spans the extraction's items were grounded to (the recall checks compare the
+miner's finds against those spans)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer.check.align import Alignment, ArticleIndex
+from summarizer.check.miner import Mined
+from summarizer.check.report import CheckReport, Finding, Grounding, Severity
+
+
+NAME_MIN_SCORE = 0.85
+
+
+@dataclass(frozen=True)
+class ClaimSpan:
+    """Where a casualty claim of the extraction was found: its count phrase and evidence."""
+
+    outcome: str
+    count_min: int | None
+    count: tuple[int, int] | None
+    evidence: tuple[int, int] | None
+
+
+@dataclass
+class CheckContext:
+    text: str
+    index: ArticleIndex
+    mined: Mined
+    report: CheckReport = field(default_factory=CheckReport)
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    claim_spans: list[ClaimSpan] = field(default_factory=list)
+
+    def ground(self, path: str, value: str, alignment: Alignment) -> Alignment:
+        """Record where `value` (the field at `path`) sits in the article."""
+        self.report.grounding.append(
+            Grounding(path, value, alignment.status, alignment.start, alignment.end,
+                      alignment.score, alignment.diff)
+        )
+        return alignment
+
+    def align(self, path: str, value: str, min_score: float = NAME_MIN_SCORE) -> Alignment:
+        """Align and record a short field (a name, place, role, date): these need a close
+        fuzzy match, or "Mosul Dam" would pass as the article's "Mosul"."""
+        return self.ground(path, value, self.index.align(value, min_score=min_score))
+
+    def add(
+        self,
+        code: str,
+        severity: Severity,
+        path: str,
+        message: str,
+        start: int | None = None,
+        end: int | None = None,
+        **detail: Any,
+    ) -> None:
+        self.report.findings.append(
+            Finding(code, severity, path, message, start, end,
+                    {k: v for k, v in detail.items() if v is not None})
+        )
+
+    def passage(self, alignment: Alignment) -> str | None:
+        if alignment.start is None or alignment.end is None:
+            return None
+        return self.text[alignment.start:alignment.end]
+
+    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
+        """The sentences covering [start, end)."""
+        segments = self.mined.segments
+        if not segments.sentences:
+            return start, end
+        first = segments.sentences[segments.sentence_at(start)]
+        last = segments.sentences[segments.sentence_at(max(start, end - 1))]
+        return min(first.start, start), max(last.end, end)
+
+    def paragraph_span(self, start: int, end: int) -> tuple[int, int]:
+        segments = self.mined.segments
+        if not segments.paragraphs:
+            return start, end
+        first = segments.paragraphs[segments.paragraph_at(start)]
+        last = segments.paragraphs[segments.paragraph_at(max(start, end - 1))]
+        return min(first.start, start), max(last.end, end)

@@ -1,0 +1,180 @@
+"""Quote checks: the words are the article's, and the article gives them to that speaker.
+
+A quote counts as verbatim when it occurs exactly or after normalisation (quotation-mark style,
+case, diacritics, editorial brackets kept or dropped), when it is a run of consecutive quoted
+passages joined together (a quote continued in the next paragraph), or when its "..." elisions
+separate passages that occur in order. Anything else is altered (with a word diff) or not found.
+
+Attribution compares the extracted speaker with the one the miner reads from the article.
+Speakers match loosely, as people refer to them: "Barzani" is "Sirwan Barzani", "Maj. Gen.
+James Jarrard" is "James Jarrard", "Peshmerga commander" is the man the article calls "a
+Peshmerga commander".
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.check.align import Alignment, tokenize
+from summarizer.check.context import CheckContext
+from summarizer.check.normalize import fold, normalize_needle
+from summarizer.check.speech import TITLES, Attribution, MinedQuote
+from summarizer.schema import Quote
+
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|\u2026)\s*")
+_MARKS = " \t\n\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
+_ELISION_GAP = 600
+_QUOTE_MIN_SCORE = 0.6
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _name_words(text: str) -> set[str]:
+    words = {w for w, _, _ in tokenize(fold(text))}
+    return {w for w in words if w not in _DETERMINERS and w not in TITLES
+            and w.rstrip(".") not in TITLES}
+
+
+def same_speaker(extracted: str, found: Attribution) -> bool:
+    """Whether the extracted speaker names the person or body the article gives: one name is
+    part of the other, or the extraction uses one of the article's descriptions of them."""
+    mine = _name_words(extracted)
+    if not mine:
+        return False
+    for candidate in (found.speaker, found.written, *found.descriptors):
+        theirs = _name_words(candidate or "")
+        if theirs and (mine <= theirs or theirs <= mine):
+            return True
+    return False
+
+
+def _joined(ctx: CheckContext, text: str) -> Alignment | None:
+    """Consecutive mined quotes that together make up `text` ("...in the area," + "Some of
+    them are foreigners.")."""
+    target = normalize_needle(text)
+    quotes = ctx.mined.quotes
+    for i, first in enumerate(quotes):
+        rest = target
+        j = i
+        while j < len(quotes):
+            piece = normalize_needle(quotes[j].text)
+            if not piece or not rest.startswith(piece):
+                break
+            rest = rest[len(piece):].lstrip(" .,;:")
+            if not rest:
+                if j > i:
+                    return Alignment("normalized", first.start, quotes[j].end, 1.0)
+                break
+            j += 1
+    return None
+
+
+def _elided(ctx: CheckContext, text: str) -> Alignment | None:
+    """A quote whose "..." marks left-out words: every part must occur, in order, close by."""
+    parts = [p for p in _ELLIPSIS.split(text) if p.strip(_MARKS)]
+    if len(parts) < 2:
+        return None
+    start = end = None
+    for part in parts:
+        region = (end, min(len(ctx.text), end + _ELISION_GAP)) if end is not None else None
+        found = ctx.index.align(part.strip(_MARKS), region=region, fuzzy=False)
+        if not found.found:
+            return None
+        start = found.start if start is None else start
+        end = found.end
+    return Alignment("normalized", start, end, 1.0)
+
+
+def align_quote(ctx: CheckContext, text: str) -> Alignment:
+    needle = text.strip(_MARKS)
+    found = ctx.index.align(needle, fuzzy=False)
+    if found.found:
+        return found
+    return (_joined(ctx, needle) or _elided(ctx, needle)
+            or ctx.index.align(needle, min_score=_QUOTE_MIN_SCORE))
+
+
+def _mined_overlapping(ctx: CheckContext, start: int, end: int) -> list[MinedQuote]:
+    return [q for q in ctx.mined.quotes if q.start < end and start < q.end]
+
+
+def _in_sentence_outside_quotes(ctx: CheckContext, name: str, start: int, end: int) -> bool:
+    """Whether `name` is written in the quote's own sentence, outside the quoted words."""
+    s, e = ctx.sentence_span(start, end)
+    for a, b in ctx.index.find_all(name):
+        if s <= a and b <= e and not any(q.start <= a < q.end for q in ctx.mined.quotes):
+            return True
+    return False
+
+
+def check_quotes(ctx: CheckContext, quotes: list[Quote]) -> None:
+    for i, quote in enumerate(quotes):
+        path = f"/quotes/{i}"
+        found = ctx.ground(f"{path}/text", quote.text, align_quote(ctx, quote.text))
+        if not found.found:
+            ctx.add("QUOTE_NOT_FOUND", "error", f"{path}/text",
+                    "The quoted words do not occur in the article.",
+                    found=quote.text, score=found.score)
+        elif found.status == "fuzzy":
+            ctx.add("QUOTE_ALTERED", "error", f"{path}/text",
+                    f"The quote differs from the article's words (similarity {found.score:.2f}).",
+                    found.start, found.end, diff=found.diff, score=found.score,
+                    expected=ctx.passage(found), found=quote.text)
+        _check_speaker(ctx, path, quote, found)
+        if quote.speaker_role:
+            role = ctx.align(f"{path}/speaker_role", quote.speaker_role)
+            if role.status not in ("exact", "normalized"):
+                ctx.add("ROLE_NOT_FOUND", "warning", f"{path}/speaker_role",
+                        f"The speaker role {quote.speaker_role!r} is not written in the article.",
+                        role.start, role.end, diff=role.diff, score=role.score)
+        if quote.channel:
+            channel = ctx.align(f"{path}/channel", quote.channel)
+            if channel.status not in ("exact", "normalized"):
+                ctx.add("CHANNEL_NOT_FOUND", "warning", f"{path}/channel",
+                        f"The channel {quote.channel!r} is not written in the article.",
+                        channel.start, channel.end, diff=channel.diff, score=channel.score)
+        if not found.found:
+            continue
+        ctx.quote_spans.append((found.start, found.end))
+        mined = _mined_overlapping(ctx, found.start, found.end)
+        if not mined:
+            ctx.add("QUOTE_OUTSIDE_MARKS", "warning", f"{path}/text",
+                    "These words are in the article but not inside quotation marks.",
+                    found.start, found.end)
+            continue
+        whole = mined[0]
+        if (len(mined) == 1 and found.start <= whole.start and found.end >= whole.end
+                and quote.kind != whole.kind):
+            ctx.add("QUOTE_KIND_MISMATCH", "info", f"{path}/kind",
+                    f"The article's quote reads as {whole.kind}, not {quote.kind}.",
+                    whole.start, whole.end, expected=whole.kind, found=quote.kind)
+
+
+def _check_speaker(ctx: CheckContext, path: str, quote: Quote, found: Alignment) -> None:
+    speaker_at = ctx.align(f"{path}/speaker", quote.speaker)
+    attributed = None
+    if found.found:
+        attributed = next((q.speaker for q in _mined_overlapping(ctx, found.start, found.end)
+                           if q.speaker is not None), None)
+    matches = attributed is not None and same_speaker(quote.speaker, attributed)
+    if speaker_at.status in ("exact", "normalized") or matches:
+        pass
+    elif speaker_at.status == "fuzzy":
+        ctx.add("SPEAKER_NOT_FOUND", "warning", f"{path}/speaker",
+                f"The speaker {quote.speaker!r} is not written like this in the article.",
+                speaker_at.start, speaker_at.end, diff=speaker_at.diff, score=speaker_at.score)
+    else:
+        ctx.add("SPEAKER_NOT_FOUND", "error", f"{path}/speaker",
+                f"The speaker {quote.speaker!r} does not occur in the article.",
+                found=quote.speaker)
+    if attributed is None or matches:
+        return
+    named_nearby = _in_sentence_outside_quotes(ctx, quote.speaker, found.start, found.end)
+    ctx.add(
+        "SPEAKER_MISMATCH",
+        "warning" if named_nearby else "error",
+        f"{path}/speaker",
+        f"The article attributes this quote to {attributed.speaker!r}, not {quote.speaker!r}.",
+        attributed.start, attributed.end,
+        expected=attributed.speaker, found=quote.speaker,
+        passage=ctx.text[attributed.start:attributed.end],
+    )
