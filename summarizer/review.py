@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
+from pydantic import BaseModel
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.rule import Rule
@@ -30,11 +31,11 @@ from rich.text import Text
 
 from summarizer.decisions import (DecisionError, current_summary, decide, decide_typed, get_at,
                                   item_pointer, pointer_tokens)
+from summarizer.schema import Actor, CasualtyClaim, Quote
 from summarizer.store import DecisionConflict, FindingScope, Store
 
 KEYS = {"c": "confirm", "d": "dismiss", "e": "edit", "s": "skip", "u": "undo", "q": "quit"}
-KEY_HELP = "c confirm (extraction is wrong) · d dismiss (false alarm) · e edit · s skip · " \
-           "u undo last · q quit"
+KEY_HELP = "c confirm wrong · d dismiss (false alarm) · e edit · s skip · u undo last · q quit"
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "blue"}
 CONTEXT_CHARS = 240
 SPAN_MARKERS = ("⟦", "⟧")
@@ -47,7 +48,7 @@ class Terminal:
 
     console: Console
     getchar: Callable[[], str]
-    readline: Callable[[str], str]
+    readline: Callable[[str, str], str]  # (prompt, text to start the line with) -> line
 
     @property
     def plain(self) -> bool:
@@ -85,7 +86,7 @@ def tty_terminal(console: Console) -> Iterator[Terminal]:
             raise EOFError
         return char
 
-    def readline(prompt: str) -> str:
+    def readline(prompt: str, start: str) -> str:
         ahead = "".join(pending)
         pending.clear()
         if "\n" in ahead:  # the whole line was typed ahead
@@ -95,7 +96,7 @@ def tty_terminal(console: Console) -> Iterator[Terminal]:
             return line
         termios.tcsetattr(fd, termios.TCSADRAIN, cooked)
         try:
-            return ahead + console.input(Text(prompt))
+            return _input_with(prompt, ahead or start)
         finally:
             tty.setcbreak(fd, termios.TCSADRAIN)
 
@@ -104,6 +105,20 @@ def tty_terminal(console: Console) -> Iterator[Terminal]:
         yield Terminal(console, getchar, readline)
     finally:
         termios.tcsetattr(fd, termios.TCSADRAIN, cooked)
+
+
+def _input_with(prompt: str, start: str) -> str:
+    """input() with the line already holding `start`, editable in place where GNU readline
+    is available (fixing one word of a long quote should not mean retyping it)."""
+    try:
+        import readline
+    except ImportError:
+        return start + input(prompt + start)
+    readline.set_startup_hook(lambda: readline.insert_text(start))
+    try:
+        return input(prompt)
+    finally:
+        readline.set_startup_hook(None)
 
 
 # -- views ------------------------------------------------------------------------------------
@@ -185,6 +200,23 @@ def item_view(summary: dict[str, Any], path: str) -> RenderableType:
     return grid
 
 
+ITEM_MODELS: dict[str, type[BaseModel]] = {"actors": Actor, "casualties": CasualtyClaim,
+                                           "quotes": Quote}
+
+
+def edit_start(finding: dict[str, Any], summary: dict[str, Any]) -> tuple[str, bool]:
+    """What the edit line starts with, and whether it is a proposal rather than the current
+    value: for a missed item, the fields of it the check found (from the finding's detail);
+    otherwise the current value, a string as plain text and anything else as JSON."""
+    value = get_at(summary, finding["path"], None)
+    tokens = pointer_tokens(finding["path"])
+    if isinstance(value, list) and len(tokens) == 1 and tokens[0] in ITEM_MODELS:
+        fields = ITEM_MODELS[tokens[0]].model_fields
+        proposal = {k: v for k, v in (finding["detail"] or {}).items() if k in fields}
+        return (_json(proposal) if proposal else ""), True
+    return (value if isinstance(value, str) else _json(value)), False
+
+
 def finding_view(finding: dict[str, Any], article: dict[str, Any], run: dict[str, Any],
                  summary: dict[str, Any], left: int, plain: bool) -> RenderableType:
     """Everything a reviewer needs to settle one finding, top to bottom."""
@@ -206,6 +238,9 @@ def finding_view(finding: dict[str, Any], article: dict[str, Any], run: dict[str
     item.add_row("path", Text(finding["path"]))
     if not isinstance(value, list):
         item.add_row("value", Text(_json(value)))
+        checked = get_at(run["summary"], finding["path"], None)
+        if checked != value:  # another finding's edit changed it after the check
+            item.add_row("checked", Text(f"{_json(checked)} (edited since the check)"))
     parts.append(Panel(Group(item, item_view(summary, finding["path"])),
                        title=f"extracted {item_pointer(finding['path'])}", title_align="left"))
 
@@ -305,8 +340,8 @@ class ReviewSession:
                 return int(undone["finding_id"])
             try:
                 if action == "edit":
-                    if not self._edit(finding):
-                        self.say("Edit cancelled.", "yellow")
+                    if not self._edit(finding, summary):
+                        self.say("Edit cancelled; nothing saved.", "yellow")
                         continue
                 else:
                     decide(self.store, finding, action, self.reviewer)
@@ -332,23 +367,26 @@ class ReviewSession:
                 return action
             self.say("Press c, d, e, s, u or q.", "yellow")
 
-    def _edit(self, finding: dict[str, Any]) -> bool:
+    def _edit(self, finding: dict[str, Any], summary: dict[str, Any]) -> bool:
         """Read corrected values until one validates (saved: True) or the reviewer gives up
-        with an empty line (False)."""
-        self.say(f"New value for {finding['path']}: JSON (5, null, {{...}}, \"...\") or plain "
-                 "text. Empty line cancels.")
+        with an empty line, Ctrl-C, Ctrl-D or an unchanged value (False)."""
+        start, proposal = edit_start(finding, summary)
+        self.say(f"New value for {finding['path']}: plain text or JSON (5, null, {{...}}). "
+                 + ("The line holds the item the check proposes. " if proposal else "")
+                 + "Enter saves; an empty line cancels.")
         while True:
             try:
-                typed = self.term.readline("> ")
+                typed = self.term.readline("> ", start).strip()
             except (KeyboardInterrupt, EOFError):
                 return False
-            if not typed.strip():
+            if not typed or (typed == start and not proposal):
                 return False
             try:
-                decide_typed(self.store, finding, typed.strip(), self.reviewer)
+                decide_typed(self.store, finding, typed, self.reviewer)
                 return True
             except DecisionError as exc:
                 self.say(f"Not valid, nothing saved:\n{exc}", "red")
+                start, proposal = typed, True  # offer the attempt again to fix it
 
     def _finish(self) -> None:
         pending = self.store.unresolved_findings(self.scope)
@@ -386,9 +424,9 @@ def unresolved_table(rows: list[dict[str, Any]]) -> Table:
     table.add_column("run", justify="right")
     table.add_column("article", no_wrap=True)
     table.add_column("severity", no_wrap=True)
-    table.add_column("code", no_wrap=True)
-    table.add_column("path", no_wrap=True)
-    table.add_column("message", min_width=16)
+    table.add_column("code", overflow="fold")
+    table.add_column("path", overflow="fold")
+    table.add_column("message")
     for r in rows:
         table.add_row(str(r["id"]), str(r["run_id"]), r["article_id"][:8],
                       Text(r["severity"], style=SEVERITY_STYLE.get(r["severity"], "")),
