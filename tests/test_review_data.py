@@ -1,18 +1,28 @@
-"""A HAND-WRITTEN run for review tests, and checks that it is honest.
+"""Runs for the review tests: one from the real pipeline with a scripted model, one by hand.
 
-The cross-check engine decides which findings a real run gets, and that changes as the engine
-improves. Tests that need one particular kind of finding (an altered quote with its diff, a
-missed quote, a wrong number, a made-up actor) store this run instead: a deliberately flawed
-summary of a real seed article, with findings and grounding written by hand at the article's
-real character offsets. The tests below keep those offsets true to the article text.
+Both start from SUMMARY, a deliberately flawed summary of a real seed article: an altered
+quote attributed to the wrong speaker, a casualty count the article does not give, an actor
+and a place the article never names, and quotes left out.
+
+- `store_scripted_run` (what the CLI tests use): a local OpenAI-compatible server answers the
+  chat request with SUMMARY; everything else is the real code path of `summarizer summarize`
+  (openai client, instructor, the cross-check that finds the flaws, the store).
+- `store_handmade_run` (library-level tests only): the same summary with HAND-WRITTEN findings
+  and grounding at the article's real offsets, so a test can rely on one fixed set of
+  findings whatever the cross-check engine reports; the tests below keep those offsets true.
 """
 
 from __future__ import annotations
 
+import json
+import sqlite3
+import threading
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
-from conftest import ARTICLES
+from conftest import ARTICLES, run_cli
 
 from summarizer.articles import load_article
 from summarizer.schema import ArticleSummary
@@ -103,6 +113,76 @@ def store_handmade_run(db: Path) -> int:
         return store.save_run(article, provenance, SUMMARY, findings, grounding)
     finally:
         store.close()
+
+
+@contextmanager
+def scripted_model(answer: dict[str, Any]) -> Iterator[str]:
+    """A local OpenAI-compatible endpoint answering every chat completion with `answer` as
+    JSON; yields its base URL."""
+    content = json.dumps(answer)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            self.rfile.read(int(self.headers.get("content-length", 0)))
+            body = json.dumps({
+                "id": "scripted-1", "object": "chat.completion", "created": 0,
+                "model": "scripted-flawed-summary",
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "message": {"role": "assistant", "content": content}}],
+                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+            }).encode()
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def store_scripted_run(db: Path) -> int:
+    """`summarizer summarize` of the seed article with the scripted model answering SUMMARY;
+    returns the stored run's id."""
+    with scripted_model(SUMMARY) as url:
+        result = run_cli("summarize", str(ARTICLE), "--backend", "openai", "--base-url", url,
+                         "--model", "scripted-flawed-summary", "--db", str(db), "--json",
+                         "--force", cwd=db.parent)
+    assert result.returncode == 0, result.stderr
+    [outcome] = json.loads(result.stdout)["articles"]
+    assert outcome["status"] == "ok", outcome
+    return int(outcome["run_id"])
+
+
+def copy_db(source: Path, target: Path) -> Path:
+    """A copy of a results database (through SQLite, so nothing in its WAL is missed)."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def test_scripted_run_goes_through_the_real_pipeline(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    run_id = store_scripted_run(db)
+    shown = json.loads(run_cli("show", str(run_id), "--db", str(db), "--json").stdout)
+    assert shown["summary"] == SUMMARY
+    assert shown["provenance"]["endpoint_host"] == "127.0.0.1"
+    assert shown["provenance"]["model"] == "scripted-flawed-summary"
+    flagged = {(f["code"], f["path"]) for f in shown["findings"]}
+    assert {("QUOTE_ALTERED", "/quotes/0/text"), ("SPEAKER_MISMATCH", "/quotes/0/speaker"),
+            ("NUMBER_NOT_FOUND", "/casualties/0/count_min"),
+            ("ACTOR_NOT_FOUND", "/actors/1/name"),
+            ("LOCATION_NOT_FOUND", "/operation/locations/1"),
+            ("MISSED_QUOTE", "/quotes")} <= flagged
 
 
 def test_handmade_offsets_point_at_the_article_text() -> None:
