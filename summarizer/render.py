@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from rich import box
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
@@ -16,15 +18,15 @@ SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
 def outcomes_table(outcomes: list[Outcome]) -> Table:
-    table = Table(title="summarize", title_justify="left")
-    for name, justify in (("file", "left"), ("status", "left"), ("run", "right"),
-                          ("actors", "right"), ("casualties", "right"), ("quotes", "right"),
-                          ("errors", "right"), ("warnings", "right"), ("tokens", "right"),
-                          ("s", "right")):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    table = Table(title="summarize", title_justify="left", box=box.SIMPLE_HEAD,
+                  caption="act/cas/quo: actors, casualty claims, quotes extracted; "
+                          "err/warn: findings", caption_justify="left")
+    table.add_column("file", overflow="fold", min_width=12)
+    for name in ("status", "run", "act", "cas", "quo", "err", "warn", "tokens", "secs"):
+        table.add_column(name, justify="left" if name == "status" else "right", no_wrap=True)
     for o in outcomes:
         table.add_row(
-            o.path, Text(o.status, style=STATUS_STYLE.get(o.status, "")),
+            Path(o.path).name, Text(o.status, style=STATUS_STYLE.get(o.status, "")),
             str(o.run_id or ""), str(o.counts.get("actors", "")),
             str(o.counts.get("casualties", "")), str(o.counts.get("quotes", "")),
             str(o.findings.get("error", "")), str(o.findings.get("warning", "")),

@@ -8,6 +8,7 @@ good one.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,11 @@ from summarizer.llm.backends import Backend
 from summarizer.llm.recording import ARTICLE_HEADER, PROMPT_HEADER
 from summarizer.prompts import Prompt
 from summarizer.schema import ArticleSummary
+
+
+# instructor logs every failed attempt at ERROR level; the attempts are kept in provenance and
+# the failure is reported once by the caller, so its log lines would only repeat them.
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 @dataclass
