@@ -193,8 +193,8 @@ class ArticleIndex:
             span = self._find_normalized(needle, brackets, lo, hi, whole_words)
             if span is not None:
                 return Alignment("normalized", span[0], span[1], 1.0)
-        if not fuzzy:
-            return NOT_FOUND
+        if not fuzzy or _is_acronym(needle):
+            return NOT_FOUND  # a near-miss of a short acronym says nothing
         return self._fuzzy(needle, lo, hi, min_score)
 
     def find_all(self, needle: str, *, whole_words: bool = True) -> list[tuple[int, int]]:
@@ -237,8 +237,8 @@ class ArticleIndex:
         at = self._find(view.text, folded, n_lo, n_hi, whole_words)
         while at >= 0:
             start, end = view.to_original(at, at + len(folded))
-            # an acronym matches only capitals: "IS" is not the verb "is"
-            if not acronym or self.text[start:end].upper() == self.text[start:end]:
+            # an acronym does not match a lower-case word: "IS" is not the verb "is"
+            if not acronym or not self.text[start:end].islower():
                 return start, end
             at = self._find(view.text, folded, at + 1, n_hi, whole_words)
         return None

@@ -235,13 +235,13 @@ def _claimant(pos: int, sentence: Span, quotes: list[MinedQuote], quote_starts: 
     sentence ("according to the SDF commander", "Local media outlets reported")."""
     k = bisect_right(quote_starts, pos) - 1
     if k >= 0 and pos < quotes[k].end and quotes[k].speaker is not None:
-        return quotes[k].speaker.written or quotes[k].speaker.speaker
+        return quotes[k].speaker.as_named
     lo = bisect_left(verb_starts, sentence.start)
     hi = bisect_left(verb_starts, sentence.end)
     if lo == hi:
         return None
     nearest = min(attributions[lo:hi], key=lambda a: abs(a.verb_start - pos))
-    return nearest.written or nearest.speaker
+    return nearest.as_named
 
 
 def _scope(passage: str, incident_is_bombing: bool) -> str:

@@ -106,10 +106,34 @@ def _in_sentence_outside_quotes(ctx: CheckContext, name: str, start: int, end: i
     return False
 
 
+def _attributed(ctx: CheckContext, start: int, end: int) -> Attribution | None:
+    """The speaker the article gives for the quoted words at [start, end)."""
+    return next((q.speaker for q in _mined_overlapping(ctx, start, end) if q.speaker is not None),
+                None)
+
+
+def _occurrence(ctx: CheckContext, quote: Quote, found: Alignment) -> Alignment:
+    """When the same words are quoted more than once, the occurrence this quote stands for:
+    one not taken by an earlier quote, preferably one the article gives to the same speaker."""
+    needle = quote.text.strip(_MARKS)
+    occurrences = [o for o in ctx.index.find_all(needle) if o not in ctx.quote_spans]
+    if found.status not in ("exact", "normalized") or not occurrences:
+        return found
+    for start, end in occurrences:
+        attributed = _attributed(ctx, start, end)
+        if attributed is None or same_speaker(quote.speaker, attributed):
+            break
+    else:
+        start, end = occurrences[0]
+    status = "exact" if ctx.text[start:end] == needle else "normalized"
+    return Alignment(status, start, end, 1.0)
+
+
 def check_quotes(ctx: CheckContext, quotes: list[Quote]) -> None:
     for i, quote in enumerate(quotes):
         path = f"/quotes/{i}"
-        found = ctx.ground(f"{path}/text", quote.text, align_quote(ctx, quote.text))
+        found = ctx.ground(f"{path}/text", quote.text,
+                           _occurrence(ctx, quote, align_quote(ctx, quote.text)))
         if not found.found:
             ctx.add("QUOTE_NOT_FOUND", "error", f"{path}/text",
                     "The quoted words do not occur in the article.",
@@ -151,10 +175,7 @@ def check_quotes(ctx: CheckContext, quotes: list[Quote]) -> None:
 
 def _check_speaker(ctx: CheckContext, path: str, quote: Quote, found: Alignment) -> None:
     speaker_at = ctx.align(f"{path}/speaker", quote.speaker)
-    attributed = None
-    if found.found:
-        attributed = next((q.speaker for q in _mined_overlapping(ctx, found.start, found.end)
-                           if q.speaker is not None), None)
+    attributed = _attributed(ctx, found.start, found.end) if found.found else None
     matches = attributed is not None and same_speaker(quote.speaker, attributed)
     if speaker_at.status in ("exact", "normalized") or matches:
         pass

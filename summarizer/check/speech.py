@@ -111,6 +111,14 @@ class Attribution:
     is_person: bool = False
     descriptors: tuple[str, ...] = ()
 
+    @property
+    def as_named(self) -> str:
+        """The speaker as the article names them here ("Colonel Ryan Dillon"), or the resolved
+        name when the article used a pronoun ("she")."""
+        if self.written and self.written.lower() not in _PRONOUNS:
+            return self.written
+        return self.speaker
+
 
 @dataclass(frozen=True)
 class MinedQuote:
