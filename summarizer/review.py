@@ -418,6 +418,10 @@ def unresolved_rows(store: Store, scope: FindingScope) -> list[dict[str, Any]]:
     return rows
 
 
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def unresolved_table(rows: list[dict[str, Any]]) -> Table:
     table = Table(title=f"unresolved findings ({len(rows)})", title_justify="left")
     table.add_column("id", justify="right")
@@ -430,5 +434,5 @@ def unresolved_table(rows: list[dict[str, Any]]) -> Table:
     for r in rows:
         table.add_row(str(r["id"]), str(r["run_id"]), r["article_id"][:8],
                       Text(r["severity"], style=SEVERITY_STYLE.get(r["severity"], "")),
-                      r["code"], Text(r["path"]), Text(r["message"]))
+                      r["code"], Text(r["path"]), Text(_shorten(r["message"], 100)))
     return table
