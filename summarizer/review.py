@@ -40,11 +40,13 @@ SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "blue"}
 CONTEXT_CHARS = 240
 SPAN_MARKERS = ("⟦", "⟧")
 _WDIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
+_ESCAPES = re.compile(r"\x1b(\[[0-9;]*[A-Za-z~]|O.)?")
 
 
 @dataclass
 class Terminal:
-    """Where the session reads keys and lines and writes views; swapped out in tests."""
+    """What a session needs from a terminal: a console to draw on, single keys, and an
+    editable line. `tty_terminal` provides the real one; the session never touches termios."""
 
     console: Console
     getchar: Callable[[], str]
@@ -78,9 +80,7 @@ def tty_terminal(console: Console) -> Iterator[Terminal]:
             chunk = os.read(fd, 64)
             if not chunk:
                 raise EOFError
-            text = decoder.decode(chunk)
-            if not text.startswith("\x1b"):  # arrow and function keys are ignored whole
-                pending.extend(text)
+            pending.extend(_ESCAPES.sub("", decoder.decode(chunk)))  # arrows, function keys
         char = pending.pop(0)
         if char == "\x04":
             raise EOFError
@@ -283,7 +283,7 @@ class ReviewSession:
     def __init__(self, store: Store, scope: FindingScope, reviewer: str,
                  terminal: Terminal) -> None:
         self.store, self.scope, self.reviewer, self.term = store, scope, reviewer, terminal
-        self.decided = 0
+        self.decided: set[int] = set()  # findings settled in this session
         self.skipped: set[int] = set()  # skipped in this session; the next session shows them
 
     def say(self, message: str, style: str = "") -> None:
@@ -334,7 +334,7 @@ class ReviewSession:
                 if undone is None:
                     self.say("Nothing of yours to undo here.", "yellow")
                     continue
-                self.decided -= undone["action"] != "skip"
+                self.decided.discard(undone["finding_id"])
                 self.say(f"Undone: {undone['action']} of finding {undone['finding_id']}.",
                          "cyan")
                 return int(undone["finding_id"])
@@ -351,7 +351,7 @@ class ReviewSession:
             if action == "skip":
                 self.say(f"Skipped finding {finding['id']}.")
                 return "skip"
-            self.decided += 1
+            self.decided.add(finding["id"])
             self.say(f"Saved: {action} finding {finding['id']}.", "green")
             return None
 
@@ -392,11 +392,11 @@ class ReviewSession:
         pending = self.store.unresolved_findings(self.scope)
         left = len(pending)
         if left == 0:
-            self.say(f"All findings here are settled ({self.decided} decided this session).",
+            self.say(f"All findings here are settled ({len(self.decided)} decided this session).",
                      "green")
         else:
             still_skipped = sum(1 for f in pending if f["id"] in self.skipped)
-            self.say(f"{self.decided} decided this session; {left} unresolved left"
+            self.say(f"{len(self.decided)} decided this session; {left} unresolved left"
                      f" ({still_skipped} skipped). Run 'summarizer review' again to resume.")
 
 
