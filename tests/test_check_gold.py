@@ -271,6 +271,31 @@ def test_unknown_name_in_summary_is_a_warning() -> None:
     assert finding.severity == "warning" and finding.detail["found"] == "Turkey"
 
 
+def test_narrative_words_presented_as_a_quote() -> None:
+    def mutate(d: dict) -> None:
+        d["quotes"].append({"text": "the Pentagon announced Tuesday", "speaker": "Pentagon",
+                            "speaker_role": None, "kind": "partial", "channel": None})
+
+    finding = _one(_check(A000, mutate), "QUOTE_OUTSIDE_MARKS", "/quotes/5/text")
+    assert finding.severity == "warning"
+
+
+def test_scare_quote_is_matched_inside_its_marks() -> None:
+    # "capital" is written plainly earlier in the article, and quoted once later
+    def mutate(d: dict) -> None:
+        d["quotes"].append({"text": "capital", "speaker": "unknown", "speaker_role": None,
+                            "kind": "partial", "channel": None})
+
+    report = _check(A000, mutate)
+    grounded = next(g for g in report.grounding if g.path == "/quotes/5/text")
+    text = _article(A000)
+    assert text[grounded.start - 1:grounded.end + 1] == "\u201ccapital\u201d"
+    assert not [f for f in report.findings if f.code == "QUOTE_OUTSIDE_MARKS"]
+    # a model that found no speaker said so: flagged for review, not an invented speaker
+    assert _one(report, "SPEAKER_NOT_FOUND", "/quotes/5/speaker").severity == "warning"
+    assert _errors(report) == []
+
+
 # ---- legitimate variation that must not be an error --------------------------------------
 
 QUOTE_VARIANTS = [

@@ -116,7 +116,9 @@ def check_free_text(ctx: CheckContext, path: str, text: str) -> None:
         word = match.group()
         if not word[0].isupper() or word.lower() in _SENTENCE_STARTERS:
             continue
-        parts = [w for w, _, _ in tokenize(fold(word)) if len(w) > 1]
+        # only the capitalised parts of a compound are names: "Kurdish" in "Kurdish-led"
+        parts = [w for part in re.split(r"[-'\u2019]", word) if part[:1].isupper()
+                 for w, _, _ in tokenize(fold(part)) if len(w) > 1]
         missing = [p for p in parts if not ctx.index.has_word(p)]
         if missing:
             ctx.add("SUMMARY_UNSUPPORTED", "warning", path,

@@ -90,6 +90,7 @@ class Mined:
     attributions: list[Attribution]
     figures: list[MinedFigure]
     operation_kind: str | None
+    quoted: list[tuple[int, int]]  # every passage inside quotation marks, scare quotes too
 
     @property
     def casualties(self) -> list[MinedFigure]:
@@ -143,10 +144,10 @@ def guess_operation_kind(text: str, segments: Segments) -> str | None:
 def mine(text: str) -> Mined:
     """Read quotes, speakers and figures out of `text`."""
     segments = Segments.of(text)
-    quotes, attributions = mine_quotes(text, segments)
+    quotes, attributions, quoted = mine_quotes(text, segments)
     kind = guess_operation_kind(text, segments)
     figures = mine_figures(text, segments, quotes, attributions, kind == "bombing")
-    return Mined(text, segments, quotes, attributions, figures, kind)
+    return Mined(text, segments, quotes, attributions, figures, kind, quoted)
 
 
 # ---- the extractive summary -------------------------------------------------------------

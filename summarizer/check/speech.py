@@ -448,8 +448,11 @@ def _inner(text: str, open_at: int, end: int, closed: bool) -> tuple[int, int]:
     return a, b
 
 
-def mine_quotes(text: str, segments: Segments) -> tuple[list[MinedQuote], list[Attribution]]:
-    """All quotes worth reporting with their speakers, and every attribution clause found."""
+def mine_quotes(
+    text: str, segments: Segments
+) -> tuple[list[MinedQuote], list[Attribution], list[tuple[int, int]]]:
+    """All quotes worth reporting with their speakers, every attribution clause found, and the
+    spans of every quoted passage (scare quotes included)."""
     raw: list[tuple[int, int, bool, int]] = []  # open, end, closed, paragraph index
     for p, para in enumerate(segments.paragraphs):
         doubles = quote_spans(text, para)
@@ -473,7 +476,7 @@ def mine_quotes(text: str, segments: Segments) -> tuple[list[MinedQuote], list[A
 
     quotes = _inherit_speakers(segments, quotes, speakers)
     kept = [q for q in quotes if _worth_reporting(q)]
-    return kept, attributions
+    return kept, attributions, [(q.start, q.end) for q in quotes]
 
 
 def _own_speaker(
