@@ -33,7 +33,7 @@ out = Console()
 err = Console(stderr=True)
 
 DbOption = Annotated[Optional[Path], typer.Option(
-    "--db", help="SQLite file for results [env: SUMMARIZER_DB; default: ./summarizer.sqlite].",
+    "--db", help="SQLite file for results \\[env: SUMMARIZER_DB; default: ./summarizer.sqlite].",
     show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 
@@ -67,17 +67,17 @@ def summarize(
                                                show_default=False)],
     backend: Annotated[Optional[str], typer.Option(
         "--backend", "-b", help="auto | openai | local | replay | extractive "
-        "[env: SUMMARIZER_BACKEND; default: auto].", show_default=False)] = None,
+        "\\[env: SUMMARIZER_BACKEND; default: auto].", show_default=False)] = None,
     model: Annotated[Optional[str], typer.Option(
-        "--model", "-m", help="Model name [env: SUMMARIZER_MODEL].", show_default=False)] = None,
+        "--model", "-m", help="Model name \\[env: SUMMARIZER_MODEL].", show_default=False)] = None,
     base_url: Annotated[Optional[str], typer.Option(
-        "--base-url", help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].",
+        "--base-url", help="OpenAI-compatible endpoint \\[env: OPENAI_BASE_URL].",
         show_default=False)] = None,
     mode: Annotated[Optional[str], typer.Option(
         "--mode", help="instructor mode: auto | tools | json_schema | json | md_json.",
         show_default=False)] = None,
     model_path: Annotated[Optional[Path], typer.Option(
-        "--model-path", help="GGUF file for the local backend [env: SUMMARIZER_MODEL_PATH].",
+        "--model-path", help="GGUF file for the local backend \\[env: SUMMARIZER_MODEL_PATH].",
         show_default=False)] = None,
     recordings: Annotated[Optional[Path], typer.Option(
         "--recordings", help="Recordings directory for the replay backend.",
