@@ -110,7 +110,8 @@ def main() -> None:
         check = median_ms(lambda: check_summary(text, summary), args.repeats)
         align = median_ms(lambda: ours_align(text, fields), args.repeats)
         if len(text) <= args.difflib_max_kb * 1000:
-            peer = f"{median_ms(lambda: difflib_align(text, fields), max(3, args.repeats // 7)):12.1f}"
+            peer_ms = median_ms(lambda: difflib_align(text, fields), max(3, args.repeats // 7))
+            peer = f"{peer_ms:12.1f}"
         else:
             peer = f"{'skipped':>12}"
         print(f"{name:<24}{len(text):>9,}{len(fields):>8}{check:>11.2f}{align:>11.2f}{peer}")

@@ -69,7 +69,8 @@ def test_gold_text_fields_are_grounded_to_their_characters(stem: str) -> None:
     text = _article(stem)
     report = _check(stem)
     gold = _gold(stem)
-    assert len([g for g in report.grounding if g.path.startswith("/quotes/")]) >= len(gold["quotes"])
+    quote_paths = [g for g in report.grounding if g.path.startswith("/quotes/")]
+    assert len(quote_paths) >= len(gold["quotes"])
     for g in report.grounding:
         if g.value == "people":  # the one group the article leaves unnamed (002's car bomb)
             continue

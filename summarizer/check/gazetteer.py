@@ -68,7 +68,8 @@ _CUE_PATTERNS = {
     "siege": r"siege|besieged|encircled|blockade",
 }
 OPERATION_CUES: dict[str, re.Pattern[str]] = {
-    kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for kind, pattern in _CUE_PATTERNS.items()
+    kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    for kind, pattern in _CUE_PATTERNS.items()
 }
 # all cues in one pattern, one named group per kind, for a single pass over lower-cased text
 # (case-insensitive matching of a large alternation is several times slower)

@@ -37,7 +37,8 @@ _PLACE = re.compile(
     r"\b(?:in|near|at|on|outside|around|into|from|of|across|towards?)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|province|district|region|area|outskirts|mountains?)\s+of\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
-    r"((?:(?:Mt\.|Mount|Jebel|Jabal|Lake)\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:al-)?[A-Z][\w'\u2019-]+){0,2})"
+    r"((?:(?:Mt\.|Mount|Jebel|Jabal|Lake)\s+)?[A-Z][\w'\u2019-]+"
+    r"(?:\s+(?:al-)?[A-Z][\w'\u2019-]+){0,2})"
 )
 _NOT_PLACES = frozenset(
     f"{_WEEKDAYS}|{_MONTHS}|The|A|An|This|That|These|Those|Twitter|Facebook".split("|")
@@ -136,7 +137,8 @@ def guess_operation_kind(text: str, segments: Segments) -> str | None:
     the article has no cue of any kind."""
     scores = Counter(m.lastgroup for m in OPERATION_CUE.finditer(text.lower()))
     for para in _lead_region(text, segments):
-        scores.update(m.lastgroup for m in OPERATION_CUE.finditer(text[para.start:para.end].lower()))
+        lead = text[para.start:para.end].lower()
+        scores.update(m.lastgroup for m in OPERATION_CUE.finditer(lead))
     best = max(OPERATION_CUES, key=lambda kind: scores[kind])
     return best if scores[best] else None
 
@@ -154,7 +156,8 @@ def mine(text: str) -> Mined:
 
 
 def _lead_summary(text: str, segments: Segments) -> str:
-    """The article's opening sentence(s), verbatim, without a dateline ("ERBIL (Kurdistan 24) –")."""
+    """The article's opening sentence(s), verbatim, without a dateline
+    ("ERBIL (Kurdistan 24) –")."""
     body = _body_paragraphs(text, segments) or segments.paragraphs
     if not body:
         return ""

@@ -421,7 +421,9 @@ def quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def single_quote_spans(text: str, para: Span, taken: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+def single_quote_spans(
+    text: str, para: Span, taken: list[tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
     """‘...’ passages outside double quotes; a ’ inside a word is an apostrophe, not a close."""
     spans = []
     for match in re.finditer("\u2018", text[para.start:para.end]):
