@@ -263,7 +263,7 @@ PIECES = st.sampled_from(
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(PIECES, max_size=120).map("".join))
+@given(st.one_of(st.lists(PIECES, max_size=120).map("".join), st.text(max_size=300)))
 def test_mine_summary_is_valid_for_arbitrary_text(text: str) -> None:
     summary = mine_summary(text)
     assert ArticleSummary.model_validate(summary.model_dump()) == summary
