@@ -13,7 +13,6 @@ highlighted span is also bracketed with visible markers, and diffs use wdiff not
 from __future__ import annotations
 
 import codecs
-import difflib
 import json
 import os
 import re
@@ -29,6 +28,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from summarizer.check.align import word_diff
 from summarizer.decisions import (DecisionError, current_summary, decide, decide_typed, get_at,
                                   item_pointer, pointer_tokens)
 from summarizer.schema import Actor, CasualtyClaim, Quote
@@ -141,23 +141,6 @@ def passage_view(text: str, start: int, end: int, plain: bool,
     if hi < len(text):
         view.append("…")
     return view
-
-
-def word_diff(source: str, extracted: str) -> str:
-    """Word-level diff in wdiff notation: `[-words-]` only in the article, `{+words+}` only
-    in the extraction (the notation the cross-check uses in finding details)."""
-    old, new = source.split(), extracted.split()
-    out: list[str] = []
-    for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, old, new,
-                                                      autojunk=False).get_opcodes():
-        if op == "equal":
-            out.extend(old[a0:a1])
-            continue
-        if a1 > a0:
-            out.append("[-" + " ".join(old[a0:a1]) + "-]")
-        if b1 > b0:
-            out.append("{+" + " ".join(new[b0:b1]) + "+}")
-    return " ".join(out)
 
 
 def diff_view(diff: str) -> Text:

@@ -49,3 +49,21 @@ def provenance_of(db: Path, run_id: int) -> dict[str, Any]:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "results.sqlite"
+
+
+@pytest.fixture(scope="session")
+def _scripted_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from test_review_data import store_scripted_run
+
+    template = tmp_path_factory.mktemp("scripted") / "r.sqlite"
+    store_scripted_run(template)
+    return template
+
+
+@pytest.fixture
+def scripted_db(_scripted_template: Path, tmp_path: Path) -> Path:
+    """A store with one run of seed article 000 whose summary has known flaws, made by the
+    real pipeline (see test_review_data.store_scripted_run); each test gets its own copy."""
+    from test_review_data import copy_db
+
+    return copy_db(_scripted_template, tmp_path / "scripted.sqlite")

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import ARTICLES, run_cli
-from test_review_data import ALTERED_QUOTE, MISSED_QUOTE, SUMMARY, copy_db, store_scripted_run
+from test_review_data import ALTERED_QUOTE, MISSED_QUOTE, SUMMARY
 
 from summarizer.articles import load_article
 from summarizer.decisions import is_under
@@ -26,16 +26,10 @@ ADDED_QUOTE = {"text": MISSED_QUOTE, "speaker": "James Jarrard", "speaker_role":
                "kind": "direct", "channel": None}
 
 
-@pytest.fixture(scope="module")
-def scripted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("scripted") / "r.sqlite"
-    store_scripted_run(db)
-    return db
-
-
 @pytest.fixture
-def db(scripted: Path, tmp_path: Path) -> Path:
-    return copy_db(scripted, tmp_path / "r.sqlite")
+def db(scripted_db: Path) -> Path:
+    """A fresh copy of the store holding the scripted run (see conftest)."""
+    return scripted_db
 
 
 def unresolved(db: Path) -> list[dict[str, Any]]:

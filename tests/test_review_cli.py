@@ -13,19 +13,13 @@ from pathlib import Path
 import pexpect
 import pytest
 from conftest import ROOT, clean_env, db_rows, run_cli
-from test_review_data import MISSED_QUOTE, copy_db, store_scripted_run
-
-
-@pytest.fixture(scope="module")
-def scripted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("scripted") / "r.sqlite"
-    store_scripted_run(db)
-    return db
+from test_review_data import MISSED_QUOTE, store_scripted_run
 
 
 @pytest.fixture
-def db(scripted: Path, tmp_path: Path) -> Path:
-    return copy_db(scripted, tmp_path / "r.sqlite")
+def db(scripted_db: Path) -> Path:
+    """A fresh copy of the store holding the scripted run (see conftest)."""
+    return scripted_db
 
 
 def listed(db: Path, *args: str) -> list[dict]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pexpect
 import pytest
 from conftest import ROOT, clean_env, db_rows, run_cli
-from test_review_data import MISSED_QUOTE, copy_db, store_scripted_run
+from test_review_data import MISSED_QUOTE
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 KEY_PROMPT = "u undo last · q quit"
@@ -82,16 +82,10 @@ class Reviewer:
         return flat(self.child.before), self.child.exitstatus
 
 
-@pytest.fixture(scope="module")
-def scripted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("scripted") / "r.sqlite"
-    store_scripted_run(db)
-    return db
-
-
 @pytest.fixture
-def db(scripted: Path, tmp_path: Path) -> Path:
-    return copy_db(scripted, tmp_path / "r.sqlite")
+def db(scripted_db: Path) -> Path:
+    """A fresh copy of the store holding the scripted run (see conftest)."""
+    return scripted_db
 
 
 def unresolved(db: Path, *args: str) -> list[dict]:
