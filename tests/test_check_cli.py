@@ -1,0 +1,58 @@
+"""`summarizer check` (the DESIGN.md contract) and the extractive backend, from the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import ARTICLES, ROOT, db_rows, run_cli
+
+GOLD = ROOT / "fixtures" / "gold"
+ARTICLE = ARTICLES / "000_71d320ff81bd3780.txt"
+FINDING_KEYS = {"code", "severity", "path", "message", "start", "end"}
+
+
+def check(summary: Path, tmp_path: Path) -> dict:
+    result = run_cli("check", str(ARTICLE), str(summary), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_gold_summary_has_no_error(tmp_path: Path) -> None:
+    report = check(GOLD / "000_71d320ff81bd3780.json", tmp_path)
+    assert set(report) == {"findings"}
+    assert all(FINDING_KEYS <= set(f) for f in report["findings"])
+    assert [f for f in report["findings"] if f["severity"] == "error"] == []
+
+
+def test_altered_quote_is_an_error_with_offsets(tmp_path: Path) -> None:
+    summary = json.loads((GOLD / "000_71d320ff81bd3780.json").read_text())
+    summary["quotes"][0]["text"] = summary["quotes"][0]["text"].replace("valiantly", "bravely")
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(summary))
+    findings = check(edited, tmp_path)["findings"]
+    altered = [f for f in findings if f["code"] == "QUOTE_ALTERED"]
+    assert len(altered) == 1
+    assert altered[0]["severity"] == "error" and altered[0]["path"] == "/quotes/0/text"
+    text = ARTICLE.read_text(encoding="utf-8")
+    assert "valiantly" in text[altered[0]["start"]:altered[0]["end"]]
+
+
+def test_summary_that_is_not_schema_conformant_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"summary": "x", "quotes": [{"text": "y"}]}))
+    result = run_cli("check", str(ARTICLE), str(bad), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "not a valid ArticleSummary" in result.stderr and "speaker" in result.stderr
+
+
+def test_extractive_backend_summarizes_without_a_model(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    result = run_cli("summarize", str(ARTICLES), "--backend", "extractive", "--db", str(db),
+                     "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    articles = json.loads(result.stdout)["articles"]
+    assert [a["status"] for a in articles] == ["ok"] * 5
+    assert all(a["counts"]["quotes"] > 0 for a in articles)
+    runs = db_rows(db, "SELECT backend, model FROM runs")
+    assert runs == [{"backend": "extractive", "model": "extractive-miner"}] * 5
