@@ -83,7 +83,7 @@ class LlamaTransport(httpx2.BaseTransport):
         self._grammars: dict[str, Any] = {}
         self._lock = threading.Lock()
 
-    def _model(self) -> Any:
+    def model(self) -> Any:
         # Loaded on first request so `--help`, replays and cache hits stay fast.
         if self._llama is None:
             from llama_cpp import Llama
@@ -122,7 +122,7 @@ class LlamaTransport(httpx2.BaseTransport):
         body = request_json(request)
         schema = self._schema_of(body)
         with self._lock:
-            llama = self._model()
+            llama = self.model()
             try:
                 result = llama.create_chat_completion(
                     messages=body["messages"],
