@@ -334,7 +334,7 @@ def review(
         if list_only:
             rows = reviewing.unresolved_rows(store, scope)
             if as_json:
-                typer.echo(json.dumps({"findings": rows}, ensure_ascii=False, indent=2))
+                print_json({"findings": rows})
             else:
                 out.print(reviewing.unresolved_table(rows))
             return
@@ -366,9 +366,8 @@ def _apply_decisions_file(store: Store, path: Path, reviewer: str, scope: Findin
     results = apply_decision_lines(store, lines.splitlines(), reviewer, scope)
     rejected = [r for r in results if not r.ok]
     if as_json:
-        typer.echo(json.dumps({"applied": [r.to_dict() for r in results if r.ok],
-                               "rejected": [r.to_dict() for r in rejected]},
-                              ensure_ascii=False, indent=2))
+        print_json({"applied": [r.to_dict() for r in results if r.ok],
+                    "rejected": [r.to_dict() for r in rejected]})
     else:
         for r in results:
             status = "[green]applied:[/]" if r.ok else "[red]rejected:[/]"

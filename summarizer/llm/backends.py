@@ -108,13 +108,12 @@ def resolve_backend(settings: Settings) -> Backend:
             transport = ReplayTransport(settings.recordings)
         except FileNotFoundError as exc:
             raise ConfigError(str(exc)) from None
-        default = local.default_model_path()
+        # Defaults match what the local backend sends, so its recordings replay as they are.
         return Backend(
             name="replay", model=settings.model or Path(local.DEFAULT_GGUF).stem,
             mode=_mode(settings, "json_schema"), base_url=IN_PROCESS_URL,
             endpoint_host=f"recordings ({settings.recordings})", reason=reason,
-            transport=transport, details={"recordings": str(settings.recordings),
-                                          "default_model_installed": default is not None},
+            transport=transport, details={"recordings": str(settings.recordings)},
         )
     if name == "extractive":
         return Backend(
