@@ -33,6 +33,13 @@ def run_cli(*args: str, cwd: Path | None = None, **env: str) -> subprocess.Compl
                           text=True, cwd=cwd, env=clean_env(**env), timeout=600)
 
 
+def unresolved_findings(db: Path, *args: str) -> list[dict[str, Any]]:
+    """`summarizer review --list --json` with extra filter arguments."""
+    result = run_cli("review", "--db", str(db), "--list", "--json", *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)["findings"]
+
+
 def db_rows(db: Path, sql: str, *params: Any) -> list[dict[str, Any]]:
     con = sqlite3.connect(db)
     con.row_factory = sqlite3.Row

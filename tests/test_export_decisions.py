@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLES, run_cli
+from conftest import ARTICLES, run_cli, unresolved_findings
 from test_review_data import ALTERED_QUOTE, MISSED_QUOTE, SUMMARY
 
 from summarizer.articles import load_article
@@ -32,17 +32,13 @@ def db(scripted_db: Path) -> Path:
     return scripted_db
 
 
-def unresolved(db: Path) -> list[dict[str, Any]]:
-    return json.loads(run_cli("review", "--db", str(db), "--list", "--json").stdout)["findings"]
-
-
 SETTLED = 7  # findings the `decided` fixture settles; the other missed items stay unreviewed
 
 
 @pytest.fixture
 def decided(db: Path) -> Path:
     """Two findings dismissed, two confirmed wrong, three edited (one adds a missed quote)."""
-    rows = unresolved(db)
+    rows = unresolved_findings(db)
     ids = {f["code"]: f["id"] for f in rows}
     missed = next(f for f in rows if f["code"] == "MISSED_QUOTE"
                   and f["detail"].get("text") == MISSED_QUOTE)
@@ -76,7 +72,7 @@ def items_by_path(record: dict[str, Any]) -> dict[str | None, dict[str, Any]]:
 
 def test_without_decisions_the_summary_is_the_stored_one_and_flags_are_unreviewed(
         db: Path) -> None:
-    flagged = [f["path"] for f in unresolved(db)]
+    flagged = [f["path"] for f in unresolved_findings(db)]
     [record] = json.loads(export(db))
     assert record["summary"] == SUMMARY
     assert record["dropped"] == []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from conftest import ROOT, clean_env, db_rows, run_cli
+from conftest import ROOT, clean_env, db_rows, run_cli, unresolved_findings
 from test_review_data import MISSED_QUOTE, store_scripted_run
 
 
@@ -22,15 +22,9 @@ def db(scripted_db: Path) -> Path:
     return scripted_db
 
 
-def listed(db: Path, *args: str) -> list[dict]:
-    result = run_cli("review", "--db", str(db), "--list", "--json", *args)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)["findings"]
-
-
 def finding_ids(db: Path) -> dict[str, int]:
     """Finding id by code, for the codes the flawed summary gets once each."""
-    rows = listed(db)
+    rows = unresolved_findings(db)
     return {code: next(r["id"] for r in rows if r["code"] == code)
             for code in ("QUOTE_ALTERED", "SPEAKER_MISMATCH", "NUMBER_NOT_FOUND",
                          "ACTOR_NOT_FOUND", "LOCATION_NOT_FOUND", "MISSED_CASUALTY")}
@@ -69,7 +63,7 @@ def test_refuses_when_only_stdin_is_not_a_terminal(db: Path) -> None:
 
 
 def test_list_table(db: Path) -> None:
-    rows = listed(db)
+    rows = unresolved_findings(db)
     result = run_cli("review", "--db", str(db), "--list")
     assert result.returncode == 0
     assert f"unresolved findings ({len(rows)})" in result.stdout
@@ -78,7 +72,7 @@ def test_list_table(db: Path) -> None:
 
 
 def test_list_json_is_the_stored_findings_with_their_extracted_values(db: Path) -> None:
-    rows = listed(db)
+    rows = unresolved_findings(db)
     stored = json.loads(run_cli("show", "1", "--db", str(db), "--json").stdout)["findings"]
     assert [(r["id"], r["code"], r["path"], r["message"], r["start"], r["end"]) for r in rows] == [
         (f["id"], f["code"], f["path"], f["message"], f["start"], f["end"]) for f in stored]
@@ -91,18 +85,18 @@ def test_list_json_is_the_stored_findings_with_their_extracted_values(db: Path) 
 
 
 def test_filters(db: Path) -> None:
-    rows = listed(db)
+    rows = unresolved_findings(db)
     article_id = rows[0]["article_id"]
     warnings = [r for r in rows if r["severity"] in ("warning", "info")]
-    assert warnings and listed(db, "--severity", "warning", "--severity", "info") == warnings
-    assert listed(db, "--code", "missed_quote") == [r for r in rows if r["code"] == "MISSED_QUOTE"]
-    assert listed(db, "--article", article_id[:8]) == rows
-    assert listed(db, "--article", "fixtures/articles/000_71d320ff81bd3780.txt") == rows
+    assert warnings and unresolved_findings(db, "--severity", "warning", "--severity", "info") == warnings
+    assert unresolved_findings(db, "--code", "missed_quote") == [r for r in rows if r["code"] == "MISSED_QUOTE"]
+    assert unresolved_findings(db, "--article", article_id[:8]) == rows
+    assert unresolved_findings(db, "--article", "fixtures/articles/000_71d320ff81bd3780.txt") == rows
     errors = [r for r in rows if r["severity"] == "error"]
-    assert errors and listed(db, "--run", "1", "--severity", "error") == errors
+    assert errors and unresolved_findings(db, "--run", "1", "--severity", "error") == errors
     second = store_scripted_run(db)  # a newer run of the same article replaces the old one
-    assert {r["run_id"] for r in listed(db)} == {second}
-    assert {r["run_id"] for r in listed(db, "--run", "1")} == {1}
+    assert {r["run_id"] for r in unresolved_findings(db)} == {second}
+    assert {r["run_id"] for r in unresolved_findings(db, "--run", "1")} == {1}
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -120,7 +114,7 @@ def test_bad_options_are_one_clear_line(db: Path, args: list[str], message: str)
 
 def test_decisions_file_applies_every_valid_line(db: Path) -> None:
     ids = finding_ids(db)
-    before = listed(db)
+    before = unresolved_findings(db)
     result = apply(db, [
         json.dumps({"finding_id": ids["QUOTE_ALTERED"], "action": "confirm"}),
         "",
@@ -142,7 +136,7 @@ def test_decisions_file_applies_every_valid_line(db: Path) -> None:
          "old_value": None, "reviewer": "dave"},
     ]
     decided = {ids["QUOTE_ALTERED"], ids["SPEAKER_MISMATCH"], ids["LOCATION_NOT_FOUND"]}
-    after = listed(db)
+    after = unresolved_findings(db)
     assert [r["id"] for r in after] == [r["id"] for r in before if r["id"] not in decided]
     # values are shown as decided so far: the other speaker finding sees the edit
     assert {r["value"] for r in after if r["path"] == "/quotes/0/speaker"} == {"James Jarrard"}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from conftest import ROOT, clean_env, db_rows, run_cli
+from conftest import ROOT, clean_env, db_rows, unresolved_findings
 from test_review_data import MISSED_QUOTE
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -88,12 +88,6 @@ def db(scripted_db: Path) -> Path:
     return scripted_db
 
 
-def unresolved(db: Path, *args: str) -> list[dict]:
-    result = run_cli("review", "--db", str(db), "--list", "--json", *args)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)["findings"]
-
-
 def decisions(db: Path) -> list[tuple]:
     return [(d["finding_id"], d["action"], d["value"], d["old_value"], d["reviewer"],
              d["undone_at"] is not None)
@@ -101,7 +95,7 @@ def decisions(db: Path) -> list[tuple]:
 
 
 def test_confirm_and_edit_with_an_invalid_then_a_valid_value(db: Path) -> None:
-    ids = {f["code"]: f["id"] for f in unresolved(db)}
+    ids = {f["code"]: f["id"] for f in unresolved_findings(db)}
     session = Reviewer(db, "--code", "QUOTE_ALTERED", "--code", "NUMBER_NOT_FOUND")
     for _ in range(2):
         screen = session.screen()
@@ -130,7 +124,7 @@ def test_confirm_and_edit_with_an_invalid_then_a_valid_value(db: Path) -> None:
 def test_dismiss_undo_skip_quit_then_resume_at_the_first_unresolved(db: Path) -> None:
     codes = ("--code", "ACTOR_NOT_FOUND", "--code", "LOCATION_NOT_FOUND",
              "--code", "SPEAKER_MISMATCH")
-    assert len(unresolved(db, *codes)) == 3
+    assert len(unresolved_findings(db, *codes)) == 3
     session = Reviewer(db, *codes)
     first = session.screen()
     assert first.left == 3
@@ -161,7 +155,7 @@ def test_dismiss_undo_skip_quit_then_resume_at_the_first_unresolved(db: Path) ->
     assert all(d["decided_at"] for d in db_rows(db, "SELECT decided_at FROM decisions"))
 
     # A new session starts at the first finding still unresolved, whoever reviews.
-    expected = unresolved(db, *codes)[0]["id"]
+    expected = unresolved_findings(db, *codes)[0]["id"]
     assert expected in (first.finding_id, third.finding_id)
     resumed = Reviewer(db, *codes, reviewer="bob")
     screen = resumed.screen()
@@ -201,7 +195,7 @@ def test_edit_starts_from_the_current_value_and_later_findings_show_the_edit(db:
 
 
 def test_missed_quote_edit_starts_with_the_proposed_quote(db: Path) -> None:
-    missed = next(f for f in unresolved(db, "--code", "MISSED_QUOTE")
+    missed = next(f for f in unresolved_findings(db, "--code", "MISSED_QUOTE")
                   if f["detail"].get("text") == MISSED_QUOTE)
     session = Reviewer(db, "--code", "MISSED_QUOTE")
     screen = session.screen()
@@ -226,7 +220,7 @@ def test_missed_quote_edit_starts_with_the_proposed_quote(db: Path) -> None:
 
 
 def test_keys_typed_ahead_are_kept_in_order(db: Path) -> None:
-    first, second = unresolved(db, "--severity", "error")[:2]
+    first, second = unresolved_findings(db, "--severity", "error")[:2]
     session = Reviewer(db, "--severity", "error")
     session.screen()
     session.press("ddq")  # typed before the second finding is drawn

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, run_cli
+from conftest import ARTICLES, run_cli, unresolved_findings
 from test_review_data import copy_db
 from test_review_interactive import Reviewer
 
@@ -26,12 +26,6 @@ def db(replayed: Path, tmp_path: Path) -> Path:
     return copy_db(replayed, tmp_path / "r.sqlite")
 
 
-def listed(db: Path, *args: str) -> list[dict]:
-    result = run_cli("review", "--db", str(db), "--list", "--json", *args)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)["findings"]
-
-
 def stored_findings(db: Path) -> list[dict]:
     runs = [json.loads(run_cli("show", str(run), "--db", str(db), "--json").stdout)
             for run in range(1, len(list(ARTICLES.glob("*.txt"))) + 1)]
@@ -41,12 +35,12 @@ def stored_findings(db: Path) -> list[dict]:
 def test_list_holds_every_finding_of_every_article(db: Path) -> None:
     stored = stored_findings(db)
     assert stored, "the recorded model answers should draw findings"
-    assert [(r["id"], r["code"], r["path"]) for r in listed(db)] == [
+    assert [(r["id"], r["code"], r["path"]) for r in unresolved_findings(db)] == [
         (f["id"], f["code"], f["path"]) for f in stored]
 
 
 def test_settle_a_real_finding_in_the_terminal_and_by_file_then_export(db: Path) -> None:
-    rows = listed(db)
+    rows = unresolved_findings(db)
     first, rest = rows[0], rows[1:]
     session = Reviewer(db)
     screen = session.screen()
@@ -63,7 +57,7 @@ def test_settle_a_real_finding_in_the_terminal_and_by_file_then_export(db: Path)
     result = run_cli("review", "--db", str(db), "--decisions", str(path), "--reviewer", "bob")
     assert result.returncode == 0, result.stderr
     assert f"{len(same_article)} applied, 0 rejected" in result.stderr
-    assert [r["id"] for r in listed(db)] == [r["id"] for r in rest if r not in same_article]
+    assert [r["id"] for r in unresolved_findings(db)] == [r["id"] for r in rest if r not in same_article]
 
     records = {r["article"]["id"]: r for r in json.loads(run_cli("export", "--db",
                                                                  str(db)).stdout)}

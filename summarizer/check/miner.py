@@ -246,7 +246,7 @@ def _actors(text: str, mined: Mined, body: list[Span]) -> list[Actor]:
         seen.extend(_folded_words(n) for n in (name, *aliases))
         actors.append(Actor(name=name, aliases=aliases, kind=kind, role=role or fallback))
 
-    for name, kind, forms, _ in sorted(_known_forms(text), key=lambda item: item[3]):
+    for _name, kind, forms, _ in sorted(_known_forms(text), key=lambda item: item[3]):
         written = max(forms, key=len)
         role = _actor_role(text, lead, mined.segments, forms)
         add(written, [f for f in forms if f != written], kind, role, "other")

@@ -466,7 +466,7 @@ def mine_quotes(
     attributions = speakers.scan()
 
     quotes: list[MinedQuote] = []
-    for open_at, end, closed, p in raw:
+    for open_at, end, closed, _paragraph in raw:
         start, stop = _inner(text, open_at, end, closed)
         if stop <= start:
             continue
