@@ -59,6 +59,17 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def replayed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with all fixture articles summarized from the recorded model answers. Shared by
+    the whole session: tests that change it must work on a copy."""
+    db = tmp_path_factory.mktemp("replayed") / "r.sqlite"
+    result = run_cli("summarize", str(ARTICLES), "--backend", "replay", "--db", str(db),
+                     cwd=db.parent)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+@pytest.fixture(scope="session")
 def _scripted_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from test_review_data import store_scripted_run
 

@@ -11,15 +11,6 @@ import pytest
 from conftest import ARTICLES, run_cli
 
 
-@pytest.fixture
-def filled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("filled") / "r.sqlite"
-    result = run_cli("summarize", str(ARTICLES), "--backend", "replay", "--db", str(db),
-                     cwd=db.parent)
-    assert result.returncode == 0, result.stderr
-    return db
-
-
 @pytest.mark.parametrize("command", ["summarize", "show", "export", "check"])
 def test_every_command_has_help_with_examples(command: str) -> None:
     result = run_cli(command, "--help")
@@ -27,9 +18,9 @@ def test_every_command_has_help_with_examples(command: str) -> None:
     assert "Examples" in result.stdout and f"summarizer {command}" in result.stdout
 
 
-def test_summarize_table_lists_each_article(filled_db: Path) -> None:
-    result = run_cli("summarize", str(ARTICLES), "--backend", "replay", "--db", str(filled_db),
-                     cwd=filled_db.parent)
+def test_summarize_table_lists_each_article(replayed_db: Path) -> None:
+    result = run_cli("summarize", str(ARTICLES), "--backend", "replay", "--db", str(replayed_db),
+                     cwd=replayed_db.parent)
     assert result.returncode == 0
     assert result.stdout.count("cached") == 5
     for path in ARTICLES.glob("*.txt"):
@@ -61,35 +52,35 @@ def test_missing_path_in_a_batch_is_reported_and_the_rest_runs(tmp_path: Path) -
     assert "ok" in result.stdout
 
 
-def test_show_by_run_article_prefix_and_path(filled_db: Path) -> None:
-    by_run = run_cli("show", "1", "--db", str(filled_db))
+def test_show_by_run_article_prefix_and_path(replayed_db: Path) -> None:
+    by_run = run_cli("show", "1", "--db", str(replayed_db))
     assert by_run.returncode == 0
     assert "SmolLM2-135M-Instruct.Q4_1" in by_run.stdout
     assert "extract v1" in by_run.stdout and "findings" in by_run.stdout
-    run = json.loads(run_cli("show", "1", "--db", str(filled_db), "--json").stdout)
+    run = json.loads(run_cli("show", "1", "--db", str(replayed_db), "--json").stdout)
     prefix = run["article"]["id"][:10]
-    by_prefix = json.loads(run_cli("show", prefix, "--db", str(filled_db), "--json").stdout)
+    by_prefix = json.loads(run_cli("show", prefix, "--db", str(replayed_db), "--json").stdout)
     assert by_prefix["id"] == 1 and by_prefix["provenance"]["article_id"].startswith(prefix)
-    by_path = json.loads(run_cli("show", run["article"]["path"], "--db", str(filled_db),
+    by_path = json.loads(run_cli("show", run["article"]["path"], "--db", str(replayed_db),
                                  "--json").stdout)
     assert by_path["id"] == 1
 
 
-def test_show_unknown_run(filled_db: Path) -> None:
-    result = run_cli("show", "999", "--db", str(filled_db))
+def test_show_unknown_run(replayed_db: Path) -> None:
+    result = run_cli("show", "999", "--db", str(replayed_db))
     assert result.returncode == 2 and "no run 999" in result.stderr
 
 
-def test_export_formats_agree(filled_db: Path, tmp_path: Path) -> None:
-    as_json = json.loads(run_cli("export", "--db", str(filled_db)).stdout)
-    lines = run_cli("export", "--format", "jsonl", "--db", str(filled_db)).stdout.splitlines()
+def test_export_formats_agree(replayed_db: Path, tmp_path: Path) -> None:
+    as_json = json.loads(run_cli("export", "--db", str(replayed_db)).stdout)
+    lines = run_cli("export", "--format", "jsonl", "--db", str(replayed_db)).stdout.splitlines()
     assert len(as_json) == len(lines) == 5
     assert [json.loads(line) for line in lines] == as_json
     record = as_json[0]
     assert set(record) >= {"run_id", "article", "provenance", "summary", "findings", "grounding"}
     assert record["provenance"]["prompt"]["name"] == "extract"
     out = tmp_path / "out.csv"
-    result = run_cli("export", "--format", "csv", "--output", str(out), "--db", str(filled_db))
+    result = run_cli("export", "--format", "csv", "--output", str(out), "--db", str(replayed_db))
     assert result.returncode == 0 and f"wrote {out}" in result.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert {r["article_id"] for r in rows} == {r["article"]["id"] for r in as_json}

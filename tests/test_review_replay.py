@@ -12,18 +12,9 @@ from test_review_data import copy_db
 from test_review_interactive import Reviewer
 
 
-@pytest.fixture(scope="module")
-def replayed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("replayed") / "r.sqlite"
-    result = run_cli("summarize", str(ARTICLES), "--backend", "replay", "--db", str(db),
-                     cwd=db.parent)
-    assert result.returncode == 0, result.stderr
-    return db
-
-
 @pytest.fixture
-def db(replayed: Path, tmp_path: Path) -> Path:
-    return copy_db(replayed, tmp_path / "r.sqlite")
+def db(replayed_db: Path, tmp_path: Path) -> Path:
+    return copy_db(replayed_db, tmp_path / "r.sqlite")
 
 
 def stored_findings(db: Path) -> list[dict]:

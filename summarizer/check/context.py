@@ -47,6 +47,17 @@ class CheckContext:
         fuzzy match, or "Mosul Dam" would pass as the article's "Mosul"."""
         return self.ground(path, value, self.index.align(value, min_score=min_score))
 
+    def expect_verbatim(self, path: str, value: str, code: str, what: str,
+                        severity: Severity | None = None) -> None:
+        """Ground a field that should be copied from the article and flag it when it is not:
+        by default an error, or a warning when a close (fuzzy) match exists."""
+        found = self.align(path, value)
+        if found.status in ("exact", "normalized"):
+            return
+        self.add(code, severity or ("warning" if found.status == "fuzzy" else "error"), path,
+                 f"The {what} {value!r} is not written like this in the article.",
+                 found.start, found.end, diff=found.diff, score=found.score)
+
     def add(
         self,
         code: str,

@@ -53,8 +53,8 @@ def check_operation(ctx: CheckContext, operation: Operation | None, actors: list
         return
     path = "/operation"
     if operation.name:
-        _verbatim(ctx, f"{path}/name", operation.name, "OPERATION_NAME_NOT_FOUND",
-                  "operation name")
+        ctx.expect_verbatim(f"{path}/name", operation.name, "OPERATION_NAME_NOT_FOUND",
+                            "operation name")
     for j, place in enumerate(operation.locations):
         found = ctx.align(f"{path}/locations/{j}", place)
         if found.status in ("exact", "normalized"):
@@ -66,7 +66,7 @@ def check_operation(ctx: CheckContext, operation: Operation | None, actors: list
                 f"The place {place!r} is not written like this in the article.",
                 found.start, found.end, diff=found.diff, score=found.score)
     if operation.date_text:
-        _verbatim(ctx, f"{path}/date_text", operation.date_text, "DATE_NOT_FOUND", "date")
+        ctx.expect_verbatim(f"{path}/date_text", operation.date_text, "DATE_NOT_FOUND", "date")
     listed = _names_of(actors)
     for field_name in ("conducted_by", "targeted"):
         for j, name in enumerate(getattr(operation, field_name)):
@@ -78,15 +78,6 @@ def check_operation(ctx: CheckContext, operation: Operation | None, actors: list
                     f"{name!r} is neither a listed actor nor named in the article.",
                     found.start, found.end, score=found.score)
     check_free_text(ctx, f"{path}/description", operation.description)
-
-
-def _verbatim(ctx: CheckContext, path: str, value: str, code: str, what: str) -> None:
-    found = ctx.align(path, value)
-    if found.status in ("exact", "normalized"):
-        return
-    ctx.add(code, "warning" if found.status == "fuzzy" else "error", path,
-            f"The {what} {value!r} is not written like this in the article.",
-            found.start, found.end, diff=found.diff, score=found.score)
 
 
 def _article_numbers(ctx: CheckContext) -> set[int]:

@@ -154,17 +154,11 @@ def check_quotes(ctx: CheckContext, quotes: list[Quote]) -> None:
                     expected=ctx.passage(found), found=quote.text)
         _check_speaker(ctx, path, quote, found)
         if quote.speaker_role:
-            role = ctx.align(f"{path}/speaker_role", quote.speaker_role)
-            if role.status not in ("exact", "normalized"):
-                ctx.add("ROLE_NOT_FOUND", "warning", f"{path}/speaker_role",
-                        f"The speaker role {quote.speaker_role!r} is not written in the article.",
-                        role.start, role.end, diff=role.diff, score=role.score)
+            ctx.expect_verbatim(f"{path}/speaker_role", quote.speaker_role, "ROLE_NOT_FOUND",
+                                "speaker role", severity="warning")
         if quote.channel:
-            channel = ctx.align(f"{path}/channel", quote.channel)
-            if channel.status not in ("exact", "normalized"):
-                ctx.add("CHANNEL_NOT_FOUND", "warning", f"{path}/channel",
-                        f"The channel {quote.channel!r} is not written in the article.",
-                        channel.start, channel.end, diff=channel.diff, score=channel.score)
+            ctx.expect_verbatim(f"{path}/channel", quote.channel, "CHANNEL_NOT_FOUND", "channel",
+                                severity="warning")
         if not found.found:
             continue
         ctx.quote_spans.append((found.start, found.end))
