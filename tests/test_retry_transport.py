@@ -92,6 +92,7 @@ def test_client_errors_are_not_retried() -> None:
     ({"retry-after": "2"}, 2.0),
     ({"retry-after-ms": "1500"}, 1.5),
     ({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),
+    ({"retry-after": "soon"}, None),
     ({}, None),
 ])
 def test_retry_after_forms(headers: dict[str, str], expected: float | None) -> None:

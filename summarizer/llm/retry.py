@@ -50,8 +50,12 @@ def retry_after_seconds(response: httpx2.Response) -> float | None:
     try:
         return max(float(value), 0.0)
     except ValueError:
+        pass
+    try:
         parsed = email.utils.parsedate_to_datetime(value)
-        return max(parsed.timestamp() - time.time(), 0.0) if parsed else None
+    except (TypeError, ValueError):
+        return None  # malformed: fall back to our own backoff rather than fail the request
+    return max(parsed.timestamp() - time.time(), 0.0)
 
 
 class RetryTransport(httpx2.BaseTransport):
