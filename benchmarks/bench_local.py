@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import time
@@ -57,7 +58,7 @@ def main() -> None:
     grammar = LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
     tool_llama = backend.transport.model()  # load the tool's copy before timing
 
-    print(f"machine: {cpu_name()}, {len(__import__('os').sched_getaffinity(0))} cores; "
+    print(f"machine: {cpu_name()}, {len(os.sched_getaffinity(0))} cores; "
           f"model {backend.model}; load {load_s:.2f} s; repeats {args.repeats}")
     print(f"{'article':<28}{'chars':>7}{'prompt':>8}{'output':>8}{'tool s':>9}{'in+out/s':>10}"
           f"{'out/s':>7}{'direct s':>10}{'overhead':>10}")

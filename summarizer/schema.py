@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -178,8 +179,10 @@ def schema_json() -> dict:
     return ArticleSummary.model_json_schema()
 
 
+@cache
 def schema_sha256() -> str:
     """Hash of the canonical JSON schema: part of the cache key and the provenance, so a
-    change to any field or description invalidates cached results."""
+    change to any field or description invalidates cached results. The schema is fixed for
+    the life of the process, so it is hashed once, not twice per article."""
     canonical = json.dumps(schema_json(), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
