@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -20,6 +20,10 @@ from summarizer.articles import ArticleError, expand_paths, load_article
 from summarizer.config import ConfigError, Settings
 from summarizer.prompts import PromptError, load_prompt
 from summarizer.store import FindingScope, Store, StoreError
+
+if TYPE_CHECKING:
+    from summarizer.llm.backends import Backend
+    from summarizer.pipeline import Outcome
 
 app = typer.Typer(
     name="summarizer",
@@ -96,23 +100,43 @@ def summarize(
     as_json: JsonOption = False,
 ) -> None:
     """Summarize articles and store each result with its provenance and findings."""
-    from summarizer.llm.backends import build_client, resolve_backend
-    from summarizer.pipeline import summarize_files
-    from summarizer.render import outcomes_table
-
     try:
         settings = Settings.from_env(backend=backend, model=model, base_url=base_url, mode=mode,
                                      model_path=model_path, recordings=recordings,
                                      record_dir=record, max_tokens=max_tokens, db_path=db)
-        chosen = resolve_backend(settings)
-        loaded_prompt = load_prompt(prompt)
-    except (ConfigError, PromptError) as exc:
+    except ConfigError as exc:
         fail(str(exc))
     files, missing = expand_paths(paths)
     for message in missing:
         err.print(f"[yellow]warning:[/] {message}", highlight=False)
     if not files:
         fail("no article files to summarize")
+    chosen, outcomes = _run_batch(files, settings, prompt, jobs, force)
+    if as_json:
+        print_json({"backend": chosen.name, "model": chosen.model, "db": str(settings.db_path),
+                    "articles": [o.to_dict() for o in outcomes]})
+    else:
+        from summarizer.render import outcomes_table
+
+        out.print(outcomes_table(outcomes))
+        err.print(f"results stored in {settings.db_path}; see them with "
+                  f"'summarizer show RUN' or 'summarizer export'", highlight=False)
+    failed = [o for o in outcomes if o.status in ("failed", "unreadable")]
+    if failed or missing:
+        raise typer.Exit(1)
+
+
+def _run_batch(files: list[Path], settings: Settings, prompt: str, jobs: int | None,
+               force: bool) -> tuple[Backend, list[Outcome]]:
+    """Summarize `files` into the store with a progress bar (shared by summarize and eval)."""
+    from summarizer.llm.backends import build_client, resolve_backend
+    from summarizer.pipeline import summarize_files
+
+    try:
+        chosen = resolve_backend(settings)
+        loaded_prompt = load_prompt(prompt)
+    except (ConfigError, PromptError) as exc:
+        fail(str(exc))
     err.print(chosen.describe(), highlight=False)
     store = Store(settings.db_path)
     client = build_client(chosen, settings)
@@ -122,7 +146,7 @@ def summarize(
     with progress:
         task = progress.add_task("summarizing", total=len(files))
 
-        def advance(outcome) -> None:  # type: ignore[no-untyped-def]
+        def advance(outcome: Outcome) -> None:
             progress.advance(task)
             if outcome.status in ("failed", "unreadable"):
                 progress.console.print(f"[red]{outcome.status}:[/] {outcome.path}: {outcome.error}",
@@ -136,16 +160,7 @@ def summarize(
             fail(f"interrupted; finished articles are stored in {settings.db_path}", code=130)
         finally:
             store.close()
-    if as_json:
-        print_json({"backend": chosen.name, "model": chosen.model, "db": str(settings.db_path),
-                    "articles": [o.to_dict() for o in outcomes]})
-    else:
-        out.print(outcomes_table(outcomes))
-        err.print(f"results stored in {settings.db_path}; see them with "
-                  f"'summarizer show RUN' or 'summarizer export'", highlight=False)
-    failed = [o for o in outcomes if o.status in ("failed", "unreadable")]
-    if failed or missing:
-        raise typer.Exit(1)
+    return chosen, outcomes
 
 
 @app.command(epilog="""Examples:
@@ -259,6 +274,90 @@ def check(
         print_json({"findings": report["findings"]})
     else:
         out.print(findings_table(report["findings"]))
+
+
+@app.command("eval", epilog="""A gold directory holds <article-stem>.json files in the summary
+schema, with only the fields someone annotated (a field left out is not scored). Runs are
+matched to gold files by the stem of the article's file name.
+
+Examples:
+
+  summarizer eval gold/                       # newest stored run of each article
+
+  summarizer eval gold/ --backend openai --model gpt-4o-mini   # only that model's runs
+
+  summarizer eval gold/ --articles articles/ --backend extractive --json
+""")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of gold <article-stem>.json files.",
+                                             show_default=False)],
+    articles: Annotated[Optional[Path], typer.Option(
+        "--articles", help="Summarize the articles in this directory that have a gold file "
+        "first (cached results are reused), then score those runs.", show_default=False)] = None,
+    backend: Annotated[Optional[str], typer.Option(
+        "--backend", "-b", help="Backend to run with --articles, or whose stored runs to score.",
+        show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", "-m", help="Model to run with --articles, or whose stored runs to score.",
+        show_default=False)] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", help="Articles in flight at once with --articles.",
+        show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="With --articles, ignore cached "
+                                        "results.")] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Score extractions against hand-coded gold summaries: quotes, speakers, casualties,
+    actors and locations (precision, recall, F1)."""
+    from summarizer.evaluation import Evaluator, GoldError, load_gold_dir
+    from summarizer.schema import ArticleSummary
+
+    try:
+        golds = load_gold_dir(gold_dir)
+    except GoldError as exc:
+        fail(str(exc))
+    if articles is not None:
+        if not articles.is_dir():
+            fail(f"{articles}: not a directory of articles")
+        files = sorted(p for p in articles.iterdir() if p.is_file() and p.stem in golds)
+        if not files:
+            fail(f"no article in {articles} has a gold file in {gold_dir}")
+        try:
+            settings = Settings.from_env(backend=backend, model=model, db_path=db)
+        except ConfigError as exc:
+            fail(str(exc))
+        _, outcomes = _run_batch(files, settings, "extract", jobs, force)
+        run_ids = [o.run_id for o in outcomes if o.status in ("ok", "cached") and o.run_id]
+        store = Store(settings.db_path)
+    else:
+        store = open_store(db)
+        run_ids = [r["id"] for r in store.latest_ok_runs_with_paths(backend, model)
+                   if Path(r["article_path"]).stem in golds]
+        if not run_ids:
+            store.close()
+            fail(f"no successful run in {store.path} belongs to an article with a gold file in "
+                 f"{gold_dir}; summarize the articles first or pass --articles DIR")
+    evaluator = Evaluator()
+    try:
+        for run_id in run_ids:
+            run = store.run(run_id)
+            article = store.article(run["article_id"])
+            spans = {g["path"]: (g["start"], g["end"]) for g in store.grounding(run_id)
+                     if g["start"] is not None}
+            summary = ArticleSummary.model_validate(run["summary"])
+            evaluator.add(golds[Path(article["path"]).stem], article["text"], summary,
+                          [spans.get(f"/quotes/{i}/text") for i in range(len(summary.quotes))],
+                          label=str(run_id))
+    finally:
+        store.close()
+    scores = evaluator.scores.to_dict()
+    if as_json:
+        print_json(scores)
+    else:
+        from summarizer.render import scores_table
+
+        out.print(scores_table(scores))
 
 
 @app.command(epilog="""Keys: c confirm (the extraction is wrong) · d dismiss (false alarm) ·

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Group
@@ -11,7 +11,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.pipeline import Outcome
+if TYPE_CHECKING:  # the views only read outcomes; importing the pipeline would load the LLM stack
+    from summarizer.pipeline import Outcome
 
 STATUS_STYLE = {"ok": "green", "cached": "cyan", "failed": "red", "unreadable": "red"}
 SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
@@ -104,4 +105,40 @@ def findings_table(findings: list[dict[str, Any]]) -> Table:
         span = f"{f['start']}-{f['end']}" if f.get("start") is not None else ""
         table.add_row(Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
                       f["code"], f["path"], f["message"], span)
+    return table
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def scores_table(scores: dict[str, Any]) -> Table:
+    """`summarizer eval`: one row per scored field."""
+    table = Table(title=f"eval: {scores['articles']} articles", title_justify="left",
+                  box=box.SIMPLE_HEAD,
+                  caption="quotes match on overlapping spans; casualties on (number, outcome) "
+                          "per article; speakers and claimants over matched items",
+                  caption_justify="left")
+    for name in ("field", "precision", "recall", "F1", "detail"):
+        table.add_column(name, justify="left" if name in ("field", "detail") else "right")
+    for name in ("quotes", "casualties", "actors", "locations"):
+        part = scores.get(name)
+        if part is None:
+            continue
+        table.add_row(name, _pct(part["precision"]), _pct(part["recall"]), _pct(part["f1"]),
+                      f"tp {part['tp']} fp {part['fp']} fn {part['fn']}")
+        if name == "quotes":
+            speakers = scores["speakers"]
+            table.add_row("  speakers", "", "", "", f"accuracy {_pct(speakers['accuracy'])} "
+                          f"({speakers['correct']}/{speakers['total']}); bare pronouns "
+                          f"{speakers['bare_pronouns']} of {speakers['predicted']}")
+            for kind, acc in speakers["by_kind"].items():
+                table.add_row(f"    {kind}", "", "", "",
+                              f"accuracy {_pct(acc['accuracy'])} ({acc['correct']}/{acc['total']})")
+        if name == "casualties" and part["claimants"]["total"]:
+            acc = part["claimants"]
+            table.add_row("  claimants", "", "", "",
+                          f"accuracy {_pct(acc['accuracy'])} ({acc['correct']}/{acc['total']})")
+    if not table.rows:
+        table.add_row("(nothing scored: the gold files annotate no field)", "", "", "", "")
     return table

@@ -185,6 +185,24 @@ class Store:
         ).fetchall()
         return (_row(r) for r in rows)
 
+    def latest_ok_runs_with_paths(self, backend: str | None = None, model: str | None = None
+                                  ) -> list[dict[str, Any]]:
+        """The newest successful run of each article (optionally of one backend and model), with
+        the article's source path and text, for scoring against gold files named by path."""
+        conditions = ["status = 'ok'"]
+        args: list[Any] = []
+        for column, value in (("backend", backend), ("model", model)):
+            if value is not None:
+                conditions.append(f"{column} = ?")
+                args.append(value)
+        rows = self.db.execute(
+            "SELECT runs.*, articles.path AS article_path, articles.text AS article_text "
+            "FROM runs JOIN articles ON articles.id = runs.article_id WHERE runs.id IN "
+            f"(SELECT MAX(id) FROM runs WHERE {' AND '.join(conditions)} GROUP BY article_id) "
+            "ORDER BY runs.id", args,
+        ).fetchall()
+        return [_row(r) for r in rows]
+
     def findings(self, run_id: int) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT * FROM findings WHERE run_id = ? ORDER BY seq",
                                (run_id,)).fetchall()

@@ -15,39 +15,27 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check.align import Alignment, tokenize
+from summarizer.check.align import Alignment
 from summarizer.check.context import CheckContext
+from summarizer.check.names import names_match
 from summarizer.check.normalize import fold, normalize_needle
-from summarizer.check.speech import TITLES, Attribution, MinedQuote
+from summarizer.check.speech import Attribution, MinedQuote
 from summarizer.schema import Quote
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|\u2026)\s*")
 _MARKS = " \t\n\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
 _ELISION_GAP = 600
 _QUOTE_MIN_SCORE = 0.6
-_DETERMINERS = frozenset({"a", "an", "the"})
 # what a model writes when it finds no speaker
 _UNNAMED = frozenset({"unknown", "unnamed", "unspecified", "not stated", "not given",
                       "anonymous", "n/a", "none", "unidentified"})
 
 
-def _name_words(text: str) -> set[str]:
-    words = {w for w, _, _ in tokenize(fold(text))}
-    return {w for w in words if w not in _DETERMINERS and w not in TITLES
-            and w.rstrip(".") not in TITLES}
-
-
 def same_speaker(extracted: str, found: Attribution) -> bool:
     """Whether the extracted speaker names the person or body the article gives: one name is
     part of the other, or the extraction uses one of the article's descriptions of them."""
-    mine = _name_words(extracted)
-    if not mine:
-        return False
-    for candidate in (found.speaker, found.written, *found.descriptors):
-        theirs = _name_words(candidate or "")
-        if theirs and (mine <= theirs or theirs <= mine):
-            return True
-    return False
+    return any(names_match(extracted, candidate or "")
+               for candidate in (found.speaker, found.written, *found.descriptors))
 
 
 def _joined(ctx: CheckContext, text: str) -> Alignment | None:

@@ -1,0 +1,29 @@
+"""Loose comparison of names of people and bodies, as news copy refers to them.
+
+"Barzani" is "Sirwan Barzani", "Maj. Gen. James Jarrard" is "James Jarrard" and "the
+Pentagon" is "Pentagon": two names match when the words of one (folded, without determiners,
+titles or a possessive 's) are all among the words of the other. The cross-check uses it to
+compare an extracted speaker with the article's, and `summarizer eval` to compare an extraction
+with gold, so both judge a name the same way.
+"""
+
+from __future__ import annotations
+
+from summarizer.check.align import tokenize
+from summarizer.check.normalize import fold
+from summarizer.check.speech import TITLES
+
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def name_words(text: str) -> set[str]:
+    """The folded words that identify a name: no determiners, titles or possessive 's."""
+    words = {w for w, _, _ in tokenize(fold(text))}
+    return {w for w in words if w not in _DETERMINERS and w not in TITLES
+            and w.rstrip(".") not in TITLES and w != "s"}
+
+
+def names_match(one: str, other: str) -> bool:
+    """Whether `one` and `other` can name the same party: one's words include the other's."""
+    mine, theirs = name_words(one), name_words(other)
+    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
