@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.check.counts import Count, find_counts
 from summarizer.check.segment import Segments, Span
@@ -30,8 +30,14 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "dead", "died", "deaths", "slain", "executed", "massacred",
                "fatalities", "perished", "lost their lives", "killing", "bodies of",
-               "remains of", "deaths of", "death of", "lives of"),
-    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "injuries to"),
+               "remains of", "deaths of", "death of", "lives of", "killings", "murdered",
+               "murder", "murders", "murdering", "assassinated", "assassination",
+               "assassinations", "assassinating", "massacre", "massacring", "slaughtered",
+               "slaughter", "shot dead", "gunned down", "beheaded", "lynched", "shot to death",
+               "stabbed to death", "burned to death", "beaten to death", "execution",
+               "executions", "found dead"),
+    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "injuries to",
+                "maimed", "shot and wounded"),
     "captured": ("captured", "arrested", "detained", "abducted", "kidnapped", "taken prisoner",
                  "taken captive", "taken hostage", "capturing", "arresting", "detaining",
                  "abducting", "kidnapping"),
@@ -46,12 +52,39 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
 _OUTCOME_OF = {word: outcome for outcome, words in OUTCOME_WORDS.items() for word in words}
 _OUTCOME_ALT = "|".join(sorted(_OUTCOME_OF, key=len, reverse=True)).replace(" ", r"\s+")
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
-        r"also|later|allegedly|all|were\s+all)\s+){0,3}")
+        r"also|later|allegedly|all|were\s+all|not|never)\s+){0,3}")
 _OUTCOME_AFTER = re.compile(rf"\s*{_AUX}({_OUTCOME_ALT})\b", re.IGNORECASE)
 _OUTCOME_BEFORE = re.compile(
-    rf"\b({_OUTCOME_ALT})\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
+    rf"\b({_OUTCOME_ALT})\s+(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
+    rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_NEGATION = re.compile(r"\b(?:not|never|n't)\b", re.IGNORECASE)
+# "it would have killed 5,000", "they will kill": what might happen is no casualty
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|shall|can|should|must|threatened"
+                           r"\s+to|tried\s+to|attempted\s+to|plan(?:ned)?\s+to)\s+(?:\w+\s+){0,2}$",
+                           re.IGNORECASE)
+# "4 of them", "two of whom": a part of a count given before, not more victims
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these|which|the\s+(?:victims|dead|wounded))\b",
+                        re.IGNORECASE)
+_EITHER_BEFORE = re.compile(rf"\b(?:{_OUTCOME_ALT})\s+(?:and/)?or\s+$", re.IGNORECASE)
+_EITHER_AFTER = re.compile(rf"\s+(?:and/)?or\s+(?:{_OUTCOME_ALT})\b", re.IGNORECASE)
+# "no one was hurt", "not six", "without": the count is denied, not claimed
+_NEGATED_COUNT = re.compile(r"\b(?:no|not|nor|without|none\s+of\s+the)\s+$", re.IGNORECASE)
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# "26 AUG 88", "3 January", "January 3", "on 30 December": dates are not counts
+_DATE_AFTER = re.compile(rf"\s*(?:{_MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", re.IGNORECASE)
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")  # "U.S.": the period is part of the word
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a short aside between the group and its verb: "26 people, four of whom were police, were"
+_ASIDE = re.compile(
+    r"\s*(?:,[^,.;:]{1,80},|\([^()]{1,80}\)|--[^.;:]{1,60}--|(?:of|from)\s+[^,.;:()]{1,60}?"
+    r"(?=\s*,|\s+(?:who\s+)?(?:were|was|had|have|are|is)\b))", re.IGNORECASE)
+# what may stand between two coordinated counts ("six Jesuits and two women were killed")
+_COORDINATION = re.compile(r"[^,;.:()]{0,60}?(?:,\s*)?(?:\s(?:and|as\s+well\s+as|plus)\s+|,\s*)",
+                           re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:were|was|are|is|had|have|has|did|do|does)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:along\s+with|as\s+well\s+as|and|including|plus|,)\s+"
                           r"(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 # a coordinated count borrows the outcome only when it has no verb of its own
@@ -82,17 +115,32 @@ _FIGHTERS = re.compile(
     r"rebels|forces|men|personnel|policemen|officers|combatants|mercenaries|recruits)\b",
     re.IGNORECASE,
 )
+# Nouns for units, time and physical things: a count of these is never a count of people.
 _THINGS = frozenset(
-    """kilometers kilometres km miles meters metres hours days weeks months years percent
-    times graves villages towns vehicles buildings houses homes rockets missiles shells
-    airstrikes strikes raids attacks bombs tons dollars euros sites positions fronts
-    p.m a.m""".split()
+    """kilometers kilometres km miles meters metres feet hours minutes days weeks months years
+    percent times graves villages towns cities vehicles cars trucks buses buildings houses homes
+    shacks huts bridges roads towers pylons offices banks stores shops schools churches
+    factories plants rockets missiles shells grenades rifles weapons guns mines bombs
+    explosives dynamite sticks kilograms kg pounds tons airstrikes strikes raids attacks
+    incidents operations sites positions fronts dollars euros pesos sols colones cordobas
+    p.m a.m o'clock hectares acres barrels rounds cartridges""".split()
 )
 _CUMULATIVE = re.compile(
     rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
-    rf"death\s+toll|since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{_MONTHS})|"
-    rf"(?:during|over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|years?|weeks?)|"
-    rf"this\s+year|for\s+(?:{_MONTHS}))\b",
+    rf"death\s+toll|toll\s+of|since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{_MONTHS}|it\s+"
+    rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))|"
+    rf"(?:during|over|in)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
+    rf"(?:days?|months?|years?|weeks?|decades?)|"
+    rf"this\s+(?:year|month)|for\s+(?:{_MONTHS})|has\s+(?:lasted|raged)|(?:decade|years)\s+of|"
+    rf"(?:in|during)\s+\S+\s+(?:clashes|attacks|incidents|operations)|"
+    rf"has\s+already\s+(?:claimed|killed|left)|throughout\s+the\s+(?:country|war|conflict))\b",
+    re.IGNORECASE,
+)
+# casualties of nature and accidents are not casualties of armed violence
+_NOT_ARMED = re.compile(
+    r"\b(?:earthquakes?|quakes?|floods?|flooding|landslides?|hurricanes?|storms?|tsunami|"
+    r"epidemics?|disease|traffic\s+accidents?|(?:road|car|plane|air|train)\s+(?:crash|accident)"
+    r"|accidents?)\b",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
@@ -124,21 +172,24 @@ class MinedFigure:
     sentence: Span
 
 
-def _group_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[str, int] | None:
     """The affected group written after a count ("Peshmerga fighters", "Islamic State
-    members") and where it ends; it stops at the verb, a preposition or punctuation."""
+    members") and where it ends; it stops at the verb, a preposition or punctuation. In an
+    upper-case article every word is capitalised, so function words are known by spelling."""
     words: list[str] = []
     end = pos
-    lead = re.match(r"[\"'\u201d\u2019]?\s*(?:of\s+)?", text[pos:limit])
+    lead = re.match(r"[\"'\u201d\u2019]?\s*(?:of\s+)?", text[pos:limit], re.IGNORECASE)
     cursor = pos + (lead.end() if lead else 0)
     for match in re.finditer(r"\S+", text[cursor:limit]):
         at = cursor + match.start()
         if _OUTCOME_AFTER.match(text, at, limit) or _PRESENT_AFTER.match(text, at, limit):
             break
         word = match.group().strip("\"'\u201c\u201d\u2018\u2019()")
-        bare = word.rstrip(".,;:!?")
+        bare = word if _INITIALISM.match(word) else word.rstrip(".,;:!?")
         low = bare.lower()
-        if not bare or (bare == low and (low in _GROUP_STOP or low.endswith("ing"))):
+        lower_case = bare == low or upper
+        if (not bare or not any(c.isalnum() for c in bare)
+                or (lower_case and (low in _GROUP_STOP or low.endswith("ing")))):
             break
         words.append(bare)
         end = at + match.group().index(bare) + len(bare)
@@ -147,27 +198,177 @@ def _group_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     return (" ".join(words), end) if words else None
 
 
+SINGLE = "single victim"
+_SINGLE_KILLED = ("killed|murdered|assassinated|slain|shot\\s+dead|gunned\\s+down|beheaded|"
+                  "lynched|shot\\s+to\\s+death|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|"
+                  "burned\\s+to\\s+death|found\\s+dead")
+_SINGLE_OUTCOMES = {"killed": _SINGLE_KILLED, "injured": "injured|wounded|hurt",
+                    "captured": "kidnapped|abducted|arrested|detained|taken\\s+hostage"}
+_ADVERB = (r"(?:(?:reportedly|allegedly|also|later|then|apparently|brutally|fatally|seriously|"
+           r"critically|slightly|instantly)\s+)?")
+# "X was shot dead", "a peasant woman died": a singular subject of a passive outcome verb (or
+# of "died") is one victim
+_SINGULAR_PASSIVE = re.compile(
+    rf"\b(?:(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
+    + r")|(?P<died>(?:has\s+|had\s+)?died))\b",
+    re.IGNORECASE,
+)
+# "killed a Colombian", "murdered Ignacio Ellacuria": an outcome verb with one victim as object
+_SINGULAR_ACTIVE = re.compile(
+    r"\b(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded)|"
+    r"(?P<injured>wounded|injured)|(?P<captured>kidnapped|abducted))\s+", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
+# "the murder of Luis Carlos Galan": a noun of the outcome with one victim after "of"
+_SINGULAR_NOUN = re.compile(
+    r"\b(?:(?P<killed>murder|assassination|killing|execution|death)|"
+    r"(?P<captured>kidnapping|abduction))\s+of\s+", re.IGNORECASE)
+_ATTEMPT = re.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?:s|ened)?|"
+                      r"order(?:ed)?|trying|tried|possible|feared|rumou?red)\b[^.;]{0,12}$",
+                      re.IGNORECASE)
+_SUBJECT_CUT = re.compile(r".*(?:[,;:(]|\s--\s|\b(?:and|but|when|after|while|where|as|that|"
+                          r"because|since|before|then)\s)", re.IGNORECASE | re.DOTALL)
+_NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what there here one
+    nobody no-one none someone anyone everyone something anything everything attack plan
+    bill case house building car vehicle bomb device""".split())
+_VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
+    while as who which that when where was were is are had has have led caused said today
+    yesterday tonight last this early late there here him her them himself herself
+    themselves us me""".split())
+
+
+def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, int] | None:
+    """The victim named after "the murder of": a name or a singular noun phrase of up to six
+    words (its own appositive after a comma is left out)."""
+    words = list(re.finditer(r"[^\s,;:()\"]+?(?=\.?(?:[\s,;:()\"]|$))", text[pos:limit]))
+    end = None
+    for i, word in enumerate(words[:6]):
+        w = word.group()
+        if i and text[pos + words[i - 1].end():pos + word.start()].strip():
+            break  # punctuation ends the phrase
+        if w.lower() in _VICTIM_STOP:
+            break
+        end = pos + word.end()
+    if end is None:
+        return None
+    phrase = text[pos:end]
+    if phrase.split()[0].lower() in _NOT_A_VICTIM:
+        return None
+    last = phrase.split()[-1]
+    first = phrase.split()[0].lower()
+    named = upper or any(w[:1].isupper() for w in phrase.split())
+    plural = _looks_plural(last, upper)
+    if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
+        return None
+    if plural or first in ("the", "their") and not named:
+        return None
+    return pos, end
+
+
+def single_victims(text: str, segments: Segments, counts: list[Count], upper: bool
+                   ) -> dict[Count, tuple[str, str]]:
+    """Victims named one at a time, as a count of one: "Mayor X was shot dead", "a soldier
+    was wounded", "the assassination of Luis Carlos Galan". A subject that is a pronoun, holds a
+    count phrase, or names a thing is left out, and so is an attempt ("the attempted murder
+    of")."""
+    found: dict[Count, tuple[str, str]] = {}
+    starts = [c.start for c in counts]
+
+    def has_count(a: int, b: int) -> bool:
+        k = bisect_left(starts, a)
+        return k < len(starts) and starts[k] < b
+
+    for sentence in segments.sentences:
+        for match in _SINGULAR_PASSIVE.finditer(text, sentence.start, sentence.end):
+            outcome = next((k for k in _SINGLE_OUTCOMES if match.group(k)), "killed")
+            head = text[sentence.start:match.start()]
+            cut = _SUBJECT_CUT.match(head)
+            a = sentence.start + (cut.end() if cut else 0)
+            subject = text[a:match.start()].strip()
+            if not subject or len(subject.split()) > 8 or has_count(a, match.start()):
+                continue
+            last = subject.split()[-1]
+            if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
+                continue
+            if match.group("died") and _looks_plural(last, upper):
+                continue
+            a += text[a:match.start()].index(subject)
+            found[Count(subject, a, a + len(subject), "exact", 1, 1, SINGLE)] = (outcome, subject)
+        for match in _SINGULAR_NOUN.finditer(text, sentence.start, sentence.end):
+            if _ATTEMPT.search(text, sentence.start, match.start()):
+                continue
+            span = _victim_after(text, match.end(), sentence.end, upper)
+            if span is None or has_count(*span):
+                continue
+            outcome = "killed" if match.group("killed") else "captured"
+            victim = text[span[0]:span[1]]
+            found[Count(victim, span[0], span[1], "exact", 1, 1, SINGLE)] = (outcome, victim)
+        for match in _SINGULAR_ACTIVE.finditer(text, sentence.start, sentence.end):
+            if _PASSIVE_AUX.search(text, sentence.start, match.start()):
+                continue
+            span = _victim_after(text, match.end(), sentence.end, upper)
+            if span is None or has_count(*span):
+                continue
+            outcome = next(k for k in ("killed", "injured", "captured") if match.group(k))
+            victim = text[span[0]:span[1]]
+            found[Count(victim, span[0], span[1], "exact", 1, 1, SINGLE)] = (outcome, victim)
+    return found
+
+
+def _looks_plural(word: str, upper: bool) -> bool:
+    """A plural common noun by its spelling ("soldiers"); names and "-ss"/"-us" words are not."""
+    low = word.lower()
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is"))
+            and (upper or word.islower()))
+
+
+def _is_thing(group: str) -> bool:
+    return any(word.lower() in _THINGS for word in group.split())
+
+
+def _is_date(text: str, count: Count, before: str) -> bool:
+    """Dates and years read as counts: "26 AUG 88", "January 3", "in 1989"."""
+    if _DATE_AFTER.match(text, count.end) or _DATE_BEFORE.search(before[-12:]):
+        return True
+    return bool(_YEAR.fullmatch(count.text)) and not _DATE_AFTER.match(text, count.end)
+
+
 def mine_figures(
     text: str,
     segments: Segments,
     quotes: list[MinedQuote],
     attributions: list[Attribution],
     incident_is_bombing: bool = False,
+    upper: bool = False,
 ) -> list[MinedFigure]:
-    """Every count phrase of the article read as casualty, force size or other."""
+    """Every count phrase of the article read as casualty, force size or other, plus the
+    single victims a sentence names without a number ("Mayor X was shot dead"), in text
+    order."""
     out: list[MinedFigure] = []
     quote_starts = [q.start for q in quotes]
     verb_starts = [a.verb_start for a in attributions]
-    for count in find_counts(text):
+    counts = find_counts(text)
+    singles = single_victims(text, segments, counts, upper)
+    for count in sorted([*counts, *singles], key=lambda c: c.start):
         sentence = segments.sentences[segments.sentence_at(count.start)]
         if not sentence.start <= count.start < sentence.end + 1:
             continue
+        if count.wording == SINGLE:
+            outcome, group = singles[count]
+            out.append(_casualty(text, count, outcome, True, group, sentence, quotes,
+                                 quote_starts, attributions, verb_starts, incident_is_bombing))
+            continue
         before = text[sentence.start:count.start]
-        if _HOW.search(before):
-            continue  # "how many ISIS fighters were killed" asks, it does not claim
-        found = _group_after(text, count.end, sentence.end)
+        if (_HOW.search(before) or _NEGATED_COUNT.search(before[-12:])
+                or _HYPOTHETICAL.search(before[-40:]) or _PARTITIVE.match(text, count.end)):
+            continue  # asks, denies, supposes, or counts part of a count given before
+        found = _group_after(text, count.end, sentence.end, upper)
         group, after_group = found if found else (None, count.end)
-        if group and any(word.lower() in _THINGS for word in group.split()):
+        if _is_date(text, count, before):
+            out.append(_figure(count, "other", None, False, None, None, "this_operation",
+                               sentence))
+            continue
+        if group and _is_thing(group):
             out.append(_figure(count, "other", None, False, group, None, "this_operation",
                                sentence))
             continue
@@ -182,11 +383,47 @@ def mine_figures(
             group = _previous_group(out, sentence)
         elif group is None and not adjacent:
             group = _previous_group(out, sentence)
-        claimant = _claimant(count.start, sentence, quotes, quote_starts, attributions,
-                             verb_starts)
-        scope = _scope(text[sentence.start:sentence.end], incident_is_bombing)
-        out.append(_figure(count, "casualty", outcome, adjacent, group, claimant, scope, sentence))
+        out.append(_casualty(text, count, outcome, adjacent, group, sentence, quotes,
+                             quote_starts, attributions, verb_starts, incident_is_bombing))
+    return _coordinate(text, out)
+
+
+def _coordinate(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
+    """A count coordinated with a later casualty of the same sentence shares its outcome:
+    "six Jesuits (...) and two women were killed". Counts inside parentheses are parts of the
+    first, not more victims."""
+    out = list(figures)
+    later: MinedFigure | None = None
+    for i in range(len(out) - 1, -1, -1):
+        figure = out[i]
+        if later is not None and later.sentence != figure.sentence:
+            later = None
+        if figure.kind == "casualty" and figure.outcome_adjacent:
+            later = figure
+            continue
+        if (later is None or figure.kind != "other" or figure.group is None
+                or _is_thing(figure.group) or later.count.wording == SINGLE):
+            continue
+        between = re.sub(r"\([^()]*\)", "", text[figure.count.end:later.count.start])
+        opened = text.rfind("(", figure.sentence.start, figure.count.start)
+        if opened > text.rfind(")", figure.sentence.start, figure.count.start):
+            continue
+        if _COORDINATION.fullmatch(between) and not _FINITE.search(between):
+            out[i] = replace(figure, kind="casualty", outcome=later.outcome, claimed_by=later.claimed_by,
+                             scope=later.scope)
     return out
+
+
+def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str | None,
+              sentence: Span, quotes: list[MinedQuote], quote_starts: list[int],
+              attributions: list[Attribution], verb_starts: list[int],
+              incident_is_bombing: bool) -> MinedFigure:
+    passage = text[sentence.start:sentence.end]
+    if _NOT_ARMED.search(passage):
+        return _figure(count, "other", None, False, group, None, "this_operation", sentence)
+    claimant = _claimant(count.start, sentence, quotes, quote_starts, attributions, verb_starts)
+    return _figure(count, "casualty", outcome, adjacent, group, claimant,
+                   _scope(passage, incident_is_bombing), sentence)
 
 
 def _figure(count: Count, kind: str, outcome: str | None, adjacent: bool, group: str | None,
@@ -194,23 +431,45 @@ def _figure(count: Count, kind: str, outcome: str | None, adjacent: bool, group:
     return MinedFigure(count, kind, outcome, adjacent, group, claimant, scope, sentence)
 
 
+def _outcome_word(match: re.Match[str]) -> str | None:
+    """The outcome a matched outcome phrase names, or None when it is denied ("were not
+    hurt")."""
+    if _NEGATION.search(match.group()):
+        return None
+    return _OUTCOME_OF[" ".join(match.group(1).lower().split())]
+
+
 def _outcome(
     text: str, before: str, after_group: int, sentence: Span,
     earlier: list[MinedFigure],
 ) -> tuple[str | None, bool]:
     after = _OUTCOME_AFTER.match(text, after_group, sentence.end)
+    pos = after_group
+    for _ in range(2):  # "two members of the judge's escort, members of the police, were"
+        if after is not None:
+            break
+        aside = _ASIDE.match(text, pos, sentence.end)
+        if aside is None:
+            break
+        pos = aside.end()
+        after = _OUTCOME_AFTER.match(text, pos, sentence.end)
     if after:
-        return _OUTCOME_OF[" ".join(after.group(1).lower().split())], True
-    prior = _OUTCOME_BEFORE.search(before[-40:])
+        if _EITHER_AFTER.match(text, after.end()):
+            return None, False
+        return _outcome_word(after), True
+    prior = _OUTCOME_BEFORE.search(before[-50:])
     if prior:
-        return _OUTCOME_OF[" ".join(prior.group(1).lower().split())], True
+        # "killed or wounded 827 troops" does not say which
+        if _EITHER_BEFORE.search(before[-50:][:prior.start()]):
+            return None, False
+        return _outcome_word(prior), True
     if _COORDINATED.search(before[-30:]) and _STANDS_ALONE.match(text, after_group):
         previous = _previous_casualty(earlier, sentence)
         if previous is not None:
             return previous.outcome, False
     relative = _RELATIVE_OUTCOME.match(text, after_group, sentence.end)
     if relative:
-        return _OUTCOME_OF[" ".join(relative.group(1).lower().split())], False
+        return _outcome_word(relative), False
     return None, False
 
 

@@ -24,6 +24,59 @@ _LAST_WORD = re.compile(r"(\S+?)[.!?]+[\"'\u201d\u2019)\]]*\s*$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 
 
+_WRAP_MAX_WIDTH = 100
+_SENTENCE_END_CHARS = ".!?:\"'\u201d\u2019)"
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks of hard-wrapped copy turned into spaces, same length.
+
+    Wire copy is wrapped at a fixed width ("ABOUT 50\nPEASANTS ... WERE\nKIDNAPPED"), so a
+    line is not a paragraph there and a phrase may run over a line break. Text counts as
+    wrapped when its lines are short (the longest under about 100 characters) and most lines
+    that run on into another line fill at least two thirds of that width. A line break stays
+    where a paragraph ends: before a blank line, before an indented line, or after a line that
+    stops well short of the width. Keeping the length keeps every offset valid for the original.
+    """
+    lines = text.split("\n")
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < 4:
+        return text
+    width = widths[int(len(widths) * 0.95) - 1] if len(widths) > 20 else widths[-1]
+    if width > _WRAP_MAX_WIDTH or width < 30:
+        return text
+    running = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if len(running) < 3:
+        return text
+    full = sum(len(lines[i].rstrip()) >= width * 2 / 3 for i in running)
+    open_ended = sum(lines[i].rstrip()[-1:] not in _SENTENCE_END_CHARS for i in running)
+    if full < len(running) * 0.6 or open_ended < len(running) * 0.3:
+        return text
+    out = list(text)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[i + 1]
+        joins = (line.strip() and nxt.strip() and not nxt[:1].isspace()
+                 and len(line.rstrip()) >= width * 2 / 3)
+        if joins:
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
+def is_upper_case(text: str) -> bool:
+    """Whether the article is set in capitals (as wire copy often is): nine in ten of its
+    cased letters are upper case. Capitalisation then says nothing about names."""
+    upper = lower = 0
+    for char in text[:20_000]:
+        if char.isupper():
+            upper += 1
+        elif char.islower():
+            lower += 1
+    return upper >= 20 and upper >= 9 * lower
+
+
 @dataclass(frozen=True)
 class Span:
     start: int

@@ -1,0 +1,114 @@
+"""Casualty figures the miner must read right (or leave alone), one rule per test, on
+hand-written sentences in the style of news and wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.check.miner import mine
+from summarizer.check.segment import unwrap
+
+
+def casualties(text: str) -> list[tuple[int | None, str | None]]:
+    return [(f.count.low, f.outcome) for f in mine(text).casualties]
+
+
+def test_negation_is_no_casualty() -> None:
+    assert casualties("No one was injured in the blast, police said.") == []
+    assert casualties("Seven U.S. soldiers -- not six -- were wounded.") == [(7, "injured")]
+    assert casualties("The two guards were not hurt in the attack.") == []
+
+
+def test_dates_and_times_are_not_counts() -> None:
+    text = ("SAN SALVADOR, 26 AUG 88 -- Three peasants were killed on 30 December and the "
+            "attack of 3 January left no victims.")
+    assert casualties(text) == [(3, "killed")]
+    assert casualties("On 31 January, a pilot was killed when he tried to land.") == [
+        (1, "killed")]
+
+
+def test_counts_of_things_are_not_people() -> None:
+    assert casualties("Rebels burned 26 shacks and destroyed 5 bridges near the town.") == []
+    figures = mine("Guerrillas destroyed 5 bridges and 26 buses were burned.").figures
+    assert all(f.kind == "other" for f in figures)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The killing of six priests shocked the country.", [(6, "killed")]),
+    ("Witnesses described the massacre of 14 fishermen on the river.", [(14, "killed")]),
+    ("He was charged with the assassination of six priests.", [(6, "killed")]),
+    ("The murder of six Jesuits and two employees remains unsolved.",
+     [(6, "killed"), (2, "killed")]),
+])
+def test_noun_form_outcomes(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
+def test_count_separated_from_its_verb() -> None:
+    text = "Twenty-six people, four of whom were police officers, were injured in the blast."
+    assert casualties(text) == [(26, "injured")]  # "four of whom" is part of the 26
+
+
+def test_casualties_is_not_killed() -> None:
+    assert casualties("The army reported 17 casualties among its troops.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor Pedro Gomez was shot dead outside his home on Tuesday.", [(1, "killed")]),
+    ("A soldier was wounded and taken to the military hospital.", [(1, "injured")]),
+    ("Police blamed the cartel for the murder of Judge Carlos Valencia.", [(1, "killed")]),
+    ("Gunmen killed a Colombian and wounded an American at the border.",
+     [(1, "killed"), (1, "injured")]),
+    ("A peasant woman died when a bomb exploded in her kitchen.", [(1, "killed")]),
+])
+def test_single_named_victims_count_one(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
+def test_single_victim_rules_keep_out_attempts_and_pronouns() -> None:
+    assert casualties("The attempted murder of Senator Ruiz failed when the bomb misfired.") == []
+    assert casualties("The plan was killed in committee.") == []
+
+
+def test_hypothetical_and_ambiguous_outcomes_are_no_claim() -> None:
+    assert casualties("The bomb would have killed at least 5,000 people.") == []
+    assert casualties("There could be more than 300 wounded, the source added.") == []
+    assert casualties("We killed or wounded an estimated 827 troops.") == []
+
+
+def test_coordinated_counts_share_the_verb() -> None:
+    text = "Six Jesuits (five Spaniards and one Salvadoran) and two women were killed."
+    assert casualties(text) == [(6, "killed"), (2, "killed")]
+
+
+def test_upper_case_wire_copy() -> None:
+    text = ("   THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS OF VARIOUS AGES\n"
+            "HAVE BEEN KIDNAPPED BY TERRORISTS IN SAN MIGUEL DEPARTMENT.  MEANWHILE, THREE\n"
+            "SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES YESTERDAY IN\n"
+            "USULUTAN, THE ATONAL BATTALION REPORTED.\n")
+    mined = mine(text)
+    got = [(f.count.low, f.outcome, f.claimed_by) for f in mined.casualties]
+    assert got == [(50, "captured", "THE ARCE BATTALION COMMAND"),
+                   (3, "killed", "THE ATONAL BATTALION"), (7, "injured", "THE ATONAL BATTALION")]
+
+
+def test_hard_wrapped_text_is_read_unwrapped_with_the_same_offsets() -> None:
+    wrapped = ("   POLICE SAID THAT AT LEAST TWELVE PEOPLE WERE KILLED WHEN A CAR BOMB WENT OFF\n"
+               "NEAR THE MARKET.  OFFICIALS ADDED THAT TWENTY-ONE OTHER\n"
+               "PEOPLE WERE WOUNDED BY THE BLAST AND TAKEN TO THE HOSPITAL IN THE CAPITAL.\n"
+               "\n"
+               "   A SECOND PARAGRAPH FOLLOWS HERE AND IT IS ALSO WRAPPED AT A FIXED WIDTH OF\n"
+               "EIGHTY COLUMNS LIKE THE FIRST ONE.\n")
+    flat = unwrap(wrapped)
+    assert len(flat) == len(wrapped)
+    assert "TWENTY-ONE OTHER PEOPLE" in flat and "\n\n   A SECOND" in flat
+    figures = mine(wrapped).casualties
+    assert [(f.count.low, f.outcome) for f in figures] == [(12, "killed"), (21, "injured")]
+    assert wrapped[figures[1].count.start:figures[1].count.end] == "TWENTY-ONE"
+
+
+def test_ordinary_articles_are_not_unwrapped() -> None:
+    text = ("A short headline\n\nThe first paragraph is one long line of running text, as "
+            "scraped articles put it, and it goes on well past any fixed wrapping width.\n"
+            "The second paragraph is another line.\n")
+    assert unwrap(text) == text
