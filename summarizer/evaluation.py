@@ -14,8 +14,9 @@ What is scored (micro-averaged over articles):
 - quotes: precision / recall / F1, one-to-one, a match being overlapping spans that share at
   least half of the shorter one;
 - speakers: over matched quotes, whether the predicted speaker names the gold one (loosely, as
-  `names_match` does), split by how the article names the gold speaker (named, pronoun,
-  description), and how many predicted speakers are a bare pronoun;
+  `names_match` does, against the whole gold span or the name in it: "Chris Christie" names
+  "Christie, New Jersey's sitting governor,"), split by how the article names the gold
+  speaker (named, pronoun, description), and how many predicted speakers are a bare pronoun;
 - casualties: (number, outcome) pairs per article as sets, number = count_min (else
   count_max); claims without a number are left out; claimant accuracy over matched pairs whose
   gold names a claimant;
@@ -80,6 +81,29 @@ def speaker_kind(written: str) -> str:
     if rest.isupper() and rest:
         return "named"
     return "description"
+
+
+def head_name(speaker: str) -> str:
+    """The name in an annotated speaker span, without the description set off after it or
+    the words before it: "Christie, New Jersey's sitting governor," -> "Christie", "an angry
+    Hollande" -> "Hollande", "Former Obama spokesman Robert Gibbs" -> "Former Obama Robert
+    Gibbs" (capitalised words only, unless the text is all capitals)."""
+    head = re.split(r",|\s(?:who|which|whose)\s", speaker, maxsplit=1)[0].strip()
+    if head.isupper():
+        return head
+    return " ".join(w for w in head.split() if w[:1].isupper())
+
+
+def _same_speaker(predicted: str, gold: GoldQuote) -> bool:
+    if is_bare_pronoun(predicted):
+        return False
+    if names_match(predicted, gold.speaker):
+        return True
+    if gold.speaker_kind == "pronoun":
+        return False
+    head = head_name(gold.speaker_as_written)
+    return names_match(predicted, gold.speaker_as_written) or bool(head) and names_match(
+        predicted, head)
 
 
 def is_bare_pronoun(speaker: str) -> bool:
@@ -296,12 +320,9 @@ class Evaluator:
         wrong = 0
         for g, p in pairs:
             gq, pq = gold.quotes[g], summary.quotes[p]
-            if is_bare_pronoun(gq.speaker):
+            if not gq.speaker.strip() or is_bare_pronoun(gq.speaker):
                 continue  # the annotation itself leaves the speaker unresolved
-            ok = not is_bare_pronoun(pq.speaker) and (
-                names_match(pq.speaker, gq.speaker)
-                or (gq.speaker_kind != "pronoun" and names_match(pq.speaker,
-                                                                 gq.speaker_as_written)))
+            ok = _same_speaker(pq.speaker, gq)
             s.speakers.setdefault(gq.speaker_kind, Accuracy()).add(ok)
             wrong += not ok
         return {"tp": len(pairs), "fp": len(summary.quotes) - len(pairs),

@@ -129,3 +129,18 @@ def test_eval_errors_are_clear(tmp_path: Path) -> None:
     (bad / "a.json").write_text("{not json")
     broken = run_cli("eval", str(bad), "--db", str(tmp_path / "x.sqlite"), cwd=tmp_path)
     assert broken.returncode == 2 and "a.json" in broken.stderr
+
+
+def test_gold_speaker_spans_are_compared_by_the_name_in_them() -> None:
+    from summarizer.evaluation import head_name
+
+    assert head_name("Christie, New Jersey’s sitting governor,") == "Christie"
+    assert head_name("an angry Hollande") == "Hollande"
+    assert head_name("Lewandowski, who ran a pilot project") == "Lewandowski"
+    gold = Gold("x", quotes=[GoldQuote("We will respond", "Christie, the governor,",
+                                       "Christie, the governor,", None, None)])
+    predicted = ArticleSummary(summary="s", quotes=[
+        Quote(text="We will respond", speaker="Chris Christie", kind="direct")])
+    evaluator = Evaluator()
+    evaluator.add(gold, TEXT, predicted)
+    assert evaluator.scores.to_dict()["speakers"]["accuracy"] == 1.0

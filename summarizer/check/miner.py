@@ -19,7 +19,7 @@ from functools import cached_property
 from summarizer.check.counts import Count
 from summarizer.check.figures import MinedFigure, mine_figures
 from summarizer.check.gazetteer import KNOWN_ACTORS, OPERATION_CUE, OPERATION_CUES
-from summarizer.check.segment import Segments, Span
+from summarizer.check.segment import Segments, Span, is_upper_case, unwrap
 from summarizer.check.speech import Attribution, MinedQuote, mine_quotes
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
 
@@ -144,11 +144,16 @@ def guess_operation_kind(text: str, segments: Segments) -> str | None:
 
 
 def mine(text: str) -> Mined:
-    """Read quotes, speakers and figures out of `text`."""
+    """Read quotes, speakers and figures out of `text`.
+
+    Hard-wrapped copy is read unwrapped (`Mined.text`, same length), so every offset still
+    points into `text`."""
+    text = unwrap(text)
     segments = Segments.of(text)
     quotes, attributions, quoted = mine_quotes(text, segments)
     kind = guess_operation_kind(text, segments)
-    figures = mine_figures(text, segments, quotes, attributions, kind == "bombing")
+    figures = mine_figures(text, segments, quotes, attributions, kind == "bombing",
+                           upper=is_upper_case(text))
     return Mined(text, segments, quotes, attributions, figures, kind, quoted)
 
 
@@ -345,8 +350,10 @@ def _claim(text: str, figure: MinedFigure) -> CasualtyClaim:
 
 
 def mine_summary(text: str) -> ArticleSummary:
-    """A full ArticleSummary read from `text` by the miner alone (the extractive backend)."""
+    """A full ArticleSummary read from `text` by the miner alone (the extractive backend).
+    Strings are copied from the unwrapped text, so wire copy's line breaks become spaces."""
     mined = mine(text)
+    text = mined.text
     body = _body_paragraphs(text, mined.segments)
     actors = _actors(text, mined, body)
     return ArticleSummary(

@@ -25,7 +25,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from summarizer.check.segment import Segments, Span
+from summarizer.check.gender import Gender, agrees, from_description, from_given_name
+from summarizer.check.gender import from_pronoun_after, is_given_name
+from summarizer.check.segment import Segments, Span, is_upper_case
 
 _DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _OPENING = "\u201c\u201e\u00ab"
@@ -34,17 +36,57 @@ _OPEN_CONTEXT = "([{\u2014\u2013-/"
 _CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013"
 
 # Reporting verbs. "continued", "declared" and "recorded" are left out on purpose: in news copy
-# they mostly describe actions ("fighters continued to leave"), not speech.
-_VERB = re.compile(
-    r"\b(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|said|says|say|told|tells|"
-    r"added|adds|stated|states|noted|notes|explained|explains|announced|announces|reported|"
-    r"reports|claimed|claims|confirmed|confirms|warned|warns|described|describes|highlighted|"
-    r"highlights|stressed|stresses|insisted|insists|wrote|writes|tweeted|asked|asks|"
-    r"acknowledged|admitted|argued|argues|urged|vowed|denied)\b"
+# they mostly describe actions ("fighters continued to leave"), not speech; right after a
+# quote any verb reports it (see _TAG), so they are still read there.
+_SPEECH = (
+    "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|"
+    "announced|announces|reported|reports|claimed|claims|confirmed|confirms|warned|warns|"
+    "described|describes|highlighted|highlights|stressed|stresses|insisted|insists|wrote|"
+    "writes|tweeted|tweets|posted|asked|asks|acknowledged|acknowledges|admitted|admits|argued|"
+    "argues|urged|urges|vowed|vows|denied|denies|replied|replies|responded|responds|shouted|"
+    "yelled|screamed|scolded|quipped|joked|remarked|recalled|recalls|observed|conceded|concedes|"
+    "countered|counters|predicted|predicts|complained|complains|boasted|boasts|promised|"
+    "promises|pledged|cautioned|contended|contends|maintained|maintains|mused|testified|"
+    "wondered|exclaimed|whispered|snapped|retorted|interjected|called|compared|compares|"
+    "dubbed|labeled|labelled|branded|blasted|slammed|praised|criticized|criticised|"
+    "suggested|suggests|agreed|agrees|concluded|concludes|estimated|estimates|emphasized|"
+    "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
+    "opined|speculated|lamented|thanked|asserted|asserts|puts\\s+it|put\\s+it|"
+    "pointed\\s+out|went\\s+on"
 )
+# A participle clause ("..., saying", "tweeting at him,") reports the words of the sentence's
+# subject, not of the words before it.
+_PARTICIPLES = (
+    "saying|telling|adding|noting|writing|tweeting|declaring|arguing|warning|asking|calling|"
+    "explaining|insisting|describing|stating|claiming|stressing|urging|vowing|replying|"
+    "responding|quipping|joking|recalling|predicting|complaining|boasting|promising|"
+    "suggesting|comparing|dubbing|labeling|branding|blasting|slamming|praising|criticizing|"
+    "charging|proclaiming|lamenting|pointing\\s+out"
+)
+_VERB = re.compile(
+    r"\b(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
+    rf"{_SPEECH}|(?P<participle>{_PARTICIPLES}))\b"
+)
+_VERB_ANY_CASE = re.compile(_VERB.pattern, re.IGNORECASE)  # for articles set in capitals
+# Right after a quote that ends in a comma, "?", "!" or a dash, any verb is a reporting verb:
+# ',” Kelly charged', ',” continued the senator', '?” he asked'.
+_TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|von|bin)\s+)?"
+             r"[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,4}|he|she|they|we|I|"
+             r"(?:the|a|an|one)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})")
+_TAG = re.compile(
+    rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|said|told|wrote|went\s+on|"
+    rf"shot\s+back|spoke)|(?P<verb2>[a-z]+ed|said|told|wrote)\s+(?P<name2>{_TAG_NAME}))"
+    r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|to|of|during|after|before|with|about|later|today|"
+    r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from)\b))"
+)
+_TAG_QUOTE_END = re.compile(r"[,?!\u2014\u2013-]\s*[\"\u201d\u2019']?$")
+# "— John Smith" closing a paragraph after a quote signs it
+_SIGN_OFF = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+                       r"\s*$")
 _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
-               "noted", "told"}
-_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "any", "we": "any"}
+               "noted", "told", "reported", "reports", "replied", "continued", "recalled",
+               "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
+_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "any"}
 TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. maj maj. col col. lt lt. capt capt.
     sgt sgt. brig brig. adm adm. cmdr cmdr. gov gov. sen sen. rep rep. rev rev. colonel general
@@ -60,6 +102,10 @@ _ORG_WORDS = frozenset(
 _PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
 _FUNCTION_WORDS = frozenset(
     "the a an of in on at for by with from to and or into near over under".split()
+)
+_DETERMINERS = frozenset(
+    "a an the one some many several most few both all each every another other this these "
+    "those his her their its our".split()
 )
 _DISCOURSE = frozenset(
     """meanwhile separately however moreover also earlier later still yet instead additionally
@@ -95,6 +141,47 @@ _NP_CUT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s*$")
+# a relative clause or a description set off after a name: "who used to work ...", "a senior
+# official", "the party's nominee"
+_DESCRIPTION = re.compile(r"(?i:who|whose|which|whom|now|then|a|an|the|one\s+of|once|also)\s+"
+                          r"|[a-zA-Z][\w-]*\s+(?:of|at|for|in|with)\s+(?:the\s+)?[A-Z]")
+_ANTECEDENT_REACH = 12
+_RELATIVE = re.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
+# ", but now said": a second verb of the sentence's subject
+_COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also|still|"
+                               r"again)\s+)*$", re.IGNORECASE)
+_TIME_WORDS = frozenset(
+    """hours minutes days weeks months years today yesterday tonight monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august
+    september october november december earlier later""".split()
+)
+_NAME_BEFORE_COLON = re.compile(
+    r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
+_POSSESSIVE_SUBJECT = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$",
+                                 re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
+_MENTION_REACH = 1500  # characters back to look for a named person when no speaker fits
+_NOT_NAME_START = frozenset(
+    """the a an like as in on at for by with from to of and but or so yet if when while after
+    before since until unlike despite although though because then there here this that
+    these those it its his her their our my your we they he she i""".split()
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# what may stand between a subject and its reporting verb: "Trump has repeatedly said",
+# "Gowdy earlier Thursday said", "She also told"
+_TRAILING_ADVERBIAL = re.compile(
+    rf"(?:\s+(?:(?i:also|again|then|still|later|earlier|previously|recently|once|even|further|"
+    rf"often|never|always|first|last|has|had|have|will|would|could|did|does|is|was|were|are|"
+    rf"(?:on\s+)?(?:{_WEEKDAYS})|today|yesterday|tonight|this\s+(?:week|month|year)|"
+    rf"last\s+(?:week|month|year|night))|[a-z]+ly))+$"
+)
+# a person named at the start of a sentence is the one a later "he"/"she" most likely means
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,6}?(?:[^,]{0,60},\s+)?"
+    r"(?P<name>[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,3})"
+    r"(?:['\u2019]s)?\s+[a-z]"
+)
 
 
 @dataclass(frozen=True)
@@ -110,6 +197,7 @@ class Attribution:
     written: str | None = None
     is_person: bool = False
     descriptors: tuple[str, ...] = ()
+    gender: Gender | None = None
 
     @property
     def as_named(self) -> str:
@@ -130,6 +218,20 @@ class MinedQuote:
     kind: str
     speaker: Attribution | None
     how: str | None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A person named in the running text (not necessarily speaking)."""
+
+    name: str
+    start: int
+    gender: Gender | None
+    opens_sentence: bool
+
+    def as_attribution(self) -> Attribution:
+        return Attribution(self.name, self.start, self.start + len(self.name), self.start,
+                           written=self.name, is_person=True, gender=self.gender)
 
 
 @dataclass(frozen=True)
@@ -178,10 +280,17 @@ def _strip_titles(text: str) -> str:
     return " ".join(rest) if rest else text
 
 
-def _looks_like_person(text: str) -> bool:
-    """Two to four capitalised words, none an organisation word: "Ján Kubiš", "Layla Hassan"."""
+def _looks_like_person(text: str, upper: bool = False, titled: bool = False) -> bool:
+    """Two to four capitalised words, none an organisation word: "Ján Kubiš", "Layla Hassan"
+    (one will do after a title: "Sen. Cruz"). In an article set in capitals only a title
+    tells a person ("MAJOR RENE RODRIGUEZ")."""
+    if upper:
+        words = _words(text)
+        stripped = _words(_strip_titles(text))
+        return (len(stripped) < len(words) and 1 <= len(stripped) <= 4
+                and not any(w.lower() in _ORG_WORDS for w in stripped))
     words = _words(_strip_titles(text))
-    if not 2 <= len(words) <= 4:
+    if not (1 if titled else 2) <= len(words) <= 4:
         return False
     for word in words:
         bare = word.strip(".,'\u2019").lower()
@@ -190,6 +299,54 @@ def _looks_like_person(text: str) -> bool:
         if not _is_capitalised(word) or bare in _ORG_WORDS or word.isupper():
             return False
     return True
+
+
+def _is_single_name(text: str, upper: bool) -> bool:
+    """One capitalised word that names someone ("Trump", "Kelly"), not a body ("Reuters"),
+    an acronym ("NATO") or a pronoun."""
+    if upper or " " in text.strip():
+        return False
+    word = text.strip(".,'\u2019")
+    return (len(word) > 1 and word[0].isupper() and not word.isupper()
+            and not word.endswith("ly") and word.lower() not in _NOT_NAME_START
+            and word.lower() not in _ORG_WORDS and word.lower() not in _PRONOUNS
+            and word.lower() not in _DISCOURSE and word.lower() not in _FUNCTION_WORDS)
+
+
+def names_overlap(full: str, other: str) -> bool:
+    """"Jane Sanders" is not "Bernie Sanders": a surname match needs the other given names
+    to agree too."""
+    a, b = _words(full), _words(other)
+    return len(a) < 2 or len(b) < 2 or a[0] == b[0]
+
+
+def _is_description(found: Attribution) -> bool:
+    """A speaker described rather than named, as one person: "the actress", "a Pentagon
+    spokesman"."""
+    words = _words(found.speaker)
+    return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the")
+            and not words[-1].lower().endswith("s") and words[-1].lower() not in _ORG_WORDS)
+
+
+def _is_noun_phrase(text: str) -> bool:
+    """Whether a would-be speaker reads as a noun phrase, not a clause fragment ("last week",
+    "is also a"): it holds a capitalised word, starts with a determiner, or is a plural or
+    agent noun ("officials", "critics")."""
+    words = _words(text)
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower().strip(".,")
+    if first.endswith("ing") or first in _NOT_NAME_START - _DETERMINERS - _PRONOUNS.keys():
+        return False  # "Reflecting on his career", "To": a clause, not a speaker
+    if all(w.lower().strip(".,") in _TIME_WORDS | {"last", "next", "this", "on", "early",
+                                                   "late", "week", "month", "year", "night"}
+           for w in words):
+        return False  # "Last week", "On Monday": a time, not a speaker
+    if any(_is_capitalised(w) for w in words) or first in _PRONOUNS:
+        return True
+    if last in _FUNCTION_WORDS or last.endswith("ly") or last in _DISCOURSE:
+        return False
+    return first in _DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
 
 
 def _trailing_name(text: str) -> tuple[str, str] | None:
@@ -232,13 +389,51 @@ class _Speakers:
     def __init__(self, text: str, segments: Segments, quotes: list[tuple[int, int]]):
         self.text = text
         self.segments = segments
+        self.upper = is_upper_case(text)
+        self.verbs = _VERB_ANY_CASE if self.upper else _VERB
         self.opens = [a for a, _ in quotes]  # quotes are sorted by their opening mark
         self.ends = sorted(b for _, b in quotes)
         self.reach = list(accumulate((b for _, b in quotes), max, initial=0))[1:]
         self.found: list[Attribution] = []
         self.verb_starts: list[int] = []
-        self.last_person: Attribution | None = None
         self.by_surname: dict[str, Attribution] = {}
+        self.genders: dict[str, Gender] = {}  # by surname, from what the article says
+        self.mentions = self._mentions()
+        self.mention_starts = [m.start for m in self.mentions]
+
+
+    def _mentions(self) -> list[_Mention]:
+        """People the article names outside quotation marks (a full name, or a surname it has
+        given in full before), in text order, each marked when it opens its sentence: the
+        candidates for a later "he" or "she"."""
+        out: list[_Mention] = []
+        if self.upper:
+            return out
+        surnames: set[str] = set()
+        for sentence in self.segments.sentences:
+            for match in _PROPER_RUN.finditer(self.text, sentence.start, sentence.end):
+                if self.inside_quote(match.start()):
+                    continue
+                name = re.sub(r"\s*\([^)]*\)$", "", match.group())
+                name = re.sub(r"['\u2019]s$", "", name)
+                words = _words(_strip_titles(name))
+                while words and words[0].lower() in _NOT_NAME_START:
+                    words = words[1:]
+                if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
+                    continue
+                titled = len(_words(name)) > len(words)
+                given = is_given_name(words[0]) if len(words) > 1 else False
+                if not ((given or titled) and _looks_like_person(" ".join(words), titled=True)
+                        or (len(words) == 1 and words[0] in surnames)):
+                    continue
+                surnames.add(words[-1])
+                at = match.start() + match.group().index(words[0])
+                gender = from_description(name) or from_given_name(" ".join(words))
+                before = self.text[sentence.start:at]
+                opens = (len(before.split()) <= 6 and not self.verbs.search(before)
+                         and not _FINITE.search(before))
+                out.append(_Mention(" ".join(words), at, gender, opens))
+        return out
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect_right(self.opens, pos) - 1
@@ -267,20 +462,67 @@ class _Speakers:
 
     def scan(self) -> list[Attribution]:
         for sentence in self.segments.sentences:
-            for verb in _VERB.finditer(self.text, sentence.start, sentence.end):
+            found: list[Attribution] = []
+            for verb in self.verbs.finditer(self.text, sentence.start, sentence.end):
                 if self.inside_quote(verb.start()):
                     continue
-                found = self._attribution(sentence, verb)
-                if found is not None:
-                    self._record(self._resolve(found))
+                attribution = self._attribution(sentence, verb)
+                if attribution is not None:
+                    found.append(attribution)
+            found.extend(self._tags(sentence, {a.verb_start for a in found}))
+            for attribution in sorted(found, key=lambda a: a.verb_start):
+                resolved = self._resolve(attribution)
+                if resolved is not None:
+                    self._record(resolved, sentence)
         return self.found
 
-    def _record(self, found: Attribution) -> None:
+    def _tags(self, sentence: Span, taken: set[int]) -> list[Attribution]:
+        """Speakers named right after a quote with any verb (',” Kelly charged') or signed
+        with a dash at the paragraph's end ('” — John Smith')."""
+        out = []
+        k = bisect_left(self.ends, sentence.start)
+        while k < len(self.ends) and self.ends[k] <= sentence.end:
+            end = self.ends[k]
+            k += 1
+            if not _TAG_QUOTE_END.search(self.text, max(0, end - 4), end):
+                sign = _SIGN_OFF.match(self.text, end, sentence.end)
+                if sign and self.text[end - 1] in "\"\u201d":
+                    name = sign.group(1)
+                    out.append(self._person(name, sign.start(1), sign.start(1), None, name))
+                continue
+            tag = _TAG.match(self.text, end, sentence.end)
+            if tag is None or self.upper:
+                continue
+            verb_at = tag.start("verb") if tag.group("verb") else tag.start("verb2")
+            if any(end <= t <= tag.end() for t in taken):
+                continue
+            name_group = "name" if tag.group("name") else "name2"
+            name, at = tag.group(name_group), tag.start(name_group)
+            out.append(self._subject([_Segment(name, at)], verb_at, None,
+                                     inverted=name_group == "name2")
+                       or Attribution(name, at, at + len(name), verb_at, written=name))
+        return out
+
+    def _person(self, name: str, start: int, verb_start: int, channel: str | None,
+                written: str) -> Attribution:
+        bare = _strip_titles(name)
+        at = start + name.index(bare) if bare in name else start
+        return Attribution(bare, at, at + len(bare), verb_start, channel=channel,
+                           written=written, is_person=True, descriptors=(written,))
+
+    def _record(self, found: Attribution, sentence: Span) -> None:
+        if found.is_person and found.written and found.written.lower() not in _PRONOUNS:
+            surname = _words(found.speaker)[-1]
+            gender = (from_description(" ".join(found.descriptors)) or self.genders.get(surname)
+                      or from_pronoun_after(self.text[found.verb_start:sentence.end]))
+            if gender is None and not self.upper:
+                gender = from_given_name(found.speaker)
+            if gender is not None:
+                self.genders[surname] = gender
+                found = replace(found, gender=gender)
+            self.by_surname[surname] = found
         self.found.append(found)
         self.verb_starts.append(found.verb_start)
-        if found.is_person:
-            self.last_person = found
-            self.by_surname[_words(found.speaker)[-1]] = found
 
     def _attribution(self, sentence: Span, verb: re.Match[str]) -> Attribution | None:
         word = verb.group()
@@ -292,16 +534,80 @@ class _Speakers:
                 return None
             return Attribution(np[0], np[1], np[1] + len(np[0]), verb.start(), written=np[0],
                                channel=channel)
+        if verb.group("participle"):
+            return self._leading_subject(sentence, verb.start(), channel)
         start = self.clause_start(sentence, verb.start())
         before = self.text[start:verb.start()]
+        if re.search(r"\w['\u2019]s?\s*$", before):
+            return None  # a possessive ("victims' calls") makes the verb a noun
+        if _COORDINATED_VERB.search(before) and before.strip(" ,"):
+            return self._leading_subject(sentence, verb.start(), channel)
         if not before.strip(" \t\n\u00a0,\"'\u201c\u201d\u2018\u2019"):
-            if word not in _INVERTIBLE:
+            if word.lower() not in _INVERTIBLE:
                 return None
             return self._subject(
                 _split_commas(self.text[verb.end():sentence_text_end], verb.end()),
                 verb.start(), channel, inverted=True,
             )
         return self._subject(_split_commas(before, start), verb.start(), channel)
+
+    def _leading_subject(self, sentence: Span, verb_start: int, channel: str | None
+                         ) -> Attribution | None:
+        """The subject of the sentence a participle clause hangs on: "Bush offered a retort,
+        tweeting ..." -> Bush; "In a post, Beck encouraged ..., declaring" -> Beck."""
+        pieces = _split_commas(self.text[sentence.start:verb_start], sentence.start)
+        for piece in pieces:
+            if _LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in _DISCOURSE:
+                continue
+            conj = _LEADING_CONJUNCTION.match(piece.text)
+            text = piece.text[conj.end():] if conj else piece.text
+            start = piece.start + (conj.end() if conj else 0)
+            run = _PROPER_RUN.match(text)
+            if not run:
+                return None
+            name = run.group().strip()
+            if re.search(r"['\u2019]s$", name):  # "Hillary Clinton's right-hand woman"
+                head = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[run.end():])
+                if head is None:
+                    return None
+                words = head.group().split()
+                while words and (words[-1].endswith("ed") or words[-1] in _FUNCTION_WORDS):
+                    words.pop()
+                if not words:
+                    return None
+                name = f"{name} {' '.join(words)}"
+                return Attribution(name, start, start + len(name), verb_start, channel=channel,
+                                   written=name)
+            words = _words(name)
+            if words[0].lower() in _NOT_NAME_START or words[0].lower() in _TIME_WORDS:
+                return None
+            found = self._subject([_Segment(name, start)], verb_start, channel)
+            if found is None or not (found.is_person or len(words) > 1):
+                return None
+            return found
+        return None
+
+    def colon_speaker(self, sentence: Span, open_at: int) -> Attribution | None:
+        """The speaker of a quote introduced by a colon with no reporting verb: the person
+        named right before the colon ("Republican pollster Daron Shaw: “...”"), else the
+        person the sentence is about ("Kaine has adopted the stance ...: “...”")."""
+        head = self.text[sentence.start:open_at].rstrip()
+        if not head.endswith(":") or self.upper:
+            return None
+        head = head[:-1]
+        start = max(self.clause_start(sentence, open_at), sentence.start)
+        run = _NAME_BEFORE_COLON.search(head, start - sentence.start)
+        if run is not None:
+            name = run.group(1)
+            words = _words(_strip_titles(name))
+            if (_looks_like_person(name, titled=len(_words(name)) > len(words))
+                    or (len(words) == 1 and words[0] in self.by_surname)):
+                at = sentence.start + run.start(1)
+                return self._resolve(self._person(name, at, at, None, name))
+        leading = self._leading_subject(sentence, open_at, None)
+        if leading is not None and leading.is_person:
+            return self._resolve(leading)
+        return None
 
     def _channel(self, sentence: Span, verb: re.Match[str]) -> str | None:
         word = verb.group()
@@ -333,21 +639,39 @@ class _Speakers:
             if _SENTENCE_END.search(text):
                 text = _SENTENCE_END.sub("", text)
                 piece = _Segment(text, piece.start)
+            if not inverted:
+                text = _TRAILING_ADVERBIAL.sub("", text)
+                if not text:
+                    continue
+                piece = _Segment(text, piece.start)
             cleaned.append(piece)
         if not cleaned:
             return None
+        described: str | None = None
+        if not inverted:
+            # "Paris, who used to work on Capitol Hill, said": a relative clause or a
+            # description after a name describes the speaker; the name is before it
+            while len(cleaned) > 1 and (
+                    _RELATIVE.match(cleaned[-1].text)
+                    or (_DESCRIPTION.match(cleaned[-1].text)
+                        and (_looks_like_person(cleaned[-2].text, self.upper)
+                             or _is_single_name(cleaned[-2].text, self.upper)))):
+                popped = cleaned.pop().text
+                described = None if _RELATIVE.match(popped) else popped
         window = cleaned[:3] if inverted else cleaned[-3:]
         # "Name, role, said" / "said Name, role": the person-like piece with the role after it
         for i in (range(len(window)) if inverted else range(len(window) - 1, -1, -1)):
-            if _looks_like_person(window[i].text):
+            if _looks_like_person(window[i].text, self.upper):
                 name = _strip_titles(window[i].text)
                 start = window[i].start + window[i].text.index(name)
                 role = window[i + 1].text if i + 1 < len(window) else None
-                if role and _looks_like_person(role):
+                if role and _looks_like_person(role, self.upper):
                     role = None
                 title = window[i].text[:window[i].text.index(name)].strip()
                 if role is None and title and any(w.islower() for w in _words(title)):
                     role = title  # "SDF commander Adnan Efrin"
+                if role is None and i == len(window) - 1 and not inverted:
+                    role = described
                 return Attribution(
                     name, start, start + len(name), verb_start, role=role, channel=channel,
                     written=window[i].text, is_person=True,
@@ -355,8 +679,13 @@ class _Speakers:
                 )
         piece = window[0] if inverted else window[-1]
         if (len(_words(piece.text)) > 10 or _NOT_A_SUBJECT.search(piece.text)
-                or _VERB.search(piece.text)):
+                or self.verbs.search(piece.text) or not _is_noun_phrase(piece.text)):
             return None
+        if _is_single_name(piece.text, self.upper):
+            return Attribution(piece.text, piece.start, piece.start + len(piece.text),
+                               verb_start, role=described, channel=channel, written=piece.text,
+                               is_person=True,
+                               descriptors=tuple(d for d in (described, piece.text) if d))
         if re.search(r"['\u2019]s?$", piece.text):
             return None  # a possessive ("the movement's reported collapse") is no speaker
         split = _trailing_name(piece.text)
@@ -369,22 +698,78 @@ class _Speakers:
         return Attribution(piece.text, piece.start, piece.start + len(piece.text), verb_start,
                            channel=channel, written=piece.text)
 
-    def _resolve(self, found: Attribution) -> Attribution:
-        """Pronouns to the last fitting speaker; a lone surname to the full name given before."""
+    def _resolve(self, found: Attribution) -> Attribution | None:
+        """Pronouns to the nearest earlier speaker they agree with ("he"/"she": a person of
+        that gender or of unknown gender; "they"/"it"/"we": a body or group, else anyone); a
+        lone surname to the full name given before."""
         key = found.speaker.lower()
+        if key in _FIRST_PERSON:
+            return None  # the writer or an unnamed interviewee: nobody the article names
+        possessive = _POSSESSIVE_SUBJECT.match(found.speaker)
+        if possessive:  # "His office said": the office speaks for the person
+            key = {"his": "he", "her": "she", "their": "they", "its": "it"}[
+                possessive.group(1).lower()]
         if key in _PRONOUNS:
-            earlier = self.last_person if _PRONOUNS[key] == "person" else (
-                self.found[-1] if self.found else None)
+            earlier = self._antecedent(key, found.start)
             if earlier is None:
-                return found
+                return None  # nobody it can refer to: better no speaker than a bare "he"
             return replace(earlier, start=found.start, end=found.end, verb_start=found.verb_start,
                            channel=found.channel, written=found.speaker)
-        earlier = self.by_surname.get(found.speaker)
-        if earlier is not None and len(_words(found.speaker)) == 1:
-            return replace(earlier, start=found.start, end=found.end, verb_start=found.verb_start,
-                           channel=found.channel, written=found.speaker,
-                           role=found.role or earlier.role)
+        if len(_words(found.speaker)) == 1:
+            earlier = self.by_surname.get(found.speaker)
+            if earlier is not None:
+                return replace(earlier, start=found.start, end=found.end,
+                               verb_start=found.verb_start, channel=found.channel,
+                               written=found.speaker, role=found.role or earlier.role)
+            named = self._full_name_before(found.speaker, found.start)
+            if named is not None and found.is_person:  # "Carlos Mendez ... Mendez said"
+                return replace(found, speaker=named.name, gender=named.gender)
         return found
+
+    def _full_name_before(self, surname: str, pos: int) -> _Mention | None:
+        """The nearest earlier full name ending in `surname`."""
+        k = bisect_left(self.mention_starts, pos) - 1
+        while k >= 0:
+            words = _words(self.mentions[k].name)
+            if len(words) > 1 and words[-1] == surname:
+                return self.mentions[k]
+            k -= 1
+        return None
+
+    def _antecedent(self, pronoun: str, pos: int) -> Attribution | None:
+        """"they"/"it"/"we": the nearest body or group that spoke, else the last speaker;
+        "he"/"she": the nearest agreeing person among the speakers and the people who open a
+        sentence, else among all people named in the last few paragraphs."""
+        recent = self.found[-_ANTECEDENT_REACH:]
+        if _PRONOUNS[pronoun] != "person":
+            return next((a for a in reversed(recent) if not a.is_person),
+                        recent[-1] if recent else None)
+
+        def fits(name: str, gender: Gender | None) -> bool:
+            return agrees(pronoun, self.genders.get(_words(name)[-1], gender))
+
+        speaker = next((a for a in reversed(recent) if (a.is_person or _is_description(a))
+                        and fits(a.speaker, a.gender or from_description(a.written or ""))),
+                       None)
+        floor = speaker.start if speaker is not None else pos - _MENTION_REACH
+        k = bisect_left(self.mention_starts, pos) - 1
+        nearest_any = None
+        while k >= 0 and self.mentions[k].start > floor:
+            mention = self.mentions[k]
+            if fits(mention.name, mention.gender):
+                if mention.opens_sentence:
+                    nearest_any = mention
+                    break
+                if speaker is None:  # a person named in passing, only when nobody spoke
+                    nearest_any = nearest_any or mention
+            k -= 1
+        if nearest_any is None:
+            return speaker
+        known = self.by_surname.get(_words(nearest_any.name)[-1])
+        if known is not None and fits(known.speaker, known.gender) and (
+                names_overlap(known.speaker, nearest_any.name)):
+            return known
+        return nearest_any.as_attribution()
 
 
 def _classify_mark(text: str, i: int, para: Span, is_open: bool) -> str:
@@ -454,7 +839,7 @@ def mine_quotes(
     text: str, segments: Segments
 ) -> tuple[list[MinedQuote], list[Attribution], list[tuple[int, int]]]:
     """All quotes worth reporting with their speakers, every attribution clause found, and the
-    spans of every quoted passage (scare quotes included)."""
+    spans of every quoted passage (scare quotes and titles included)."""
     raw: list[tuple[int, int, bool, int]] = []  # open, end, closed, paragraph index
     for p, para in enumerate(segments.paragraphs):
         doubles = quote_spans(text, para)
@@ -473,27 +858,50 @@ def mine_quotes(
         sentence = segments.sentences[segments.sentence_at(open_at)]
         whole_prefix = text[sentence.start:open_at].strip()
         kind = "direct" if not whole_prefix or whole_prefix.endswith(":") else "partial"
-        speaker, how = _own_speaker(text, speakers, sentence, open_at, end)
+        speaker, how = _own_speaker(text, speakers, segments, open_at, end)
         quotes.append(MinedQuote(text[start:stop], start, stop, kind, speaker, how))
 
     quotes = _inherit_speakers(segments, quotes, speakers)
-    kept = [q for q in quotes if _worth_reporting(q)]
+    kept = [q for q in quotes if _worth_reporting(q) and not _is_title(text, q)]
     return kept, attributions, [(q.start, q.end) for q in quotes]
 
 
+# How a quote's speaker was found, most certain first: named in the quote's own sentence
+# (before or after it), taken from another quote or a reporting clause of its paragraph,
+# carried over from the previous paragraph, or not found.
+SAME_SENTENCE = ("after", "before")
+SAME_PARAGRAPH = "paragraph"
+CARRIED = "continued"
+
+
 def _own_speaker(
-    text: str, speakers: _Speakers, sentence: Span, open_at: int, end: int
+    text: str, speakers: _Speakers, segments: Segments, open_at: int, end: int
 ) -> tuple[Attribution | None, str | None]:
     """The speaker named in the quote's own sentence: in a clause right after the quote
-    (",” he said"), else in a clause before it ("Bali said the timeline “is over.”")."""
+    (",” he said", also after a quote of several sentences), else in a clause before it
+    ("Bali said the timeline “is over.”")."""
+    sentence = segments.sentences[segments.sentence_at(open_at)]
+    last = segments.sentences[segments.sentence_at(max(open_at, end - 1))]
     found = speakers.after(end)
-    if (found is not None and found.verb_start <= sentence.end
-            and speakers.clause_start(sentence, found.verb_start) == end
+    if (found is not None and found.verb_start <= last.end
+            and speakers.clause_start(last, found.verb_start) == end
             and len(text[end:found.verb_start].split()) <= 15):
         return found, "after"
+    nxt = end
+    while nxt < len(text) and text[nxt] in " \t":
+        nxt += 1
+    tail = segments.sentences[segments.sentence_at(nxt)]
+    if (found is not None and tail.start == nxt and tail is not last
+            and tail.start <= found.verb_start <= tail.end
+            and speakers.clause_start(tail, found.verb_start) == tail.start
+            and len(text[end:found.verb_start].split()) <= 15):
+        return found, "after"  # '“How are you today?” Miller said' split after the "?"
     found = speakers.before(open_at)
     if found is not None and found.verb_start >= speakers.clause_start(sentence, open_at):
         return found, "before"
+    introduced = speakers.colon_speaker(sentence, open_at)
+    if introduced is not None:
+        return introduced, "before"
     return None, None
 
 
@@ -536,6 +944,35 @@ def _inherit_speakers(
 
 
 def _worth_reporting(quote: MinedQuote) -> bool:
-    """Quotes, not scare quotes: two words or more with a speaker, or five without one."""
+    """Quotes, not scare quotes: any quoted words whose speaker the sentence names ("he
+    called it “a disaster”"), three words or more with a speaker from the paragraph, or five
+    without one."""
     words = len(quote.text.split())
-    return words >= 2 and quote.speaker is not None or words >= 5
+    if quote.how in SAME_SENTENCE:
+        return words >= 1
+    if quote.speaker is not None:
+        return words >= 3
+    return words >= 5
+
+
+_TITLE_CUE = re.compile(
+    r"\b(?:film|movie|documentary|book|novel|memoir|song|album|show|series|program|programme|"
+    r"play|musical|poem|article|column|op-ed|essay|report|headline|slogan|hashtag|titled|"
+    r"entitled|called|named|dubbed|nicknamed|known\s+as)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_title(text: str, quote: MinedQuote) -> bool:
+    """Titles of films, books, songs and shows in quotation marks are not quotes: capitalised
+    words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title."""
+    words = quote.text.rstrip(".,!?").split()
+    if not words or len(words) > 10:
+        return False
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    if not content or not all(_is_capitalised(w) for w in content):
+        return False
+    opening = max(0, quote.start - 1)
+    while opening > 0 and text[opening] not in "\"\u201c\u201d'\u2018":
+        opening -= 1
+    return bool(_TITLE_CUE.search(text, max(0, opening - 40), opening))

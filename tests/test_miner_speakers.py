@@ -1,0 +1,120 @@
+"""Who said it: the attribution rules of the miner, one per test, on hand-written news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.check.miner import mine
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(first words of the quote, speaker, how it was found) for each mined quote."""
+    return [(" ".join(q.text.split()[:3]), q.speaker.speaker if q.speaker else None, q.how)
+            for q in mine(text).quotes]
+
+
+def test_speaker_after_a_quote_of_several_sentences() -> None:
+    text = ("“We will not stop. The fighting goes on. Our people are ready,” said Colonel "
+            "Ahmed Salim, a spokesman for the brigade.")
+    assert speakers(text) == [("We will not", "Ahmed Salim", "after")]
+
+
+def test_question_quote_split_from_its_tag() -> None:
+    text = "“How are you today?” Miller, a retired worker, said into the phone."
+    assert speakers(text) == [("How are you", "Miller", "after")]
+
+
+def test_colon_introductions() -> None:
+    text = "Maria Lopez added: “The situation is getting worse every single day.”"
+    assert speakers(text) == [("The situation is", "Maria Lopez", "before")]
+    no_verb = "The surge does not surprise pollster Daron Shaw: “Late deciders always move.”"
+    assert speakers(no_verb) == [("Late deciders always", "Daron Shaw", "before")]
+
+
+def test_dash_sign_off() -> None:
+    text = "“We stand with the families of the victims tonight.” — Ana Torres"
+    assert speakers(text) == [("We stand with", "Ana Torres", "after")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The convoy was hit twice,” reported Reuters.", "Reuters"),
+    ("“We are ready to talk,” said Foreign Minister Ali Karim.", "Ali Karim"),
+    ("“Get out of the building,” shouted the officer in charge.", "the officer in charge"),
+])
+def test_inverted_verbs(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("verb", ["warned", "scolded", "replied", "tweeted", "wrote",
+                                  "charged", "quipped", "countered"])
+def test_wide_range_of_reporting_verbs(verb: str) -> None:
+    text = f"“This deal will not survive the winter,” Senator Mark Evans {verb}."
+    assert speakers(text) == [("This deal will", "Mark Evans", "after")]
+
+
+def test_called_it_and_compared() -> None:
+    assert speakers("Jane Harman called it “the least bad option.”")[0][1] == "Jane Harman"
+    text = "Rivera compared the raid to “a war against our own people.”"
+    assert speakers(text)[0][1] == "Rivera"
+
+
+def test_he_and_she_agree_with_the_nearest_person() -> None:
+    text = ("Ana Torres, the mayor, met Carlos Mendez on Tuesday. Mendez said the army had "
+            "left.\n"
+            "“We were abandoned by everyone,” she said.\n"
+            "“Nobody came to help us,” he said.\n")
+    got = {q: s for q, s, _ in speakers(text)}
+    assert got["We were abandoned"] == "Ana Torres"
+    assert got["Nobody came to"] == "Carlos Mendez"
+
+
+def test_gender_from_the_article_itself() -> None:
+    # the given name says nothing; "spokeswoman" does
+    text = ("Spokeswoman Kim Reyes said the talks had failed. Deputy Tom Park said nothing.\n"
+            "“It is over,” she said.\n")
+    assert speakers(text)[0][1] == "Kim Reyes"
+
+
+def test_a_pronoun_is_never_left_bare() -> None:
+    text = "“We did what we could,” he said. “It was not enough,” she added."
+    # nobody it can refer to: no speaker at all rather than "he"
+    assert [s for _, s, _ in speakers(text)] == [None]
+
+
+def test_first_person_writer_is_not_a_speaker() -> None:
+    text = "“That is a big political win for me,” I said to the host later that night."
+    assert all(q.speaker is None for q in mine(text).quotes)
+
+
+def test_possessive_subject_speaks_for_the_person() -> None:
+    text = ("Senator David Vitter criticised the plan on Monday. His office put out a "
+            "statement saying the country “does not have the capacity to vet everyone.”")
+    assert speakers(text)[0][1] == "David Vitter"
+
+
+@pytest.mark.parametrize("text", [
+    "The report highlights the legacy of the war, as well as victims’ calls for “truth and "
+    "justice now.”",
+    "Last week said “nothing at all about the matter,” apparently.",
+])
+def test_clause_fragments_are_never_speakers(text: str) -> None:
+    for _, speaker, _ in speakers(text):
+        assert speaker not in ("well as victims", "victims", "Last week")
+
+
+def test_titles_are_not_quotes() -> None:
+    text = ("The campaign premiered a documentary, “Citizen Carly,” and a film called "
+            "“Tenemos Familias” on Univision, the spokesman said.")
+    assert [q.text for q in mine(text).quotes] == []
+
+
+def test_scare_quote_without_speaker_is_not_a_quote() -> None:
+    assert mine("The city is the “capital” of the region.").quotes == []
+
+
+def test_upper_case_quotes_and_speakers() -> None:
+    text = ('   PARATROOPER BATTALION COMMANDER MAJOR RENE RODRIGUEZ SAID TODAY THAT "WE WILL '
+            'CONTINUE WITH OUR ATTACKS ON ALL THE REDOUBTS."\n')
+    (quote,) = mine(text).quotes
+    assert quote.text.startswith("WE WILL CONTINUE")
+    assert quote.speaker is not None and "RENE RODRIGUEZ" in quote.speaker.speaker
