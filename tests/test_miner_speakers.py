@@ -118,3 +118,49 @@ def test_upper_case_quotes_and_speakers() -> None:
     (quote,) = mine(text).quotes
     assert quote.text.startswith("WE WILL CONTINUE")
     assert quote.speaker is not None and "RENE RODRIGUEZ" in quote.speaker.speaker
+
+
+# ---- the check never stays silent on a speaker it cannot verify ---------------------------
+
+def _speaker_findings(text: str, quote: str, speaker: str) -> list[tuple[str, str]]:
+    from summarizer.check import check_summary
+    from summarizer.schema import ArticleSummary, Quote
+
+    summary = ArticleSummary(summary="s", quotes=[Quote(text=quote, speaker=speaker,
+                                                        kind="direct")])
+    return [(f.code, f.severity) for f in check_summary(text, summary).findings
+            if f.path == "/quotes/0/speaker"]
+
+
+def test_unattributed_quote_is_flagged_unverified() -> None:
+    text = ("Ana Torres visited the camp on Monday.\n"
+            "“The water ran out three days ago and nobody has come.”\n")
+    assert _speaker_findings(text, "The water ran out three days ago and nobody has come.",
+                             "Ana Torres") == [("SPEAKER_UNVERIFIED", "warning")]
+
+
+def test_speaker_carried_from_an_earlier_paragraph_is_flagged() -> None:
+    text = ("“We will hold the line,” said Colonel Ahmed Salim.\n"
+            "“The enemy is weaker than it looks.”\n")
+    assert _speaker_findings(text, "The enemy is weaker than it looks.", "Ahmed Salim") == [
+        ("SPEAKER_UNVERIFIED", "warning")]
+    # a different speaker than the one the paragraph convention gives is an error
+    assert _speaker_findings(text, "The enemy is weaker than it looks.", "Ana Torres")[-1] == (
+        "SPEAKER_MISMATCH", "error")
+
+
+def test_speaker_named_in_the_sentence_is_verified() -> None:
+    text = "“We will hold the line,” said Colonel Ahmed Salim, Ana Torres reported.\n"
+    assert _speaker_findings(text, "We will hold the line,", "Ahmed Salim") == []
+
+
+def test_extractive_backend_flags_its_own_carried_attributions() -> None:
+    from summarizer.check import check_summary, mine_summary
+
+    text = ("“We will hold the line,” said Colonel Ahmed Salim.\n"
+            "“The enemy is weaker than it looks.”\n")
+    summary = mine_summary(text)
+    assert [q.speaker for q in summary.quotes] == ["Ahmed Salim", "Ahmed Salim"]
+    codes = [(f.code, f.path) for f in check_summary(text, summary).findings]
+    assert ("SPEAKER_UNVERIFIED", "/quotes/1/speaker") in codes
+    assert ("SPEAKER_UNVERIFIED", "/quotes/0/speaker") not in codes

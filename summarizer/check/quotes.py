@@ -25,6 +25,8 @@ from summarizer.schema import Quote
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|\u2026)\s*")
 _MARKS = " \t\n\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
 _ELISION_GAP = 600
+_CONFIDENCE = ("same_sentence", "same_paragraph", "carried", "none")
+_WHERE = {"carried": "an earlier paragraph"}
 _QUOTE_MIN_SCORE = 0.6
 # what a model writes when it finds no speaker
 _UNNAMED = frozenset({"unknown", "unnamed", "unspecified", "not stated", "not given",
@@ -97,10 +99,10 @@ def _in_sentence_outside_quotes(ctx: CheckContext, name: str, start: int, end: i
     return False
 
 
-def _attributed(ctx: CheckContext, start: int, end: int) -> Attribution | None:
-    """The speaker the article gives for the quoted words at [start, end)."""
-    return next((q.speaker for q in _mined_overlapping(ctx, start, end) if q.speaker is not None),
-                None)
+def _attributed(ctx: CheckContext, start: int, end: int) -> MinedQuote | None:
+    """The article's quote at [start, end) that has a speaker, the most certain first."""
+    with_speaker = [q for q in _mined_overlapping(ctx, start, end) if q.speaker is not None]
+    return min(with_speaker, key=lambda q: _CONFIDENCE.index(q.confidence), default=None)
 
 
 def _inside_marks(ctx: CheckContext, start: int, end: int) -> bool:
@@ -118,7 +120,7 @@ def _occurrence(ctx: CheckContext, quote: Quote, found: Alignment) -> Alignment:
 
     def rank(span: tuple[int, int]) -> tuple[bool, bool]:
         attributed = _attributed(ctx, *span)
-        speaker_fits = attributed is None or same_speaker(quote.speaker, attributed)
+        speaker_fits = attributed is None or same_speaker(quote.speaker, attributed.speaker)
         return _inside_marks(ctx, *span), speaker_fits
 
     start, end = max(occurrences, key=rank)  # max keeps the first of equally good ones
@@ -165,8 +167,17 @@ def check_quotes(ctx: CheckContext, quotes: list[Quote]) -> None:
 
 
 def _check_speaker(ctx: CheckContext, path: str, quote: Quote, found: Alignment) -> None:
+    """The speaker must be written in the article and be the one it gives these words to.
+
+    The article names a speaker with confidence in the quote's own sentence, in a reporting
+    clause or another quote of its paragraph, or in the paragraph it continues (news copy's
+    convention): a different speaker is then an error. A speaker the article does not
+    confirm is never passed silently but flagged SPEAKER_UNVERIFIED (a warning): when no
+    attribution is found near the words, or when the only one is carried over from an
+    earlier paragraph."""
     speaker_at = ctx.align(f"{path}/speaker", quote.speaker)
-    attributed = _attributed(ctx, found.start, found.end) if found.found else None
+    mined = _attributed(ctx, found.start, found.end) if found.found else None
+    attributed = mined.speaker if mined is not None else None
     matches = attributed is not None and same_speaker(quote.speaker, attributed)
     unnamed = fold(quote.speaker) in _UNNAMED
     if speaker_at.status in ("exact", "normalized") or matches:
@@ -179,7 +190,20 @@ def _check_speaker(ctx: CheckContext, path: str, quote: Quote, found: Alignment)
         ctx.add("SPEAKER_NOT_FOUND", "error", f"{path}/speaker",
                 f"The speaker {quote.speaker!r} does not occur in the article.",
                 found=quote.speaker)
-    if attributed is None or matches:
+    if not found.found:
+        return
+    if mined is None or attributed is None:
+        ctx.add("SPEAKER_UNVERIFIED", "warning", f"{path}/speaker",
+                "The article does not say near these words who said them, so the speaker "
+                f"{quote.speaker!r} cannot be checked.", found.start, found.end,
+                confidence="none")
+        return
+    if matches:
+        if mined.confidence == "carried":
+            ctx.add("SPEAKER_UNVERIFIED", "warning", f"{path}/speaker",
+                    f"{attributed.speaker!r} is named in {_WHERE[mined.confidence]}, not in the "
+                    "quote's own sentence; the attribution is likely but not certain.",
+                    attributed.start, attributed.end, confidence=mined.confidence)
         return
     # "unknown" misses the attribution rather than inventing one; a name written in the
     # quote's own sentence may be the same party under another name ("KRSC" for "the
@@ -191,6 +215,6 @@ def _check_speaker(ctx: CheckContext, path: str, quote: Quote, found: Alignment)
         f"{path}/speaker",
         f"The article attributes this quote to {attributed.speaker!r}, not {quote.speaker!r}.",
         attributed.start, attributed.end,
-        expected=attributed.speaker, found=quote.speaker,
+        expected=attributed.speaker, found=quote.speaker, confidence=mined.confidence,
         passage=ctx.text[attributed.start:attributed.end],
     )

@@ -219,6 +219,16 @@ class MinedQuote:
     speaker: Attribution | None
     how: str | None
 
+    @property
+    def confidence(self) -> str:
+        """How the speaker was found, most certain first: same_sentence (named in the quote's
+        own sentence), same_paragraph (from another quote or a reporting clause of its
+        paragraph), carried (continued from the previous paragraph) or none."""
+        if self.speaker is None:
+            return "none"
+        return {"after": "same_sentence", "before": "same_sentence",
+                SAME_PARAGRAPH: "same_paragraph", CARRIED: "carried"}.get(self.how or "", "none")
+
 
 @dataclass(frozen=True)
 class _Mention:
