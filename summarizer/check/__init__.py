@@ -4,7 +4,9 @@
 `text` and reports findings (codes and JSON form per DESIGN.md): quotes that are altered,
 invented or given to the wrong speaker, counts the article does not give or reads with another
 certainty, names, places and dates it does not contain, and quotes and casualty figures the
-summary missed. `mine_summary(text)` is the model-free extractive reading of an article.
+summary missed, and passages of the article that address a model rather than a reader (with an
+error on every item taken from them). `mine_summary(text)` is the model-free extractive
+reading of an article.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from summarizer.check.align import ArticleIndex
 from summarizer.check.casualties import check_casualties
 from summarizer.check.context import CheckContext
 from summarizer.check.entities import check_actors, check_free_text, check_operation
+from summarizer.check.injection import check_instructions
 from summarizer.check.miner import mine, mine_summary
 from summarizer.check.quotes import check_quotes
 from summarizer.check.recall import check_recall
@@ -31,4 +34,5 @@ def check_summary(text: str, summary: ArticleSummary) -> CheckReport:
     check_casualties(ctx, summary.casualties)
     check_quotes(ctx, summary.quotes)
     check_recall(ctx)
+    check_instructions(ctx)
     return ctx.report

@@ -28,6 +28,7 @@ from typing import Iterator, Literal
 from rapidfuzz import fuzz
 
 from summarizer.check.normalize import Brackets, NormalizedText, normalize, normalize_needle
+from summarizer.check.segment import is_upper_case
 
 Status = Literal["exact", "normalized", "fuzzy", "not_found"]
 
@@ -75,6 +76,20 @@ def _bounded(hay: str, start: int, end: int) -> bool:
     if end < len(hay) and is_word_char(hay[end - 1]) and is_word_char(hay[end]):
         return False
     return True
+
+
+# English words an acronym may spell ("IS", "US", "WHO"): in an article set in capitals they
+# cannot be told from the word itself except where the acronym stands in parentheses.
+_SPELLS_A_WORD = frozenset(
+    """is it as at be by do go he if in me my no of on or so to up us we am an all and are but
+    can for has had her him his how its may not now our out she the was who why you one two
+    will with this that from have been were they them then when what""".split()
+)
+
+
+def spells_a_word(needle: str) -> bool:
+    """An acronym that is also an everyday English word ("IS", "US", "WHO")."""
+    return _is_acronym(needle) and needle.strip().lower() in _SPELLS_A_WORD
 
 
 def _is_acronym(needle: str) -> bool:
@@ -143,6 +158,7 @@ class ArticleIndex:
     _views: dict[Brackets, NormalizedText] = field(default_factory=dict, repr=False)
     _index: _TokenIndex | None = field(default=None, repr=False)
     _vocabulary: set[str] | None = field(default=None, repr=False)
+    _upper: bool | None = field(default=None, repr=False)
 
     def view(self, brackets: Brackets) -> NormalizedText:
         if brackets not in self._views:
@@ -159,6 +175,12 @@ class ArticleIndex:
                 [t[0] for t in tokens], [t[1] for t in tokens], [t[2] for t in tokens], postings
             )
         return self._index
+
+    @property
+    def upper_case(self) -> bool:
+        if self._upper is None:
+            self._upper = is_upper_case(self.text)
+        return self._upper
 
     def has_word(self, word: str) -> bool:
         """Whether the folded article contains `word` (a folded token) as a whole word."""
@@ -186,6 +208,11 @@ class ArticleIndex:
         if not needle:
             return NOT_FOUND
         lo, hi = region if region is not None else (0, len(self.text))
+        if self.upper_case and spells_a_word(needle):
+            # "IS" in an article set in capitals: only "(IS)" is surely the acronym
+            at = self._find(self.text, f"({needle})", lo, hi, whole_words=False)
+            return Alignment("exact", at + 1, at + 1 + len(needle), 1.0) if at >= 0 else (
+                NOT_FOUND)
         at = self._find(self.text, needle, lo, hi, whole_words)
         if at >= 0:
             return Alignment("exact", at, at + len(needle), 1.0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check.align import tokenize
+from summarizer.check.align import spells_a_word, tokenize
 from summarizer.check.context import CheckContext
 from summarizer.check.counts import find_counts
 from summarizer.check.normalize import fold
@@ -38,6 +38,11 @@ def check_actors(ctx: CheckContext, actors: list[Actor]) -> None:
         if name.status in ("exact", "normalized"):
             continue
         alias_found = any(a.status in ("exact", "normalized") for a in aliases)
+        if ctx.index.upper_case and spells_a_word(actor.name):
+            ctx.add("ACTOR_NOT_FOUND", "warning", f"{path}/name",
+                    f"{actor.name!r} cannot be told apart from the word "
+                    f"{actor.name.lower()!r} in an article set in capitals; check it by hand.")
+            continue
         severity = "warning" if alias_found or name.status == "fuzzy" else "error"
         ctx.add("ACTOR_NOT_FOUND", severity, f"{path}/name",
                 f"The actor {actor.name!r} is not named like this in the article.",
@@ -52,6 +57,10 @@ def check_operation(ctx: CheckContext, operation: Operation | None, actors: list
     if operation is None:
         return
     path = "/operation"
+    if ctx.mined.operation_kind is None:
+        ctx.add("OPERATION_UNSUPPORTED", "warning", path,
+                "The article does not report armed violence, so it may describe no operation "
+                "at all; an article about none should have operation null.")
     if operation.name:
         ctx.expect_verbatim(f"{path}/name", operation.name, "OPERATION_NAME_NOT_FOUND",
                             "operation name")
@@ -81,8 +90,13 @@ def check_operation(ctx: CheckContext, operation: Operation | None, actors: list
 
 
 def _article_numbers(ctx: CheckContext) -> set[int]:
-    numbers = {v for f in ctx.mined.figures for v in (f.count.low, f.count.high) if v is not None}
+    """Numbers the article gives, outside passages that address a model."""
+    planted = ctx.mined.instructions
+    numbers = {v for f in ctx.mined.figures for v in (f.count.low, f.count.high) if v is not None
+               and not any(i.covers(f.count.start, f.count.end) for i in planted)}
     for match in _DIGITS.finditer(ctx.text):
+        if any(i.covers(match.start(), match.end()) for i in planted):
+            continue
         try:
             numbers.add(int(float(match.group().replace(",", ""))))
         except ValueError:

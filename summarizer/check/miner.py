@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from summarizer.check.align import spells_a_word
 from summarizer.check.counts import Count
 from summarizer.check.figures import MinedFigure, mine_figures
-from summarizer.check.gazetteer import KNOWN_ACTORS, OPERATION_CUE, OPERATION_CUES
+from summarizer.check.gazetteer import ARMED_VIOLENCE, KNOWN_ACTORS, OPERATION_CUE, OPERATION_CUES
+from summarizer.check.instructions import Instruction, find_instructions
 from summarizer.check.segment import Segments, Span, is_upper_case, unwrap
 from summarizer.check.speech import Attribution, MinedQuote, mine_quotes
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
@@ -92,6 +94,7 @@ class Mined:
     figures: list[MinedFigure]
     operation_kind: str | None
     quoted: list[tuple[int, int]]  # every passage inside quotation marks, scare quotes too
+    instructions: list[Instruction] = field(default_factory=list)  # words aimed at a model
 
     @property
     def casualties(self) -> list[MinedFigure]:
@@ -133,14 +136,17 @@ def _lead_region(text: str, segments: Segments) -> list[Span]:
 
 
 def guess_operation_kind(text: str, segments: Segments) -> str | None:
-    """The operation kind whose cue words weigh most (lead paragraphs count double); None when
-    the article has no cue of any kind."""
+    """The operation kind whose cue words weigh most (lead paragraphs count double), "other"
+    for armed violence with no cue of a kind; None when the article does not report armed
+    violence (twice, once in its lead): a political story's "campaign" is no offensive."""
+    lead_paragraphs = _lead_region(text, segments) or segments.paragraphs[:_LEAD_PARAGRAPHS]
+    lead_text = " ".join(text[p.start:p.end] for p in lead_paragraphs)
+    if len(ARMED_VIOLENCE.findall(text)) < 2 or not ARMED_VIOLENCE.search(lead_text):
+        return None
     scores = Counter(m.lastgroup for m in OPERATION_CUE.finditer(text.lower()))
-    for para in _lead_region(text, segments):
-        lead = text[para.start:para.end].lower()
-        scores.update(m.lastgroup for m in OPERATION_CUE.finditer(lead))
+    scores.update(m.lastgroup for m in OPERATION_CUE.finditer(lead_text.lower()))
     best = max(OPERATION_CUES, key=lambda kind: scores[kind])
-    return best if scores[best] else None
+    return best if scores[best] else "other"
 
 
 def mine(text: str) -> Mined:
@@ -154,7 +160,14 @@ def mine(text: str) -> Mined:
     kind = guess_operation_kind(text, segments)
     figures = mine_figures(text, segments, quotes, attributions, kind == "bombing",
                            upper=is_upper_case(text))
-    return Mined(text, segments, quotes, attributions, figures, kind, quoted)
+    instructions = find_instructions(text, segments)
+    if instructions:
+        # what an article tells a model to say is no reading of the article
+        quotes = [q for q in quotes if not any(i.covers(q.start, q.end) for i in instructions)]
+        figures = [replace(f, kind="other") if any(i.covers(f.count.start, f.count.end)
+                                                   for i in instructions) else f
+                   for f in figures]
+    return Mined(text, segments, quotes, attributions, figures, kind, quoted, instructions)
 
 
 # ---- the extractive summary -------------------------------------------------------------
@@ -183,15 +196,23 @@ def _lead_summary(text: str, segments: Segments) -> str:
 
 
 def _known_forms(text: str) -> list[tuple[str, str, list[str], int]]:
-    """(name, kind, written forms found, first offset) for each known actor in the text."""
+    """(name, kind, written forms found, first offset) for each known actor in the text. In
+    an article set in capitals an acronym that spells a word ("IS") counts only in
+    parentheses."""
+    upper = is_upper_case(text)
     found = []
     for actor in KNOWN_ACTORS:
         forms = []
         first = len(text)
         for form in actor.forms:
-            match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+            pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+            if upper and spells_a_word(form):
+                pattern = rf"(?<=\(){re.escape(form)}(?=\))"
+            elif upper:
+                pattern = f"(?i:{pattern})"
+            match = re.search(pattern, text)
             if match:
-                forms.append(form)
+                forms.append(match.group())
                 first = min(first, match.start())
         if forms:
             found.append((actor.name, actor.kind, forms, first))
@@ -290,7 +311,7 @@ def _operation(text: str, mined: Mined, body: list[Span], actors: list[Actor]) -
     if mined.operation_kind is None:
         return None
     lead = body[:_LEAD_PARAGRAPHS] or mined.segments.paragraphs[:1]
-    cue = OPERATION_CUES[mined.operation_kind]
+    cue = OPERATION_CUES.get(mined.operation_kind, ARMED_VIOLENCE)
     description = None
     for sentence in mined.segments.sentences:
         if any(p.start <= sentence.start < p.end for p in lead) and cue.search(
