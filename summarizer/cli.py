@@ -42,6 +42,23 @@ DbOption = Annotated[Optional[Path], typer.Option(
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from summarizer import __version__
+
+        typer.echo(f"summarizer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_show_version, is_eager=True,
+        help="Print the version and exit.")] = False,
+) -> None:
+    """Turn armed-conflict news articles into structured, verified records."""
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[bold red]error:[/] {message}", highlight=False)
     raise typer.Exit(code)
@@ -137,7 +154,7 @@ def _run_batch(files: list[Path], settings: Settings, prompt: str, jobs: int | N
         loaded_prompt = load_prompt(prompt)
     except (ConfigError, PromptError) as exc:
         fail(str(exc))
-    err.print(chosen.describe(), highlight=False)
+    err.print(chosen.describe(), highlight=False, soft_wrap=True)
     store = Store(settings.db_path)
     client = build_client(chosen, settings)
     workers = jobs or (4 if chosen.name == "openai" else 1)
@@ -308,8 +325,7 @@ def evaluate(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Score extractions against hand-coded gold summaries: quotes, speakers, casualties,
-    actors and locations (precision, recall, F1)."""
+    """Score extractions against hand-coded gold: quotes, speakers, casualties, actors."""
     from summarizer.evaluation import Evaluator, GoldError, load_gold_dir
     from summarizer.schema import ArticleSummary
 

@@ -15,7 +15,9 @@ All pointers in a record (`findings`, `grounding`, `items`) point into the expor
 
 Every item (the summary sentence, the operation, each actor, casualty claim and quote) is
 listed under `items` with its grounding offsets and a review status: `unflagged` (no finding),
-`unreviewed` (a finding nobody has settled), `confirmed`, `dismissed` or `edited`.
+`unreviewed` (a finding nobody has settled), `confirmed`, `dismissed` or `edited`, and its
+origin: `model` (a language model read it), `miner` (the rule-based miner, no model: the
+extractive backend) or `reviewer` (added in review), so nobody mistakes one for another.
 """
 
 from __future__ import annotations
@@ -32,13 +34,22 @@ from summarizer.store import Store
 
 FORMATS = ("json", "jsonl", "csv")
 CONFIRMED_MODES = ("drop", "mark")
-PROVENANCE_FIELDS = ("backend", "model", "endpoint_host", "instructor_mode", "prompt", "schema",
+PROVENANCE_FIELDS = ("backend", "origin", "model", "endpoint_host", "instructor_mode", "prompt",
+                     "schema",
                      "request_params", "usage", "response_id", "tool_version", "started_at",
                      "finished_at", "source_path", "source_sha256")
 CSV_COLUMNS = ("run_id", "article_id", "title", "item", "index", "field_path", "value", "start",
-               "end", "grounding", "findings", "review", "edited_by", "edited_at", "old_value")
+               "end", "grounding", "findings", "review", "origin", "edited_by", "edited_at",
+               "old_value")
 _STATUS = {"confirm": "confirmed", "dismiss": "dismissed", "edit": "edited"}
 _LISTS = ("actors", "casualties", "quotes")
+
+
+def run_origin(provenance: dict[str, Any]) -> str:
+    """Who read the article in this run: "miner" for the extractive backend, else "model"
+    (runs stored before provenance recorded it are told by their backend)."""
+    return provenance.get("origin") or ("miner" if provenance.get("backend") == "extractive"
+                                        else "model")
 
 
 def records(store: Store, confirmed: str = "drop") -> list[dict[str, Any]]:
@@ -47,7 +58,7 @@ def records(store: Store, confirmed: str = "drop") -> list[dict[str, Any]]:
     out = []
     for run in store.latest_runs(status="ok"):
         article = store.article(run["article_id"])
-        prov = run["provenance"]
+        prov = {**run["provenance"], "origin": run_origin(run["provenance"])}
         record = {
             "run_id": run["id"],
             "article": {"id": article["id"], "title": article["title"], "path": article["path"]},
@@ -71,6 +82,7 @@ class _Decided:
         self.edit_paths = edited.edit_paths
         self.findings = store.findings(run["id"])
         self.grounding = store.grounding(run["id"])
+        self.origin = run_origin(run["provenance"])
         self.removed = self._removed() if confirmed == "drop" else []
 
     def path_of(self, finding: dict[str, Any]) -> str:
@@ -186,6 +198,7 @@ class _Decided:
             items.append({
                 "path": new_path, "source_path": item if stored else None,
                 "value": get_at(summary, new_path),
+                "origin": self.origin if stored else "reviewer",
                 "review": self.item_status(item),
                 "grounding": [g for g in grounding if is_under(g["source_path"], item)],
                 "findings": [f["id"] for f in members],
@@ -270,6 +283,7 @@ def csv_rows(recs: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
                 "start": g.get("start"), "end": g.get("end"), "grounding": g.get("status", ""),
                 "findings": " ".join(findings.get(path, [])),
                 "review": owner.get("review", ""),
+                "origin": owner.get("origin", rec["provenance"]["origin"]),
                 "edited_by": edit["reviewer"] if edit else "",
                 "edited_at": edit["decided_at"] if edit else "",
                 "old_value": _cell(old) if edit else "",

@@ -63,6 +63,8 @@ def provenance(article: Article, prompt: Prompt, backend: Backend, settings: Set
         "source_sha256": article.source_sha256,
         "source_encoding": article.encoding,
         "backend": backend.name,
+        # who read the article: the rule-based miner (no model) or a language model
+        "origin": "miner" if backend.name == "extractive" else "model",
         "model": backend.model,
         "endpoint_host": backend.endpoint_host,
         "backend_details": backend.details,

@@ -52,6 +52,8 @@ def run_view(run: dict[str, Any], article: dict[str, Any], findings: list[dict[s
         ("run", f"{run['id']}  {run['status']}  {run['started_at']} -> {run['finished_at']}"),
         ("backend", f"{prov['backend']} / {prov['model']} @ {prov['endpoint_host']} "
                     f"(mode {prov['instructor_mode']})"),
+        ("read by", "the rule-based miner: no model read this article"
+         if prov["backend"] == "extractive" else "a language model"),
         ("prompt", f"{prov['prompt']['name']} v{prov['prompt']['version']} "
                    f"({prov['prompt']['sha256'][:12]}); schema v{prov['schema']['version']}"),
         ("attempts", f"{len(prov['attempts'])}; usage {prov['usage']}"),

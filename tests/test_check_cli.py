@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -56,3 +58,39 @@ def test_extractive_backend_summarizes_without_a_model(tmp_path: Path) -> None:
     assert all(a["counts"]["quotes"] > 0 for a in articles)
     runs = db_rows(db, "SELECT backend, model FROM runs")
     assert runs == [{"backend": "extractive", "model": "extractive-miner"}] * 5
+
+
+def test_auto_without_a_model_uses_the_miner_and_says_how_to_use_one(tmp_path: Path) -> None:
+    """The first run on a fresh machine: no key, no endpoint, no GGUF configured."""
+    db = tmp_path / "r.sqlite"
+    result = run_cli("summarize", str(ARTICLES), "--db", str(db), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    backend_lines = [line for line in result.stderr.splitlines() if line.startswith("backend:")]
+    assert len(backend_lines) == 1
+    line = backend_lines[0]
+    assert line.startswith("backend: extractive") and "no model configured" in line
+    assert "OPENAI_API_KEY" in line and "--model-path" in line
+    articles = json.loads(result.stdout)["articles"]
+    assert all(a["counts"]["quotes"] > 0 and a["counts"]["casualties"] > 0 for a in articles)
+
+
+def test_what_the_miner_proposes_is_labelled_as_such(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    assert run_cli("summarize", str(ARTICLE), "--backend", "extractive", "--db", str(db),
+                   cwd=tmp_path).returncode == 0
+    shown = run_cli("show", "1", "--db", str(db), cwd=tmp_path)
+    assert "no model read this article" in shown.stdout
+    run = json.loads(run_cli("show", "1", "--db", str(db), "--json", cwd=tmp_path).stdout)
+    assert run["provenance"]["origin"] == "miner"
+    (record,) = json.loads(run_cli("export", "--db", str(db), cwd=tmp_path).stdout)
+    assert record["provenance"]["origin"] == "miner"
+    assert {item["origin"] for item in record["items"]} == {"miner"}
+    rows = list(csv.DictReader(io.StringIO(
+        run_cli("export", "--format", "csv", "--db", str(db), cwd=tmp_path).stdout)))
+    assert rows and {row["origin"] for row in rows} == {"miner"}
+
+
+def test_model_runs_are_labelled_as_model(replayed_db: Path, tmp_path: Path) -> None:
+    records = json.loads(run_cli("export", "--db", str(replayed_db), cwd=tmp_path).stdout)
+    assert {r["provenance"]["origin"] for r in records} == {"model"}
+    assert {i["origin"] for r in records for i in r["items"]} == {"model"}

