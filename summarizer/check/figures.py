@@ -8,7 +8,7 @@ that are present rather than hurt ("roughly 200 IS militants hiding", "leaving o
 300 fighters to defend") are force sizes, and counts of things ("200 mass graves", "52
 kilometers") are neither.
 
-Scope follows DESIGN.md: `cumulative` for totals and statistics over a period ("figures ...
+Scope follows docs/contracts.md: `cumulative` for totals and statistics over a period ("figures ...
 recorded for October", "during the past month"), `related_incident` for another event the
 article mentions ("a similar operation" on another date, a car bomb in a report about
 airstrikes), else `this_operation`.
@@ -294,24 +294,19 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 continue
             a += text[a:match.start()].index(subject)
             found[Count(subject, a, a + len(subject), "exact", 1, 1, SINGLE)] = (outcome, subject)
-        for match in _SINGULAR_NOUN.finditer(text, sentence.start, sentence.end):
-            if _ATTEMPT.search(text, sentence.start, match.start()):
-                continue
-            span = _victim_after(text, match.end(), sentence.end, upper)
-            if span is None or has_count(*span):
-                continue
-            outcome = "killed" if match.group("killed") else "captured"
-            victim = text[span[0]:span[1]]
-            found[Count(victim, span[0], span[1], "exact", 1, 1, SINGLE)] = (outcome, victim)
-        for match in _SINGULAR_ACTIVE.finditer(text, sentence.start, sentence.end):
-            if _PASSIVE_AUX.search(text, sentence.start, match.start()):
-                continue
-            span = _victim_after(text, match.end(), sentence.end, upper)
-            if span is None or has_count(*span):
-                continue
-            outcome = next(k for k in ("killed", "injured", "captured") if match.group(k))
-            victim = text[span[0]:span[1]]
-            found[Count(victim, span[0], span[1], "exact", 1, 1, SINGLE)] = (outcome, victim)
+        # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
+        for pattern, blocker in ((_SINGULAR_NOUN, _ATTEMPT), (_SINGULAR_ACTIVE, _PASSIVE_AUX)):
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                if blocker.search(text, sentence.start, match.start()):
+                    continue
+                span = _victim_after(text, match.end(), sentence.end, upper)
+                if span is None or has_count(*span):
+                    continue
+                outcome = next(k for k in ("killed", "injured", "captured")
+                               if match.groupdict().get(k))
+                victim = text[span[0]:span[1]]
+                found[Count(victim, span[0], span[1], "exact", 1, 1, SINGLE)] = (outcome,
+                                                                                   victim)
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from summarizer.check.align import tokenize
 from summarizer.check.normalize import fold
-from summarizer.check.speech import TITLES
+from summarizer.check.people import TITLES
 
 _DETERMINERS = frozenset({"a", "an", "the"})
 

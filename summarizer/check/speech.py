@@ -1,21 +1,24 @@
-"""Direct quotes and who said them, found with quotation-mark and reporting-verb heuristics.
+"""Direct quotes and who said them, found with reporting-verb and attribution heuristics.
 
 This is the deterministic half of attribution checking: the extraction says who spoke, and the
 miner independently reads who the article says spoke. It follows the conventions of news copy:
 
-- quotation marks curly or straight, even mixed (opened curly, closed straight); a quote left
-  open at the end of a paragraph continues in the next one;
 - the speaker named after the quote (",” Sirwan Barzani, a Peshmerga commander, was quoted as
-  saying by Kurdistan24 News", ",” said Colonel Ryan Dillon"), or before it in the same sentence
-  ("Layla Hassan ... told Kurdistan 24 that ... “there are still sleeper cells.”");
-- pronouns ("he said") resolved to the last person named as a speaker, surnames ("Efrin told")
-  to the full name given earlier;
+  saying by Kurdistan24 News", ",” said Colonel Ryan Dillon", ",” Kelly charged", "— Name"),
+  also after a quote of several sentences, or before it in the same sentence ("Layla Hassan
+  ... told Kurdistan 24 that ... “there are still sleeper cells.”"), with or without a verb
+  before a colon ("pollster Daron Shaw: “...”"); a participle clause ("..., tweeting") takes
+  the sentence's subject;
+- pronouns ("he said") resolved to the nearest person they agree with (gender.py), among the
+  speakers and the people who open a sentence; surnames ("Efrin told") to the full name given
+  earlier; a pronoun with no antecedent, or the writer's "I", gives no speaker at all;
 - an unattributed quote takes the speaker of another quote in its paragraph, or, when it opens
   its paragraph, of the previous paragraph ("a following paragraph continues the same speaker");
+  each quote records how its speaker was found (`MinedQuote.confidence`);
 - the channel: "told Kurdistan 24", "in a statement", "in a tweet", "quoted as saying by ...".
 
-One-word quotes ("capital") and short unattributed ones (‘final victory’) are scare quotes and
-are not reported.
+Unattributed scare quotes ("capital") and titles of films or books are not reported; which
+marks open and close a quote is quotemarks.py's business, how people are named people.py's.
 """
 
 from __future__ import annotations
@@ -27,13 +30,13 @@ from itertools import accumulate
 
 from summarizer.check.gender import Gender, agrees, from_description, from_given_name
 from summarizer.check.gender import from_pronoun_after, is_given_name
+from summarizer.check.people import (DISCOURSE, FUNCTION_WORDS, NOT_NAME_START,
+                                     ORG_WORDS, PRONOUNS, TIME_WORDS, is_capitalised,
+                                     is_noun_phrase, is_single_name, looks_like_person,
+                                     names_overlap, strip_titles, trailing_name, words_of)
+from summarizer.check.quotemarks import inner_span, quote_spans, single_quote_spans
 from summarizer.check.segment import Segments, Span, is_upper_case
 
-_DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
-_OPENING = "\u201c\u201e\u00ab"
-_CLOSING = "\u201d\u00bb"
-_OPEN_CONTEXT = "([{\u2014\u2013-/"
-_CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013"
 
 # Reporting verbs. "continued", "declared" and "recorded" are left out on purpose: in news copy
 # they mostly describe actions ("fighters continued to leave"), not speech; right after a
@@ -86,31 +89,6 @@ _SIGN_OFF = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*([A-Z][\w'\u2019.-]*(?:\s+[A-
 _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
                "noted", "told", "reported", "reports", "replied", "continued", "recalled",
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
-_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "any"}
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. maj maj. col col. lt lt. capt capt.
-    sgt sgt. brig brig. adm adm. cmdr cmdr. gov gov. sen sen. rep rep. rev rev. colonel general
-    major captain lieutenant sergeant brigadier admiral commander president minister
-    spokesman spokeswoman spokesperson sheikh imam judge governor mayor senator""".split()
-)
-_ORG_WORDS = frozenset(
-    """forces force army council coalition state ministry media news post times agency group
-    government mission nations security command office party front unit units brigade brigades
-    police department center centre network tv radio press reuters committee organization
-    organisation union authority assembly parliament movement militia""".split()
-)
-_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
-_FUNCTION_WORDS = frozenset(
-    "the a an of in on at for by with from to and or into near over under".split()
-)
-_DETERMINERS = frozenset(
-    "a an the one some many several most few both all each every another other this these "
-    "those his her their its our".split()
-)
-_DISCOURSE = frozenset(
-    """meanwhile separately however moreover also earlier later still yet instead additionally
-    furthermore nonetheless nevertheless then now today yesterday""".split()
-)
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|at|during|after|before|since|from|despite|although|while|speaking|when|"
     r"as|with|without|for|under|following|amid)\b",
@@ -150,11 +128,6 @@ _RELATIVE = re.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
 # ", but now said": a second verb of the sentence's subject
 _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also|still|"
                                r"again)\s+)*$", re.IGNORECASE)
-_TIME_WORDS = frozenset(
-    """hours minutes days weeks months years today yesterday tonight monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august
-    september october november december earlier later""".split()
-)
 _NAME_BEFORE_COLON = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
@@ -162,11 +135,6 @@ _POSSESSIVE_SUBJECT = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z
                                  re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
 _MENTION_REACH = 1500  # characters back to look for a named person when no speaker fits
-_NOT_NAME_START = frozenset(
-    """the a an like as in on at for by with from to of and but or so yet if when while after
-    before since until unlike despite although though because then there here this that
-    these those it its his her their our my your we they he she i""".split()
-)
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what may stand between a subject and its reporting verb: "Trump has repeatedly said",
 # "Gowdy earlier Thursday said", "She also told"
@@ -203,7 +171,7 @@ class Attribution:
     def as_named(self) -> str:
         """The speaker as the article names them here ("Colonel Ryan Dillon"), or the resolved
         name when the article used a pronoun ("she")."""
-        if self.written and self.written.lower() not in _PRONOUNS:
+        if self.written and self.written.lower() not in PRONOUNS:
             return self.written
         return self.speaker
 
@@ -270,107 +238,12 @@ def _split_commas(text: str, offset: int) -> list[_Segment]:
     return out
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def _is_capitalised(word: str) -> bool:
-    word = word.lstrip("(\"'\u201c\u2018")
-    return bool(word) and (word[0].isupper() or word[0].isdigit())
-
-
-def _strip_titles(text: str) -> str:
-    """Drop ranks and honorifics in front of a name ("U.S. Army Maj. Gen. James Jarrard")."""
-    words = _words(text)
-    last_title = -1
-    for i, word in enumerate(words):
-        if word.lower() in TITLES:
-            last_title = i
-    rest = words[last_title + 1:]
-    return " ".join(rest) if rest else text
-
-
-def _looks_like_person(text: str, upper: bool = False, titled: bool = False) -> bool:
-    """Two to four capitalised words, none an organisation word: "Ján Kubiš", "Layla Hassan"
-    (one will do after a title: "Sen. Cruz"). In an article set in capitals only a title
-    tells a person ("MAJOR RENE RODRIGUEZ")."""
-    if upper:
-        words = _words(text)
-        stripped = _words(_strip_titles(text))
-        return (len(stripped) < len(words) and 1 <= len(stripped) <= 4
-                and not any(w.lower() in _ORG_WORDS for w in stripped))
-    words = _words(_strip_titles(text))
-    if not (1 if titled else 2) <= len(words) <= 4:
-        return False
-    for word in words:
-        bare = word.strip(".,'\u2019").lower()
-        if bare in _PARTICLES:
-            continue
-        if not _is_capitalised(word) or bare in _ORG_WORDS or word.isupper():
-            return False
-    return True
-
-
-def _is_single_name(text: str, upper: bool) -> bool:
-    """One capitalised word that names someone ("Trump", "Kelly"), not a body ("Reuters"),
-    an acronym ("NATO") or a pronoun."""
-    if upper or " " in text.strip():
-        return False
-    word = text.strip(".,'\u2019")
-    return (len(word) > 1 and word[0].isupper() and not word.isupper()
-            and not word.endswith("ly") and word.lower() not in _NOT_NAME_START
-            and word.lower() not in _ORG_WORDS and word.lower() not in _PRONOUNS
-            and word.lower() not in _DISCOURSE and word.lower() not in _FUNCTION_WORDS)
-
-
-def names_overlap(full: str, other: str) -> bool:
-    """"Jane Sanders" is not "Bernie Sanders": a surname match needs the other given names
-    to agree too."""
-    a, b = _words(full), _words(other)
-    return len(a) < 2 or len(b) < 2 or a[0] == b[0]
-
-
 def _is_description(found: Attribution) -> bool:
     """A speaker described rather than named, as one person: "the actress", "a Pentagon
     spokesman"."""
-    words = _words(found.speaker)
+    words = words_of(found.speaker)
     return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the")
-            and not words[-1].lower().endswith("s") and words[-1].lower() not in _ORG_WORDS)
-
-
-def _is_noun_phrase(text: str) -> bool:
-    """Whether a would-be speaker reads as a noun phrase, not a clause fragment ("last week",
-    "is also a"): it holds a capitalised word, starts with a determiner, or is a plural or
-    agent noun ("officials", "critics")."""
-    words = _words(text)
-    if not words:
-        return False
-    first, last = words[0].lower(), words[-1].lower().strip(".,")
-    if first.endswith("ing") or first in _NOT_NAME_START - _DETERMINERS - _PRONOUNS.keys():
-        return False  # "Reflecting on his career", "To": a clause, not a speaker
-    if all(w.lower().strip(".,") in _TIME_WORDS | {"last", "next", "this", "on", "early",
-                                                   "late", "week", "month", "year", "night"}
-           for w in words):
-        return False  # "Last week", "On Monday": a time, not a speaker
-    if any(_is_capitalised(w) for w in words) or first in _PRONOUNS:
-        return True
-    if last in _FUNCTION_WORDS or last.endswith("ly") or last in _DISCOURSE:
-        return False
-    return first in _DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
-
-
-def _trailing_name(text: str) -> tuple[str, str] | None:
-    """Split "SDF commander Adnan Efrin" into role "SDF commander" and name "Adnan Efrin"."""
-    words = _words(text)
-    i = len(words)
-    while i > 0 and (_is_capitalised(words[i - 1]) or words[i - 1].lower() in _PARTICLES):
-        i -= 1
-    if (0 < i < len(words) and words[i - 1].islower() and words[i - 1] not in _FUNCTION_WORDS
-            and 1 <= len(words) - i <= 4):
-        name = " ".join(words[i:])
-        if _looks_like_person(name) or len(words) - i == 1:
-            return " ".join(words[:i]), name
-    return None
+            and not words[-1].lower().endswith("s") and words[-1].lower() not in ORG_WORDS)
 
 
 def _np_after(text: str, offset: int) -> tuple[str, int] | None:
@@ -382,7 +255,7 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
         return None
     phrase = _NP_CUT.sub("", clause.group(1)).strip()
     start = offset + clause.start(1)
-    if len(_words(phrase)) > 6:
+    if len(words_of(phrase)) > 6:
         run = _PROPER_RUN.search(clause.group(1))
         if not run:
             return None
@@ -426,14 +299,14 @@ class _Speakers:
                     continue
                 name = re.sub(r"\s*\([^)]*\)$", "", match.group())
                 name = re.sub(r"['\u2019]s$", "", name)
-                words = _words(_strip_titles(name))
-                while words and words[0].lower() in _NOT_NAME_START:
+                words = words_of(strip_titles(name))
+                while words and words[0].lower() in NOT_NAME_START:
                     words = words[1:]
                 if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
                     continue
-                titled = len(_words(name)) > len(words)
+                titled = len(words_of(name)) > len(words)
                 given = is_given_name(words[0]) if len(words) > 1 else False
-                if not ((given or titled) and _looks_like_person(" ".join(words), titled=True)
+                if not ((given or titled) and looks_like_person(" ".join(words), titled=True)
                         or (len(words) == 1 and words[0] in surnames)):
                     continue
                 surnames.add(words[-1])
@@ -515,14 +388,14 @@ class _Speakers:
 
     def _person(self, name: str, start: int, verb_start: int, channel: str | None,
                 written: str) -> Attribution:
-        bare = _strip_titles(name)
+        bare = strip_titles(name)
         at = start + name.index(bare) if bare in name else start
         return Attribution(bare, at, at + len(bare), verb_start, channel=channel,
                            written=written, is_person=True, descriptors=(written,))
 
     def _record(self, found: Attribution, sentence: Span) -> None:
-        if found.is_person and found.written and found.written.lower() not in _PRONOUNS:
-            surname = _words(found.speaker)[-1]
+        if found.is_person and found.written and found.written.lower() not in PRONOUNS:
+            surname = words_of(found.speaker)[-1]
             gender = (from_description(" ".join(found.descriptors)) or self.genders.get(surname)
                       or from_pronoun_after(self.text[found.verb_start:sentence.end]))
             if gender is None and not self.upper:
@@ -567,7 +440,7 @@ class _Speakers:
         tweeting ..." -> Bush; "In a post, Beck encouraged ..., declaring" -> Beck."""
         pieces = _split_commas(self.text[sentence.start:verb_start], sentence.start)
         for piece in pieces:
-            if _LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in _DISCOURSE:
+            if _LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in DISCOURSE:
                 continue
             conj = _LEADING_CONJUNCTION.match(piece.text)
             text = piece.text[conj.end():] if conj else piece.text
@@ -581,15 +454,15 @@ class _Speakers:
                 if head is None:
                     return None
                 words = head.group().split()
-                while words and (words[-1].endswith("ed") or words[-1] in _FUNCTION_WORDS):
+                while words and (words[-1].endswith("ed") or words[-1] in FUNCTION_WORDS):
                     words.pop()
                 if not words:
                     return None
                 name = f"{name} {' '.join(words)}"
                 return Attribution(name, start, start + len(name), verb_start, channel=channel,
                                    written=name)
-            words = _words(name)
-            if words[0].lower() in _NOT_NAME_START or words[0].lower() in _TIME_WORDS:
+            words = words_of(name)
+            if words[0].lower() in NOT_NAME_START or words[0].lower() in TIME_WORDS:
                 return None
             found = self._subject([_Segment(name, start)], verb_start, channel)
             if found is None or not (found.is_person or len(words) > 1):
@@ -609,8 +482,8 @@ class _Speakers:
         run = _NAME_BEFORE_COLON.search(head, start - sentence.start)
         if run is not None:
             name = run.group(1)
-            words = _words(_strip_titles(name))
-            if (_looks_like_person(name, titled=len(_words(name)) > len(words))
+            words = words_of(strip_titles(name))
+            if (looks_like_person(name, titled=len(words_of(name)) > len(words))
                     or (len(words) == 1 and words[0] in self.by_surname)):
                 at = sentence.start + run.start(1)
                 return self._resolve(self._person(name, at, at, None, name))
@@ -642,7 +515,7 @@ class _Speakers:
             if conj:
                 text = text[conj.end():]
                 piece = _Segment(text, piece.start + conj.end())
-            if not text or text.lower() in _DISCOURSE:
+            if not text or text.lower() in DISCOURSE:
                 continue
             if _LEADING_PREPOSITION.match(text) and not inverted:
                 continue
@@ -664,21 +537,21 @@ class _Speakers:
             while len(cleaned) > 1 and (
                     _RELATIVE.match(cleaned[-1].text)
                     or (_DESCRIPTION.match(cleaned[-1].text)
-                        and (_looks_like_person(cleaned[-2].text, self.upper)
-                             or _is_single_name(cleaned[-2].text, self.upper)))):
+                        and (looks_like_person(cleaned[-2].text, self.upper)
+                             or is_single_name(cleaned[-2].text, self.upper)))):
                 popped = cleaned.pop().text
                 described = None if _RELATIVE.match(popped) else popped
         window = cleaned[:3] if inverted else cleaned[-3:]
         # "Name, role, said" / "said Name, role": the person-like piece with the role after it
         for i in (range(len(window)) if inverted else range(len(window) - 1, -1, -1)):
-            if _looks_like_person(window[i].text, self.upper):
-                name = _strip_titles(window[i].text)
+            if looks_like_person(window[i].text, self.upper):
+                name = strip_titles(window[i].text)
                 start = window[i].start + window[i].text.index(name)
                 role = window[i + 1].text if i + 1 < len(window) else None
-                if role and _looks_like_person(role, self.upper):
+                if role and looks_like_person(role, self.upper):
                     role = None
                 title = window[i].text[:window[i].text.index(name)].strip()
-                if role is None and title and any(w.islower() for w in _words(title)):
+                if role is None and title and any(w.islower() for w in words_of(title)):
                     role = title  # "SDF commander Adnan Efrin"
                 if role is None and i == len(window) - 1 and not inverted:
                     role = described
@@ -688,17 +561,17 @@ class _Speakers:
                     descriptors=tuple(d for d in (role, window[i].text) if d),
                 )
         piece = window[0] if inverted else window[-1]
-        if (len(_words(piece.text)) > 10 or _NOT_A_SUBJECT.search(piece.text)
-                or self.verbs.search(piece.text) or not _is_noun_phrase(piece.text)):
+        if (len(words_of(piece.text)) > 10 or _NOT_A_SUBJECT.search(piece.text)
+                or self.verbs.search(piece.text) or not is_noun_phrase(piece.text)):
             return None
-        if _is_single_name(piece.text, self.upper):
+        if is_single_name(piece.text, self.upper):
             return Attribution(piece.text, piece.start, piece.start + len(piece.text),
                                verb_start, role=described, channel=channel, written=piece.text,
                                is_person=True,
                                descriptors=tuple(d for d in (described, piece.text) if d))
         if re.search(r"['\u2019]s?$", piece.text):
             return None  # a possessive ("the movement's reported collapse") is no speaker
-        split = _trailing_name(piece.text)
+        split = trailing_name(piece.text)
         if split is not None:
             role, name = split
             start = piece.start + piece.text.rindex(name)
@@ -719,13 +592,13 @@ class _Speakers:
         if possessive:  # "His office said": the office speaks for the person
             key = {"his": "he", "her": "she", "their": "they", "its": "it"}[
                 possessive.group(1).lower()]
-        if key in _PRONOUNS:
+        if key in PRONOUNS:
             earlier = self._antecedent(key, found.start)
             if earlier is None:
                 return None  # nobody it can refer to: better no speaker than a bare "he"
             return replace(earlier, start=found.start, end=found.end, verb_start=found.verb_start,
                            channel=found.channel, written=found.speaker)
-        if len(_words(found.speaker)) == 1:
+        if len(words_of(found.speaker)) == 1:
             earlier = self.by_surname.get(found.speaker)
             if earlier is not None:
                 return replace(earlier, start=found.start, end=found.end,
@@ -740,7 +613,7 @@ class _Speakers:
         """The nearest earlier full name ending in `surname`."""
         k = bisect_left(self.mention_starts, pos) - 1
         while k >= 0:
-            words = _words(self.mentions[k].name)
+            words = words_of(self.mentions[k].name)
             if len(words) > 1 and words[-1] == surname:
                 return self.mentions[k]
             k -= 1
@@ -751,12 +624,12 @@ class _Speakers:
         "he"/"she": the nearest agreeing person among the speakers and the people who open a
         sentence, else among all people named in the last few paragraphs."""
         recent = self.found[-_ANTECEDENT_REACH:]
-        if _PRONOUNS[pronoun] != "person":
+        if PRONOUNS[pronoun] != "person":
             return next((a for a in reversed(recent) if not a.is_person),
                         recent[-1] if recent else None)
 
         def fits(name: str, gender: Gender | None) -> bool:
-            return agrees(pronoun, self.genders.get(_words(name)[-1], gender))
+            return agrees(pronoun, self.genders.get(words_of(name)[-1], gender))
 
         speaker = next((a for a in reversed(recent) if (a.is_person or _is_description(a))
                         and fits(a.speaker, a.gender or from_description(a.written or ""))),
@@ -775,74 +648,11 @@ class _Speakers:
             k -= 1
         if nearest_any is None:
             return speaker
-        known = self.by_surname.get(_words(nearest_any.name)[-1])
+        known = self.by_surname.get(words_of(nearest_any.name)[-1])
         if known is not None and fits(known.speaker, known.gender) and (
                 names_overlap(known.speaker, nearest_any.name)):
             return known
         return nearest_any.as_attribution()
-
-
-def _classify_mark(text: str, i: int, para: Span, is_open: bool) -> str:
-    char = text[i]
-    prev = text[i - 1] if i > para.start else " "
-    nxt = text[i + 1] if i + 1 < para.end else " "
-    if char in _OPENING:
-        return "open"
-    if char in _CLOSING:
-        # a closing glyph used to open ("” word") happens in careless copy
-        return "open" if (prev.isspace() and nxt.isalnum() and not is_open) else "close"
-    if prev.isspace() or prev in _OPEN_CONTEXT or i == para.start:
-        return "open" if not is_open or not nxt.isspace() else "close"
-    if nxt.isspace() or nxt in _CLOSE_CONTEXT or i + 1 == para.end:
-        return "close"
-    return "close" if is_open else "open"
-
-
-def quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
-    """(open mark, end of close mark, closed?) for the double-quoted passages of a paragraph;
-    a quote still open at the paragraph end runs to it."""
-    spans: list[tuple[int, int, bool]] = []
-    open_at: int | None = None
-    for mark in _DOUBLE_MARKS.finditer(text, para.start, para.end):
-        i = mark.start()
-        role = _classify_mark(text, i, para, open_at is not None)
-        if role == "open":
-            open_at = i  # a second opening mark restarts: the first was never closed
-        elif open_at is not None:
-            spans.append((open_at, i + 1, True))
-            open_at = None
-    if open_at is not None:
-        spans.append((open_at, para.end, False))
-    return spans
-
-
-def single_quote_spans(
-    text: str, para: Span, taken: list[tuple[int, int]]
-) -> list[tuple[int, int, bool]]:
-    """‘...’ passages outside double quotes; a ’ inside a word is an apostrophe, not a close."""
-    spans = []
-    for match in re.finditer("\u2018", text[para.start:para.end]):
-        i = para.start + match.start()
-        if any(a <= i < b for a, b in taken):
-            continue
-        j = i + 1
-        while j < para.end:
-            if text[j] == "\u2019" and (j + 1 >= para.end or not text[j + 1].isalnum()):
-                spans.append((i, j + 1, True))
-                break
-            j += 1
-    return spans
-
-
-def _inner(text: str, open_at: int, end: int, closed: bool) -> tuple[int, int]:
-    """The quoted words: inside the marks, trimmed of spaces and of the comma that American
-    punctuation puts inside the closing mark (",” he said")."""
-    a, b = open_at + 1, end - 1 if closed else end
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
-        b -= 1
-    return a, b
 
 
 def mine_quotes(
@@ -862,7 +672,7 @@ def mine_quotes(
 
     quotes: list[MinedQuote] = []
     for open_at, end, closed, _paragraph in raw:
-        start, stop = _inner(text, open_at, end, closed)
+        start, stop = inner_span(text, open_at, end, closed)
         if stop <= start:
             continue
         sentence = segments.sentences[segments.sentence_at(open_at)]
@@ -979,8 +789,8 @@ def _is_title(text: str, quote: MinedQuote) -> bool:
     words = quote.text.rstrip(".,!?").split()
     if not words or len(words) > 10:
         return False
-    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
-    if not content or not all(_is_capitalised(w) for w in content):
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if not content or not all(is_capitalised(w) for w in content):
         return False
     opening = max(0, quote.start - 1)
     while opening > 0 and text[opening] not in "\"\u201c\u201d'\u2018":

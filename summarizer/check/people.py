@@ -1,0 +1,140 @@
+"""How news copy names people: ranks and honorifics, full names and surnames, descriptions.
+
+The attribution rules (speech.py) ask of a phrase whether it names a person ("Maj. Gen. James
+Jarrard", "Ján Kubiš"), a body ("the Pentagon", "Reuters") or nobody at all (a clause fragment
+such as "last week" or "is also a"); the answers depend on capitalisation, so in an article
+set in capitals a title is the only sign of a person.
+"""
+
+from __future__ import annotations
+
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "any"}
+
+TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. maj maj. col col. lt lt. capt capt.
+    sgt sgt. brig brig. adm adm. cmdr cmdr. gov gov. sen sen. rep rep. rev rev. colonel general
+    major captain lieutenant sergeant brigadier admiral commander president minister
+    spokesman spokeswoman spokesperson sheikh imam judge governor mayor senator""".split()
+)
+
+ORG_WORDS = frozenset(
+    """forces force army council coalition state ministry media news post times agency group
+    government mission nations security command office party front unit units brigade brigades
+    police department center centre network tv radio press reuters committee organization
+    organisation union authority assembly parliament movement militia""".split()
+)
+
+PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
+
+FUNCTION_WORDS = frozenset(
+    "the a an of in on at for by with from to and or into near over under".split()
+)
+
+DETERMINERS = frozenset(
+    "a an the one some many several most few both all each every another other this these "
+    "those his her their its our".split()
+)
+
+DISCOURSE = frozenset(
+    """meanwhile separately however moreover also earlier later still yet instead additionally
+    furthermore nonetheless nevertheless then now today yesterday""".split()
+)
+
+NOT_NAME_START = frozenset(
+    """the a an like as in on at for by with from to of and but or so yet if when while after
+    before since until unlike despite although though because then there here this that
+    these those it its his her their our my your we they he she i""".split()
+)
+
+TIME_WORDS = frozenset(
+    """hours minutes days weeks months years today yesterday tonight monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august
+    september october november december earlier later""".split()
+)
+
+def words_of(text: str) -> list[str]:
+    return text.split()
+
+def is_capitalised(word: str) -> bool:
+    word = word.lstrip("(\"'\u201c\u2018")
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+def strip_titles(text: str) -> str:
+    """Drop ranks and honorifics in front of a name ("U.S. Army Maj. Gen. James Jarrard")."""
+    words = words_of(text)
+    last_title = -1
+    for i, word in enumerate(words):
+        if word.lower() in TITLES:
+            last_title = i
+    rest = words[last_title + 1:]
+    return " ".join(rest) if rest else text
+
+def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> bool:
+    """Two to four capitalised words, none an organisation word: "Ján Kubiš", "Layla Hassan"
+    (one will do after a title: "Sen. Cruz"). In an article set in capitals only a title
+    tells a person ("MAJOR RENE RODRIGUEZ")."""
+    if upper:
+        words = words_of(text)
+        stripped = words_of(strip_titles(text))
+        return (len(stripped) < len(words) and 1 <= len(stripped) <= 4
+                and not any(w.lower() in ORG_WORDS for w in stripped))
+    words = words_of(strip_titles(text))
+    if not (1 if titled else 2) <= len(words) <= 4:
+        return False
+    for word in words:
+        bare = word.strip(".,'\u2019").lower()
+        if bare in PARTICLES:
+            continue
+        if not is_capitalised(word) or bare in ORG_WORDS or word.isupper():
+            return False
+    return True
+
+def is_single_name(text: str, upper: bool) -> bool:
+    """One capitalised word that names someone ("Trump", "Kelly"), not a body ("Reuters"),
+    an acronym ("NATO") or a pronoun."""
+    if upper or " " in text.strip():
+        return False
+    word = text.strip(".,'\u2019")
+    return (len(word) > 1 and word[0].isupper() and not word.isupper()
+            and not word.endswith("ly") and word.lower() not in NOT_NAME_START
+            and word.lower() not in ORG_WORDS and word.lower() not in PRONOUNS
+            and word.lower() not in DISCOURSE and word.lower() not in FUNCTION_WORDS)
+
+def names_overlap(full: str, other: str) -> bool:
+    """"Jane Sanders" is not "Bernie Sanders": a surname match needs the other given names
+    to agree too."""
+    a, b = words_of(full), words_of(other)
+    return len(a) < 2 or len(b) < 2 or a[0] == b[0]
+
+def is_noun_phrase(text: str) -> bool:
+    """Whether a would-be speaker reads as a noun phrase, not a clause fragment ("last week",
+    "is also a"): it holds a capitalised word, starts with a determiner, or is a plural or
+    agent noun ("officials", "critics")."""
+    words = words_of(text)
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower().strip(".,")
+    if first.endswith("ing") or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
+        return False  # "Reflecting on his career", "To": a clause, not a speaker
+    if all(w.lower().strip(".,") in TIME_WORDS | {"last", "next", "this", "on", "early",
+                                                   "late", "week", "month", "year", "night"}
+           for w in words):
+        return False  # "Last week", "On Monday": a time, not a speaker
+    if any(is_capitalised(w) for w in words) or first in PRONOUNS:
+        return True
+    if last in FUNCTION_WORDS or last.endswith("ly") or last in DISCOURSE:
+        return False
+    return first in DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
+
+def trailing_name(text: str) -> tuple[str, str] | None:
+    """Split "SDF commander Adnan Efrin" into role "SDF commander" and name "Adnan Efrin"."""
+    words = words_of(text)
+    i = len(words)
+    while i > 0 and (is_capitalised(words[i - 1]) or words[i - 1].lower() in PARTICLES):
+        i -= 1
+    if (0 < i < len(words) and words[i - 1].islower() and words[i - 1] not in FUNCTION_WORDS
+            and 1 <= len(words) - i <= 4):
+        name = " ".join(words[i:])
+        if looks_like_person(name) or len(words) - i == 1:
+            return " ".join(words[:i]), name
+    return None

@@ -1,0 +1,83 @@
+"""Quotation marks: which marks open and close a quote, in copy that mixes curly and straight
+marks, and the quoted words between them.
+
+Marks are paired within a paragraph. A curly mark says which it is; a straight one is read by
+its neighbours (after a space or an opening bracket it opens, before a space or punctuation it
+closes). A quote still open at the end of its paragraph runs to it: news copy continues a
+quote in the next paragraph by opening it again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.check.segment import Span
+
+_DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+
+_OPENING = "\u201c\u201e\u00ab"
+
+_CLOSING = "\u201d\u00bb"
+
+_OPEN_CONTEXT = "([{\u2014\u2013-/"
+
+_CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013"
+
+def _classify_mark(text: str, i: int, para: Span, is_open: bool) -> str:
+    char = text[i]
+    prev = text[i - 1] if i > para.start else " "
+    nxt = text[i + 1] if i + 1 < para.end else " "
+    if char in _OPENING:
+        return "open"
+    if char in _CLOSING:
+        # a closing glyph used to open ("” word") happens in careless copy
+        return "open" if (prev.isspace() and nxt.isalnum() and not is_open) else "close"
+    if prev.isspace() or prev in _OPEN_CONTEXT or i == para.start:
+        return "open" if not is_open or not nxt.isspace() else "close"
+    if nxt.isspace() or nxt in _CLOSE_CONTEXT or i + 1 == para.end:
+        return "close"
+    return "close" if is_open else "open"
+
+def quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
+    """(open mark, end of close mark, closed?) for the double-quoted passages of a paragraph;
+    a quote still open at the paragraph end runs to it."""
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    for mark in _DOUBLE_MARKS.finditer(text, para.start, para.end):
+        i = mark.start()
+        role = _classify_mark(text, i, para, open_at is not None)
+        if role == "open":
+            open_at = i  # a second opening mark restarts: the first was never closed
+        elif open_at is not None:
+            spans.append((open_at, i + 1, True))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, para.end, False))
+    return spans
+
+def single_quote_spans(
+    text: str, para: Span, taken: list[tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
+    """‘...’ passages outside double quotes; a ’ inside a word is an apostrophe, not a close."""
+    spans = []
+    for match in re.finditer("\u2018", text[para.start:para.end]):
+        i = para.start + match.start()
+        if any(a <= i < b for a, b in taken):
+            continue
+        j = i + 1
+        while j < para.end:
+            if text[j] == "\u2019" and (j + 1 >= para.end or not text[j + 1].isalnum()):
+                spans.append((i, j + 1, True))
+                break
+            j += 1
+    return spans
+
+def inner_span(text: str, open_at: int, end: int, closed: bool) -> tuple[int, int]:
+    """The quoted words: inside the marks, trimmed of spaces and of the comma that American
+    punctuation puts inside the closing mark (",” he said")."""
+    a, b = open_at + 1, end - 1 if closed else end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    return a, b
