@@ -1,6 +1,6 @@
 """The extraction schema: what the model must return for one article.
 
-Field names and meanings are a contract (see DESIGN.md): exports, the `check` command and
+Field names and meanings are a contract (see docs/contracts.md): exports, the `check` command and
 outside tools read them. The field descriptions double as instructions to the model, because
 instructor sends them inside the JSON schema, so they say *how* to fill each field (verbatim,
 vague counts, who claimed what) and not only what it is.

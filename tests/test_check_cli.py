@@ -1,4 +1,4 @@
-"""`summarizer check` (the DESIGN.md contract) and the extractive backend, from the CLI."""
+"""`summarizer check` (the contract in docs/contracts.md) and the extractive backend, from the CLI."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Cross-check an ArticleSummary against its article.
 
 `check_summary(text, summary)` grounds every text field of the summary to character offsets in
-`text` and reports findings (codes and JSON form per DESIGN.md): quotes that are altered,
+`text` and reports findings (codes and JSON form per docs/contracts.md): quotes that are altered,
 invented or given to the wrong speaker, counts the article does not give or reads with another
 certainty, names, places and dates it does not contain, and quotes and casualty figures the
 summary missed, and passages of the article that address a model rather than a reader (with an

@@ -6,7 +6,7 @@ often behind a qualifier ("at least", "roughly", "more than", "up to", "between 
 Both the miner and the number checks read them through this one module, so a phrase is never
 understood one way when mined and another way when checked.
 
-Magnitude words take the conservative floor of the event-data convention in DESIGN.md
+Magnitude words take the conservative floor of the event-data convention in docs/contracts.md
 ("dozens" = 12, "hundreds" = 100, "tens of thousands" = 10000); words without a number give
 no number.
 """

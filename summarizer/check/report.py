@@ -1,7 +1,7 @@
 """What a cross-check returns: findings (problems, with severity) and grounding (where each
 extracted string sits in the article).
 
-The JSON form is a contract (DESIGN.md, `summarizer check --json`): `{"findings": [...],
+The JSON form is a contract (docs/contracts.md, `summarizer check --json`): `{"findings": [...],
 "grounding": [...]}`, each finding with code, severity, path (a JSON pointer into the summary),
 message and start/end offsets into the article (or null).
 """
