@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summarizer import export as exporter
@@ -60,7 +61,7 @@ def main(
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -108,10 +109,11 @@ def summarize(
         show_default=False)] = None,
     prompt: Annotated[str, typer.Option("--prompt", help="Prompt name or file.")] = "extract",
     max_tokens: Annotated[Optional[int], typer.Option(
-        "--max-tokens", help="Output token limit per request.", show_default=False)] = None,
+        "--max-tokens", help="Output token limit per request.", show_default=False,
+        min=1)] = None,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", help="Articles in flight at once (default: 4 for openai, else 1).",
-        show_default=False)] = None,
+        show_default=False, min=1)] = None,
     force: Annotated[bool, typer.Option("--force", help="Ignore cached results.")] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -125,7 +127,7 @@ def summarize(
         fail(str(exc))
     files, missing = expand_paths(paths)
     for message in missing:
-        err.print(f"[yellow]warning:[/] {message}", highlight=False)
+        err.print(f"[yellow]warning:[/] {escape(message)}", highlight=False)
     if not files:
         fail("no article files to summarize")
     chosen, outcomes = _run_batch(files, settings, prompt, jobs, force)
@@ -137,7 +139,7 @@ def summarize(
 
         out.print(outcomes_table(outcomes))
         err.print(f"results stored in {settings.db_path}; see them with "
-                  f"'summarizer show RUN' or 'summarizer export'", highlight=False)
+                  f"'summarizer show RUN' or 'summarizer export'", highlight=False, markup=False)
     failed = [o for o in outcomes if o.status in ("failed", "unreadable")]
     if failed or missing:
         raise typer.Exit(1)
@@ -166,8 +168,9 @@ def _run_batch(files: list[Path], settings: Settings, prompt: str, jobs: int | N
         def advance(outcome: Outcome) -> None:
             progress.advance(task)
             if outcome.status in ("failed", "unreadable"):
-                progress.console.print(f"[red]{outcome.status}:[/] {outcome.path}: {outcome.error}",
-                                       highlight=False)
+                progress.console.print(
+                    f"[red]{outcome.status}:[/] {escape(f'{outcome.path}: {outcome.error}')}",
+                    highlight=False)
 
         try:
             outcomes = summarize_files(files, store=store, client=client, backend=chosen,
@@ -257,26 +260,35 @@ def export(
         typer.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}", highlight=False)
+        err.print(f"wrote {output}", highlight=False, markup=False)
 
 
 @app.command(epilog="""Examples:
 
   summarizer check fixtures/articles/000_71d320ff81bd3780.txt summary.json --json
+
+  summarizer check article.txt summary.json --fail-on error   # exit 1 on any error, for CI
 """)
 def check(
     article: Annotated[Path, typer.Argument(help="The article text file.", show_default=False)],
     summary: Annotated[Path, typer.Argument(help="An ArticleSummary JSON file.",
                                             show_default=False)],
+    fail_on: Annotated[Optional[str], typer.Option(
+        "--fail-on", help="Exit 1 when a finding of this severity or worse is found: "
+        "error | warning.", show_default=False)] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Cross-check a summary (from any source) against its article. Exit 0 even with findings."""
+    """Cross-check a summary (from any source) against its article. Exit 0 even with findings
+    unless --fail-on says otherwise."""
     from pydantic import ValidationError
 
     from summarizer.check import check_summary
     from summarizer.render import findings_table
     from summarizer.schema import ArticleSummary
 
+    failing = {"error": {"error"}, "warning": {"error", "warning"}, None: set()}
+    if fail_on not in failing:
+        fail(f"unknown --fail-on {fail_on!r}; choose error or warning")
     try:
         loaded = load_article(article)
         parsed = ArticleSummary.model_validate_json(summary.read_bytes())
@@ -291,6 +303,8 @@ def check(
         print_json({"findings": report["findings"]})
     else:
         out.print(findings_table(report["findings"]))
+    if any(f["severity"] in failing[fail_on] for f in report["findings"]):
+        raise typer.Exit(1)
 
 
 @app.command("eval", epilog="""A gold directory holds <article-stem>.json files in the summary
@@ -319,7 +333,7 @@ def evaluate(
         show_default=False)] = None,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", help="Articles in flight at once with --articles.",
-        show_default=False)] = None,
+        show_default=False, min=1)] = None,
     force: Annotated[bool, typer.Option("--force", help="With --articles, ignore cached "
                                         "results.")] = False,
     db: DbOption = None,
@@ -486,7 +500,7 @@ def _apply_decisions_file(store: Store, path: Path, reviewer: str, scope: Findin
     else:
         for r in results:
             status = "[green]applied:[/]" if r.ok else "[red]rejected:[/]"
-            err.print(f"{path}:{r.line}: {status} ", end="", highlight=False)
+            err.print(f"{escape(str(path))}:{r.line}: {status} ", end="", highlight=False)
             err.print(r.message, markup=False, highlight=False)
         err.print(f"{len(results) - len(rejected)} applied, {len(rejected)} rejected",
                   highlight=False)

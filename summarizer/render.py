@@ -18,6 +18,19 @@ STATUS_STYLE = {"ok": "green", "cached": "cyan", "failed": "red", "unreadable": 
 SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
+def plain(value: Any) -> Text:
+    """Article or model text for a table cell: never read as rich markup (a quote's "[security]"
+    must show as written) and never a Python repr (None is an empty cell)."""
+    return Text("" if value is None else str(value))
+
+
+def usage_text(usage: dict[str, Any] | None) -> str:
+    if not usage:
+        return "no tokens"
+    return ", ".join(f"{key.removesuffix('_tokens')} {value:,}" for key, value in usage.items()
+                     if isinstance(value, int)) + " tokens"
+
+
 def outcomes_table(outcomes: list[Outcome]) -> Table:
     table = Table(title="summarize", title_justify="left", box=box.SIMPLE_HEAD,
                   caption="act/cas/quo: actors, casualty claims, quotes extracted; "
@@ -27,7 +40,7 @@ def outcomes_table(outcomes: list[Outcome]) -> Table:
         table.add_column(name, justify="left" if name == "status" else "right", no_wrap=True)
     for o in outcomes:
         table.add_row(
-            Path(o.path).name, Text(o.status, style=STATUS_STYLE.get(o.status, "")),
+            plain(Path(o.path).name), Text(o.status, style=STATUS_STYLE.get(o.status, "")),
             str(o.run_id or ""), str(o.counts.get("actors", "")),
             str(o.counts.get("casualties", "")), str(o.counts.get("quotes", "")),
             str(o.findings.get("error", "")), str(o.findings.get("warning", "")),
@@ -56,23 +69,24 @@ def run_view(run: dict[str, Any], article: dict[str, Any], findings: list[dict[s
          if prov["backend"] == "extractive" else "a language model"),
         ("prompt", f"{prov['prompt']['name']} v{prov['prompt']['version']} "
                    f"({prov['prompt']['sha256'][:12]}); schema v{prov['schema']['version']}"),
-        ("attempts", f"{len(prov['attempts'])}; usage {prov['usage']}"),
+        ("attempts", f"{len(prov['attempts'])}; usage {usage_text(prov['usage'])}"),
     ]
     if run["error"]:
         rows.append(("error", Text(run["error"], style="red")))
     for key, value in rows:
-        head.add_row(key, value)
+        head.add_row(key, value if isinstance(value, Text) else plain(value))
     parts: list[Any] = [Panel(head, title="run", title_align="left")]
     summary = run["summary"]
     if summary:
         marks = _grounding_marks(grounding)
-        parts.append(Panel(summary["summary"], title="summary", title_align="left"))
+        parts.append(Panel(plain(summary["summary"]), title="summary", title_align="left"))
         op = summary.get("operation")
         if op:
-            parts.append(Panel(
-                f"{op['kind']}: {op['description']}\nname: {op.get('name')}\n"
-                f"where: {', '.join(op['locations'])}\nwhen: {op.get('date_text')}\n"
-                f"by: {', '.join(op['conducted_by'])}\nagainst: {', '.join(op['targeted'])}",
+            parts.append(Panel(plain(
+                f"{op['kind']}: {op['description']}\nname: {op.get('name') or '-'}\n"
+                f"where: {', '.join(op['locations']) or '-'}\nwhen: {op.get('date_text') or '-'}"
+                f"\nby: {', '.join(op['conducted_by']) or '-'}\n"
+                f"against: {', '.join(op['targeted']) or '-'}"),
                 title="operation", title_align="left"))
         parts.append(_items_table("actors", summary["actors"], ("name", "kind", "role"), marks))
         parts.append(_items_table("casualties", summary["casualties"],
@@ -94,8 +108,10 @@ def _items_table(name: str, items: list[dict[str, Any]], fields: tuple[str, ...]
     for i, item in enumerate(items):
         status = marks.get(f"/{name}/{i}/{fields[0]}", "")
         style = "green" if status in ("exact", "normalized") else "yellow" if status == "fuzzy" else "red"
-        table.add_row(str(i), *(str(item.get(f)) if item.get(f) is not None else "" for f in fields),
+        table.add_row(str(i), *(plain(item.get(f)) for f in fields),
                       Text(status, style=style if status else ""))
+    if not items:
+        table.add_row("", Text(f"no {name}", style="dim"), *([""] * len(fields)))
     return table
 
 
@@ -106,7 +122,9 @@ def findings_table(findings: list[dict[str, Any]]) -> Table:
     for f in findings:
         span = f"{f['start']}-{f['end']}" if f.get("start") is not None else ""
         table.add_row(Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
-                      f["code"], f["path"], f["message"], span)
+                      plain(f["code"]), plain(f["path"]), plain(f["message"]), span)
+    if not findings:
+        table.add_row("", Text("no findings", style="dim"), "", "", "")
     return table
 
 

@@ -418,4 +418,6 @@ def unresolved_table(rows: list[dict[str, Any]]) -> Table:
         table.add_row(str(r["id"]), str(r["run_id"]), r["article_id"][:8],
                       Text(r["severity"], style=SEVERITY_STYLE.get(r["severity"], "")),
                       r["code"], Text(r["path"]), Text(_shorten(r["message"], 100)))
+    if not rows:
+        table.add_row("", "", "", "", Text("nothing to review", style="dim"), "", "")
     return table

@@ -94,3 +94,18 @@ def test_model_runs_are_labelled_as_model(replayed_db: Path, tmp_path: Path) -> 
     records = json.loads(run_cli("export", "--db", str(replayed_db), cwd=tmp_path).stdout)
     assert {r["provenance"]["origin"] for r in records} == {"model"}
     assert {i["origin"] for r in records for i in r["items"]} == {"model"}
+
+
+def test_fail_on_sets_the_exit_status_for_scripts(tmp_path: Path) -> None:
+    gold = GOLD / "000_71d320ff81bd3780.json"
+    summary = json.loads(gold.read_text())
+    summary["quotes"][0]["speaker"] = "Somebody Else Entirely"
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps(summary))
+    assert run_cli("check", str(ARTICLE), str(wrong), cwd=tmp_path).returncode == 0
+    assert run_cli("check", str(ARTICLE), str(wrong), "--fail-on", "error",
+                   cwd=tmp_path).returncode == 1
+    assert run_cli("check", str(ARTICLE), str(gold), "--fail-on", "error",
+                   cwd=tmp_path).returncode == 0
+    bad = run_cli("check", str(ARTICLE), str(gold), "--fail-on", "sometimes", cwd=tmp_path)
+    assert bad.returncode == 2 and "--fail-on" in bad.stderr

@@ -11,7 +11,7 @@ import pytest
 from conftest import ARTICLES, run_cli
 
 
-@pytest.mark.parametrize("command", ["summarize", "show", "export", "check"])
+@pytest.mark.parametrize("command", ["summarize", "show", "export", "check", "eval", "review"])
 def test_every_command_has_help_with_examples(command: str) -> None:
     result = run_cli(command, "--help")
     assert result.returncode == 0
@@ -36,6 +36,8 @@ def test_summarize_table_lists_each_article(replayed_db: Path) -> None:
     (["summarize", str(ARTICLES), "--prompt", "nonexistent", "--backend", "replay"],
      "prompt 'nonexistent' not found"),
     (["export", "--format", "xml"], "unknown format 'xml'"),
+    (["summarize", str(ARTICLES), "--backend", "replay", "-j", "0"], "--jobs"),
+    (["summarize", str(ARTICLES), "--backend", "replay", "--max-tokens", "-5"], "--max-tokens"),
 ])
 def test_bad_input_is_one_clear_line(args: list[str], message: str, tmp_path: Path) -> None:
     result = run_cli(*args, "--db", str(tmp_path / "r.sqlite"), cwd=tmp_path)
@@ -86,3 +88,23 @@ def test_export_formats_agree(replayed_db: Path, tmp_path: Path) -> None:
     assert {r["article_id"] for r in rows} == {r["article"]["id"] for r in as_json}
     summaries = [r for r in rows if r["field_path"] == "/summary"]
     assert len(summaries) == 5
+
+
+def test_bracketed_article_text_shows_as_written(tmp_path: Path) -> None:
+    """rich markup must never eat article or model text: "the [security] vacuum"."""
+    db = tmp_path / "r.sqlite"
+    article = ARTICLES / "000_71d320ff81bd3780.txt"
+    assert run_cli("summarize", str(article), "--backend", "extractive", "--db", str(db),
+                   cwd=tmp_path).returncode == 0
+    shown = run_cli("show", "1", "--db", str(db), cwd=tmp_path, COLUMNS="400")
+    assert "the [security] vacuum" in shown.stdout
+    assert "None" not in shown.stdout and "'prompt_tokens'" not in shown.stdout
+
+
+def test_empty_tables_say_so(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    article = ARTICLES / "000_71d320ff81bd3780.txt"
+    assert run_cli("summarize", str(article), "--backend", "extractive", "--db", str(db),
+                   cwd=tmp_path).returncode == 0
+    listed = run_cli("review", "--list", "--db", str(db), "--code", "NO_SUCH_CODE", cwd=tmp_path)
+    assert listed.returncode == 0 and "nothing to review" in listed.stdout
