@@ -71,7 +71,13 @@ def print_json(payload: object) -> None:
 
 
 def open_store(db: Path | None) -> Store:
-    return Store(db or Settings.from_env().db_path)
+    """The store of an existing database: commands that read results never create one (a
+    mistyped --db must not leave an empty database or folder behind)."""
+    path = db or Settings.from_env().db_path
+    if not path.is_file():
+        fail(f"no results database at {path}; summarize articles first, or pass --db FILE "
+             "(or set SUMMARIZER_DB)")
+    return Store(path)
 
 
 @app.command(epilog="""Examples:

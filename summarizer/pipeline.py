@@ -25,6 +25,7 @@ from summarizer.llm.extract import Extraction, extract, request_params
 from summarizer.llm.http import canonical_json
 from summarizer.prompts import Prompt
 from summarizer.schema import SCHEMA_VERSION, schema_sha256
+from summarizer.secrets import scrub_json
 from summarizer.store import Store
 
 
@@ -158,13 +159,16 @@ def summarize_files(paths: list[Path], *, store: Store, client: instructor.Instr
         for future in as_completed(futures):
             done = future.result()
             extraction = done.extraction
-            summary = extraction.summary.model_dump(mode="json") if extraction.summary else None
-            prov = provenance(done.article, prompt, backend, settings, extraction, done.key,
-                              done.started_at)
-            run_id = store.save_run(done.article, prov, summary, done.findings, done.grounding)
+            # a server may echo the key into an error, an output or even the summary
+            summary = scrub_json(extraction.summary.model_dump(mode="json")
+                                 if extraction.summary else None)
+            prov = scrub_json(provenance(done.article, prompt, backend, settings, extraction,
+                                         done.key, done.started_at))
+            run_id = store.save_run(done.article, prov, summary, scrub_json(done.findings),
+                                    scrub_json(done.grounding))
             outcome = Outcome(
                 path=done.article.path, status=prov["status"], article_id=done.article.id,
-                title=done.article.title, run_id=run_id, error=extraction.error,
+                title=done.article.title, run_id=run_id, error=prov["error"],
                 counts=_counts(summary) if summary else {},
                 findings=_severity_counts(done.findings), usage=extraction.usage,
                 seconds=round(sum(a.duration_s for a in extraction.attempts), 2))

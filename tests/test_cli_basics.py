@@ -108,3 +108,13 @@ def test_empty_tables_say_so(tmp_path: Path) -> None:
                    cwd=tmp_path).returncode == 0
     listed = run_cli("review", "--list", "--db", str(db), "--code", "NO_SUCH_CODE", cwd=tmp_path)
     assert listed.returncode == 0 and "nothing to review" in listed.stdout
+
+
+@pytest.mark.parametrize("args", [["show", "1"], ["export"], ["review", "--list"],
+                                  ["eval", str(ARTICLES.parent / "gold")]])
+def test_reading_commands_never_create_a_database(args: list[str], tmp_path: Path) -> None:
+    db = tmp_path / "no" / "such" / "results.sqlite"
+    result = run_cli(*args, "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "no results database" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "no").exists()

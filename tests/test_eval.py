@@ -122,8 +122,16 @@ def test_eval_errors_are_clear(tmp_path: Path) -> None:
     missing = run_cli("eval", str(tmp_path / "nope"), "--db", str(tmp_path / "x.sqlite"),
                       cwd=tmp_path)
     assert missing.returncode == 2 and "not a directory" in missing.stderr
-    empty_db = run_cli("eval", str(GOLD), "--db", str(tmp_path / "x.sqlite"), cwd=tmp_path)
-    assert empty_db.returncode == 2 and "no successful run" in empty_db.stderr
+    no_db = run_cli("eval", str(GOLD), "--db", str(tmp_path / "x.sqlite"), cwd=tmp_path)
+    assert no_db.returncode == 2 and "no results database" in no_db.stderr
+    other = tmp_path / "other.sqlite"
+    assert run_cli("summarize", str(ARTICLES / "000_71d320ff81bd3780.txt"), "--backend",
+                   "extractive", "--db", str(other), cwd=tmp_path).returncode == 0
+    unrelated = tmp_path / "unrelated-gold"
+    unrelated.mkdir()
+    (unrelated / "not-an-article-here.json").write_text("{}")
+    nothing = run_cli("eval", str(unrelated), "--db", str(other), cwd=tmp_path)
+    assert nothing.returncode == 2 and "no successful run" in nothing.stderr
     bad = tmp_path / "gold"
     bad.mkdir()
     (bad / "a.json").write_text("{not json")

@@ -92,3 +92,47 @@ def test_openai_backend_without_key_or_url_is_a_clear_error(tmp_path: Path) -> N
     result = run_cli("summarize", str(ARTICLES), "--backend", "openai", cwd=tmp_path)
     assert result.returncode == 2
     assert "needs OPENAI_API_KEY" in result.stderr
+
+
+class _EchoingHandler(BaseHTTPRequestHandler):
+    """A hostile server: every request fails with an error body that quotes the key."""
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server naming)
+        self.rfile.read(int(self.headers["Content-Length"]))
+        key = self.headers.get("Authorization", "").removeprefix("Bearer ")
+        payload = json.dumps({"error": {"message": f"Incorrect API key provided: {key}",
+                                        "type": "invalid_request_error"}}).encode()
+        self.send_response(401)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_key_echoed_by_the_server_is_written_and_printed_nowhere(tmp_path: Path) -> None:
+    plain_key = "proxy-token-7f3a9c2e41"  # not shaped like "sk-...": only its value tells
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _EchoingHandler)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        db, recorded = tmp_path / "r.sqlite", tmp_path / "rec"
+        base_url = f"http://127.0.0.1:{srv.server_address[1]}/v1"
+        result = run_cli("summarize", str(ARTICLES / "001_664fa499c8dad964.txt"), "--backend",
+                         "openai", "--base-url", base_url, "--model", "m", "--record",
+                         str(recorded), "--db", str(db), "--json", cwd=tmp_path,
+                         OPENAI_API_KEY=plain_key)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert result.returncode == 1
+    outcome = json.loads(result.stdout)["articles"][0]
+    assert outcome["status"] == "failed" and "[scrubbed]" in outcome["error"]
+    shown = run_cli("show", "1", "--db", str(db), "--json", cwd=tmp_path)
+    assert "Incorrect API key" in shown.stdout  # the error is kept, only the key is not
+    for text in (result.stdout, result.stderr, shown.stdout, shown.stderr):
+        assert plain_key not in text
+    for path in [db, *recorded.glob("*.json"), *tmp_path.glob("r.sqlite*")]:
+        assert plain_key.encode() not in path.read_bytes(), path

@@ -30,7 +30,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE = re.compile(
     rf"\b(?:(?:early|late)\s+)?(?:{_WEEKDAYS})(?:\s+(?:early\s+|late\s+)?"
-    rf"(?:morning|afternoon|evening|night))?|\b(?:{_MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
+    rf"(?:morning|afternoon|evening|night))?\b|\b(?:{_MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?\b|"
     r"\b(?:yesterday|last\s+(?:week|night|month))\b"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\s*\([^)]*\))?\s*[\u2013\u2014-]\s*")

@@ -19,6 +19,7 @@ import httpx2
 import instructor
 import openai
 
+from summarizer import secrets
 from summarizer.config import DEFAULT_OPENAI_MODEL, ConfigError, Settings
 from summarizer.llm import local
 from summarizer.llm.extractive import ExtractiveTransport
@@ -132,6 +133,7 @@ def resolve_backend(settings: Settings) -> Backend:
 def build_client(backend: Backend, settings: Settings,
                  retry_policy: RetryPolicy | None = None) -> instructor.Instructor:
     """openai client -> retry layer -> optional recorder -> the backend's transport."""
+    secrets.register(backend.api_key)  # from here on no writer lets its exact value through
     transport: httpx2.BaseTransport = backend.transport
     if settings.record_dir is not None:
         transport = RecordingTransport(transport, settings.record_dir, backend.name)

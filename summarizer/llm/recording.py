@@ -18,21 +18,16 @@ from typing import Any
 import httpx2
 
 from summarizer.llm.attempts import utc_now
+from summarizer.secrets import scrub
 from summarizer.llm.http import buffered, canonical_json, error_payload, json_response, request_json
 
 ARTICLE_HEADER = "x-summarizer-article"
 PROMPT_HEADER = "x-summarizer-prompt"
 _KEPT_REQUEST_HEADERS = {"content-type", ARTICLE_HEADER, PROMPT_HEADER}
 _KEPT_RESPONSE_HEADERS = {"content-type", "retry-after", "retry-after-ms", "x-request-id"}
-_SECRET = re.compile(r"(sk-[A-Za-z0-9_\-]{8,}|Bearer\s+[A-Za-z0-9_\-\.]{8,})")
 # Re-ask messages quote pydantic errors, which link to docs for the installed pydantic version;
 # the link is not part of what the model is asked, so it is left out of the key.
 _VOLATILE = re.compile(r"https://errors\.pydantic\.dev/[0-9.]+/")
-
-
-def scrub(text: str) -> str:
-    """Remove anything shaped like an API key or bearer token."""
-    return _SECRET.sub("[scrubbed]", text)
 
 
 def request_key(body: dict[str, Any]) -> str:
