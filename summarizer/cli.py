@@ -241,9 +241,16 @@ Examples:
   summarizer export --format jsonl | jq .summary.casualties
 
   summarizer export --confirmed mark | jq '.[].items[] | select(.review == "confirmed")'
+
+  summarizer export --rows claims --format csv -o claims.csv   # one row per casualty claim
+
+  summarizer export --rows quotes --format jsonl                # one row per quote
 """)
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv.")] = "json",
+    rows: Annotated[Optional[str], typer.Option(
+        "--rows", help="One row per casualty claim (claims) or per quote (quotes) instead of "
+        "one record per article.", show_default=False)] = None,
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.", show_default=False)] = None,
     confirmed: Annotated[str, typer.Option(
@@ -257,9 +264,11 @@ def export(
     if confirmed not in exporter.CONFIRMED_MODES:
         fail(f"unknown --confirmed {confirmed!r}; choose one of "
              f"{', '.join(exporter.CONFIRMED_MODES)}")
+    if rows is not None and rows not in exporter.ROW_KINDS:
+        fail(f"unknown --rows {rows!r}; choose one of {', '.join(exporter.ROW_KINDS)}")
     store = open_store(db)
     try:
-        text = exporter.render(store, fmt, confirmed)
+        text = exporter.render(store, fmt, confirmed, rows)
     finally:
         store.close()
     if output is None:

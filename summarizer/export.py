@@ -30,6 +30,7 @@ from typing import Any, Iterable
 
 from summarizer.decisions import (Decided, decided_summary, decisions_with_paths, drop_target,
                                   get_at, is_under, item_pointer, make_pointer, pointer_tokens)
+from summarizer.rows import CLAIM_COLUMNS, QUOTE_COLUMNS, ROW_KINDS, claim_rows, quote_rows
 from summarizer.store import Store
 
 FORMATS = ("json", "jsonl", "csv")
@@ -290,16 +291,26 @@ def csv_rows(recs: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
             }
 
 
-def render(store: Store, fmt: str, confirmed: str = "drop") -> str:
+def render(store: Store, fmt: str, confirmed: str = "drop", rows: str | None = None) -> str:
+    """The export as text: one record per article, or with `rows` one row per casualty claim
+    or per quote (see rows.py)."""
     recs = records(store, confirmed)
+    out: list[dict[str, Any]] = recs
+    columns: tuple[str, ...] = CSV_COLUMNS
+    if rows == "claims":
+        out, columns = list(claim_rows(recs)), CLAIM_COLUMNS
+    elif rows == "quotes":
+        out, columns = list(quote_rows(recs)), QUOTE_COLUMNS
+    elif rows is not None:
+        raise ValueError(f"unknown rows {rows!r}; choose one of {', '.join(ROW_KINDS)}")
     if fmt == "json":
-        return json.dumps(recs, indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
     if fmt == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+        writer = csv.DictWriter(buffer, fieldnames=columns)
         writer.writeheader()
-        writer.writerows(csv_rows(recs))
+        writer.writerows(csv_rows(recs) if rows is None else out)
         return buffer.getvalue()
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
