@@ -164,3 +164,10 @@ def test_extractive_backend_flags_its_own_carried_attributions() -> None:
     codes = [(f.code, f.path) for f in check_summary(text, summary).findings]
     assert ("SPEAKER_UNVERIFIED", "/quotes/1/speaker") in codes
     assert ("SPEAKER_UNVERIFIED", "/quotes/0/speaker") not in codes
+
+
+def test_object_pronoun_after_according_to_is_resolved() -> None:
+    text = ("Hillary Clinton unveiled a tax proposal on Monday. According to her “clawback” "
+            "plan, firms relocating overseas must repay any tax break they received.")
+    (quote,) = mine(text).quotes
+    assert quote.speaker is not None and quote.speaker.speaker == "Hillary Clinton"

@@ -131,6 +131,8 @@ _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also
 _NAME_BEFORE_COLON = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
+# "according to her", "according to them": the same antecedents as "she" and "they"
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _POSSESSIVE_SUBJECT = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$",
                                  re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
@@ -585,7 +587,7 @@ class _Speakers:
         """Pronouns to the nearest earlier speaker they agree with ("he"/"she": a person of
         that gender or of unknown gender; "they"/"it"/"we": a body or group, else anyone); a
         lone surname to the full name given before."""
-        key = found.speaker.lower()
+        key = _OBJECT_PRONOUNS.get(found.speaker.lower(), found.speaker.lower())
         if key in _FIRST_PERSON:
             return None  # the writer or an unnamed interviewee: nobody the article names
         possessive = _POSSESSIVE_SUBJECT.match(found.speaker)
