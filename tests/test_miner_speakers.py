@@ -171,3 +171,10 @@ def test_object_pronoun_after_according_to_is_resolved() -> None:
             "plan, firms relocating overseas must repay any tax break they received.")
     (quote,) = mine(text).quotes
     assert quote.speaker is not None and quote.speaker.speaker == "Hillary Clinton"
+
+
+def test_a_named_body_is_no_antecedent_for_he() -> None:
+    text = ("Donald Trump spoke in Manila on Monday. The Philippine Star reported the visit.\n"
+            "“We will build a great relationship,” he said.\n")
+    (quote,) = mine(text).quotes
+    assert quote.speaker is not None and quote.speaker.speaker == "Donald Trump"

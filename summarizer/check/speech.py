@@ -245,7 +245,8 @@ def _is_description(found: Attribution) -> bool:
     spokesman"."""
     words = words_of(found.speaker)
     return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the")
-            and not words[-1].lower().endswith("s") and words[-1].lower() not in ORG_WORDS)
+            and words[-1].islower()  # "the woman", not "the Philippine Star"
+            and not words[-1].endswith("s") and words[-1] not in ORG_WORDS)
 
 
 def _np_after(text: str, offset: int) -> tuple[str, int] | None:
