@@ -79,8 +79,8 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
         return (len(stripped) < len(words) and 1 <= len(stripped) <= 4
                 and not any(w.lower() in ORG_WORDS for w in stripped))
     words = words_of(strip_titles(text))
-    if not (1 if titled else 2) <= len(words) <= 4:
-        return False
+    if not (1 if titled else 2) <= len(words) <= 4 or words[0].lower() in DETERMINERS:
+        return False  # "The Philippine Star" is a name, but not a person's
     for word in words:
         bare = word.strip(".,'\u2019").lower()
         if bare in PARTICLES:
@@ -88,6 +88,7 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
         if not is_capitalised(word) or bare in ORG_WORDS or word.isupper():
             return False
     return True
+
 
 def is_single_name(text: str, upper: bool) -> bool:
     """One capitalised word that names someone ("Trump", "Kelly"), not a body ("Reuters"),
