@@ -1,6 +1,8 @@
 """The `summarizer` command line (typer): summarize, show, export, check, review.
 
-Commands stay thin: they parse options, call the pipeline, store or checks, and render.
+Commands stay thin: they parse options, call the pipeline, store or checks, and render. What
+only one command needs (the LLM stack, the checks, exports, the schema's models) is imported
+inside that command, so a command pays only for what it uses.
 Progress, the backend line and errors go to stderr; results (tables or --json) to stdout.
 Exit status: 0 success, 1 when some article failed, 2 for bad input or configuration.
 """
@@ -16,7 +18,6 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from summarizer import export as exporter
 from summarizer.articles import ArticleError, expand_paths, load_article
 from summarizer.config import ConfigError, Settings
 from summarizer.prompts import PromptError, load_prompt
@@ -259,6 +260,8 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export the newest successful run of every article, with review decisions applied."""
+    from summarizer import export as exporter
+
     if fmt not in exporter.FORMATS:
         fail(f"unknown format {fmt!r}; choose one of {', '.join(exporter.FORMATS)}")
     if confirmed not in exporter.CONFIRMED_MODES:

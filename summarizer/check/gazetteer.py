@@ -81,12 +81,11 @@ OPERATION_CUE = re.compile(
 # Words that only armed violence uses. Operation cues alone ("campaign", "offensive",
 # "cleared", "assault") are common in political and crime news, so an article counts as
 # reporting an armed operation only when it also speaks of fighting, forces or harm.
-ARMED_VIOLENCE = re.compile(
+ARMED_VIOLENCE = re.compile(  # matched against lower-cased text (one pass, no IGNORECASE)
     r"\b(?:troops|soldiers|militants|fighters|insurgents|rebels|guerrillas|militias?|"
     r"paramilitar(?:y|ies)|gunmen|jihadists|terrorists|army|armed\s+forces|military|"
     r"air\s*strikes?|shelling|artillery|mortars?|rockets?|missiles?|bomb(?:s|ed|ing|ings)?|"
     r"explosives?|dynamite|grenades?|ambush(?:ed)?|clash(?:es|ed)?|firefight|gunfire|"
     r"killed|killing|wounded|casualties|massacred?|murdered|assassinated|kidnapped|"
-    r"hostages?|weapons)\b",
-    re.IGNORECASE,
+    r"hostages?|weapons)\b"
 )

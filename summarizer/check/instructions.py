@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from summarizer.check.segment import Segments, Span
 
-_PATTERNS = (
+_ANYWHERE = (
     r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}?\b(?:previous|prior|above|"
     r"earlier|preceding|all|any|your|system)\b[^.!?\n]{0,20}?\b(?:instructions?|prompts?|rules|"
     r"directions|guidelines|context)\b",
@@ -38,12 +38,15 @@ _PATTERNS = (
     r"document|story)\b",
     r"\b(?:the|your|any)\s+(?:summary|extraction|output|answer|response|record)\s+(?:must|should|"
     r"shall|needs?\s+to|has\s+to)\s+(?:say|state|report|include|mention|list|read|claim)\b",
-    r"^\s*(?:please\s+)?(?:report|state|say|output|print|respond|reply|return|write|answer)\s+"
-    r"(?:that|only|with|the\s+following|exactly)\b",
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?INST\]|#{2,}\s*(?:system|"
     r"instruction|user|assistant)\b",
 )
-_INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
+# one pass over the whole text for what may stand anywhere in a sentence...
+_INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECASE)
+# ...and an order at the very start of a sentence
+_IMPERATIVE = re.compile(
+    r"\s*(?:please\s+)?(?:report|state|say|output|print|respond|reply|return|write|answer)\s+"
+    r"(?:that|only|with|the\s+following|exactly)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,14 +63,14 @@ class Instruction:
 
 def find_instructions(text: str, segments: Segments) -> list[Instruction]:
     """Every paragraph of `text` with a sentence addressed to a model, in order."""
-    found: list[Instruction] = []
+    cues = [Span(m.start(), m.end()) for m in _INSTRUCTION.finditer(text)]
     for sentence in segments.sentences:
-        match = _INSTRUCTION.search(text[sentence.start:sentence.end])
-        if match is None:
-            continue
-        para = segments.paragraphs[segments.paragraph_at(sentence.start)]
-        if found and found[-1].span == para:
-            continue
-        cue = Span(sentence.start + match.start(), sentence.start + match.end())
-        found.append(Instruction(para, cue))
+        match = _IMPERATIVE.match(text, sentence.start, sentence.end)
+        if match is not None:
+            cues.append(Span(match.start(), match.end()))
+    found: list[Instruction] = []
+    for cue in sorted(cues, key=lambda c: c.start):
+        para = segments.paragraphs[segments.paragraph_at(cue.start)]
+        if not any(i.span == para for i in found):
+            found.append(Instruction(para, cue))
     return found

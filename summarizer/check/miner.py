@@ -125,6 +125,9 @@ class Mined:
         return {(f.count.start, f.count.end): f for f in self.figures}
 
 
+_ARMED_ANY_CASE = re.compile(ARMED_VIOLENCE.pattern, re.IGNORECASE)
+
+
 def _body_paragraphs(text: str, segments: Segments) -> list[Span]:
     """Paragraphs that read as running text (not labels, headlines or bylines)."""
     return [p for p in segments.paragraphs
@@ -141,9 +144,10 @@ def guess_operation_kind(text: str, segments: Segments) -> str | None:
     violence (twice, once in its lead): a political story's "campaign" is no offensive."""
     lead_paragraphs = _lead_region(text, segments) or segments.paragraphs[:_LEAD_PARAGRAPHS]
     lead_text = " ".join(text[p.start:p.end] for p in lead_paragraphs)
-    if len(ARMED_VIOLENCE.findall(text)) < 2 or not ARMED_VIOLENCE.search(lead_text):
+    lowered = text.lower()
+    if len(ARMED_VIOLENCE.findall(lowered)) < 2 or not ARMED_VIOLENCE.search(lead_text.lower()):
         return None
-    scores = Counter(m.lastgroup for m in OPERATION_CUE.finditer(text.lower()))
+    scores = Counter(m.lastgroup for m in OPERATION_CUE.finditer(lowered))
     scores.update(m.lastgroup for m in OPERATION_CUE.finditer(lead_text.lower()))
     best = max(OPERATION_CUES, key=lambda kind: scores[kind])
     return best if scores[best] else "other"
@@ -311,7 +315,7 @@ def _operation(text: str, mined: Mined, body: list[Span], actors: list[Actor]) -
     if mined.operation_kind is None:
         return None
     lead = body[:_LEAD_PARAGRAPHS] or mined.segments.paragraphs[:1]
-    cue = OPERATION_CUES.get(mined.operation_kind, ARMED_VIOLENCE)
+    cue = OPERATION_CUES.get(mined.operation_kind, _ARMED_ANY_CASE)
     description = None
     for sentence in mined.segments.sentences:
         if any(p.start <= sentence.start < p.end for p in lead) and cue.search(

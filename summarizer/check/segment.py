@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+")
@@ -65,15 +66,14 @@ def unwrap(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=16)
 def is_upper_case(text: str) -> bool:
     """Whether the article is set in capitals (as wire copy often is): nine in ten of its
-    cased letters are upper case. Capitalisation then says nothing about names."""
-    upper = lower = 0
-    for char in text[:20_000]:
-        if char.isupper():
-            upper += 1
-        elif char.islower():
-            lower += 1
+    cased letters are upper case. Capitalisation then says nothing about names. (Cached: the
+    miner and the checks ask it of the same article several times.)"""
+    sample = text[:20_000]
+    upper = sum(map(str.isupper, sample))
+    lower = sum(map(str.islower, sample))
     return upper >= 20 and upper >= 9 * lower
 
 
