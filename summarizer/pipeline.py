@@ -137,7 +137,9 @@ def summarize_files(paths: list[Path], *, store: Store, client: instructor.Instr
         try:
             article = load_article(path)
         except ArticleError as exc:
-            outcomes[str(path)] = Outcome(path=str(path), status="unreadable", error=str(exc))
+            # the outcome names the path already: "x.txt: the file is empty", not twice
+            reason = str(exc).removeprefix(f"{path}: ")
+            outcomes[str(path)] = Outcome(path=str(path), status="unreadable", error=reason)
             on_done(outcomes[str(path)])
             continue
         key = cache_key(article, prompt, backend, settings)

@@ -118,3 +118,19 @@ def test_reading_commands_never_create_a_database(args: list[str], tmp_path: Pat
     assert result.returncode == 2
     assert "no results database" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "no").exists()
+
+
+def test_unreadable_file_is_named_once_and_the_batch_goes_on(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run_cli("summarize", str(empty), str(ARTICLES / "001_664fa499c8dad964.txt"),
+                     "--backend", "extractive", "--db", str(tmp_path / "r.sqlite"), "--json",
+                     cwd=tmp_path)
+    assert result.returncode == 1
+    outcomes = {Path(o["path"]).name: o for o in json.loads(result.stdout)["articles"]}
+    assert outcomes["empty.txt"] == {**outcomes["empty.txt"], "status": "unreadable",
+                                     "error": "the file is empty"}
+    assert outcomes["001_664fa499c8dad964.txt"]["status"] == "ok"
+    plain = run_cli("summarize", str(empty), "--backend", "extractive",
+                    "--db", str(tmp_path / "r.sqlite"), cwd=tmp_path)
+    assert plain.stderr.count(str(empty)) == 1
