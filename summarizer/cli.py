@@ -71,6 +71,9 @@ def print_json(payload: object) -> None:
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
+_REVIEWED = {"confirm": "confirmed", "dismiss": "dismissed", "edit": "edited"}
+
+
 def open_store(db: Path | None) -> Store:
     """The store of an existing database: commands that read results never create one (a
     mistyped --db must not leave an empty database or folder behind)."""
@@ -220,6 +223,10 @@ def show(
             run = store.runs_for_article(ids[0])[-1]
         article = store.article(run["article_id"])
         findings, grounding = store.findings(run["id"]), store.grounding(run["id"])
+        for finding in findings:
+            decision = store.active_decision(finding["id"])
+            finding["review"] = _REVIEWED.get(decision["action"], "unreviewed") if decision else (
+                "unreviewed")
     except StoreError as exc:
         fail(str(exc))
     finally:

@@ -116,13 +116,21 @@ def _items_table(name: str, items: list[dict[str, Any]], fields: tuple[str, ...]
 
 
 def findings_table(findings: list[dict[str, Any]]) -> Table:
+    """Findings of a check; stored ones (`show`) also with their id, for `review`, and their
+    review status."""
+    stored = bool(findings) and "id" in findings[0]
     table = Table(title=f"findings ({len(findings)})", title_justify="left")
-    for column in ("severity", "code", "path", "message", "span"):
-        table.add_column(column)
+    columns = (("id",) if stored else ()) + ("severity", "code", "path", "message", "span") + (
+        ("review",) if stored else ())
+    for column in columns:
+        table.add_column(column, justify="right" if column == "id" else "left")
     for f in findings:
         span = f"{f['start']}-{f['end']}" if f.get("start") is not None else ""
-        table.add_row(Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
-                      plain(f["code"]), plain(f["path"]), plain(f["message"]), span)
+        cells: list[Any] = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
+                            plain(f["code"]), plain(f["path"]), plain(f["message"]), span]
+        if stored:
+            cells = [str(f["id"]), *cells, plain(f.get("review"))]
+        table.add_row(*cells)
     if not findings:
         table.add_row("", Text("no findings", style="dim"), "", "", "")
     return table

@@ -8,6 +8,7 @@ Provenance is kept whole as JSON, with the fields people filter on repeated as c
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -163,12 +164,16 @@ class Store:
         return dict(row)
 
     def find_article_ids(self, ref: str) -> list[str]:
-        """Articles whose id starts with `ref` or whose source path is `ref`."""
+        """Articles whose id starts with `ref` or whose source path is `ref`, written as it
+        was stored or in another form of the same path (relative, absolute, ending in it)."""
+        forms = _path_forms(ref)
+        marks = ", ".join("?" * len(forms))
         rows = self.db.execute(
-            "SELECT id FROM articles WHERE id LIKE ? OR path = ? OR path LIKE ? ORDER BY added_at",
-            (f"{ref}%", ref, f"%/{ref}"),
+            f"SELECT id FROM articles WHERE id LIKE ? OR path IN ({marks}) OR path LIKE ? "
+            "ORDER BY added_at",
+            (f"{ref}%", *forms, f"%/{ref}"),
         ).fetchall()
-        return [r["id"] for r in rows]
+        return list(dict.fromkeys(r["id"] for r in rows))
 
     def runs_for_article(self, article_id: str) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT * FROM runs WHERE article_id = ? ORDER BY id",
@@ -351,6 +356,17 @@ def _decision_row(row: sqlite3.Row) -> dict[str, Any]:
         if data[key] is not None:
             data[key] = json.loads(data[key])
     return data
+
+
+def _path_forms(ref: str) -> list[str]:
+    """`ref` as given, absolute, and relative to the working directory."""
+    forms = [ref]
+    try:
+        absolute = os.path.abspath(ref)
+        forms += [absolute, os.path.relpath(absolute)]
+    except ValueError:  # a ref that is no path (or on another drive)
+        pass
+    return list(dict.fromkeys(forms))
 
 
 def _utc_now() -> str:

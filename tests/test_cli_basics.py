@@ -134,3 +134,34 @@ def test_unreadable_file_is_named_once_and_the_batch_goes_on(tmp_path: Path) -> 
     plain = run_cli("summarize", str(empty), "--backend", "extractive",
                     "--db", str(tmp_path / "r.sqlite"), cwd=tmp_path)
     assert plain.stderr.count(str(empty)) == 1
+
+
+def test_show_lists_finding_ids_and_review_status(scripted_db: Path, tmp_path: Path) -> None:
+    shown = json.loads(run_cli("show", "1", "--db", str(scripted_db), "--json").stdout)
+    first = shown["findings"][0]
+    assert first["review"] == "unreviewed"
+    decisions = tmp_path / "d.jsonl"
+    decisions.write_text(json.dumps({"finding_id": first["id"], "action": "dismiss"}) + "\n")
+    assert run_cli("review", "--decisions", str(decisions), "--db",
+                   str(scripted_db)).returncode == 0
+    table = run_cli("show", "1", "--db", str(scripted_db), COLUMNS="300").stdout
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in table.splitlines()
+            if line.count("│") > 6]
+    assert [str(first["id"]), first["severity"], first["code"]] in [r[:3] for r in rows]
+    assert next(r for r in rows if r[:1] == [str(first["id"])] and r[2] == first["code"])[-1] == (
+        "dismissed")
+    shown = json.loads(run_cli("show", "1", "--db", str(scripted_db), "--json").stdout)
+    assert shown["findings"][0]["review"] == "dismissed"
+
+
+def test_show_finds_an_article_by_relative_or_absolute_path(tmp_path: Path) -> None:
+    article = tmp_path / "articles" / "a.txt"
+    article.parent.mkdir()
+    article.write_text((ARTICLES / "001_664fa499c8dad964.txt").read_text(encoding="utf-8"),
+                       encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    assert run_cli("summarize", "articles/a.txt", "--backend", "extractive", "--db", str(db),
+                   cwd=tmp_path).returncode == 0
+    for ref in ("articles/a.txt", str(article), "./articles/a.txt", "a.txt"):
+        result = run_cli("show", ref, "--db", str(db), "--json", cwd=tmp_path)
+        assert result.returncode == 0, (ref, result.stderr)
