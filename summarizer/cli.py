@@ -1,4 +1,4 @@
-"""The `summarizer` command line (typer): summarize, show, export, check, review.
+"""The `summarizer` command line (typer): summarize, runs, show, export, check, eval, review.
 
 Commands stay thin: they parse options, call the pipeline, store or checks, and render. What
 only one command needs (the LLM stack, the checks, exports, the schema's models) is imported
@@ -236,6 +236,57 @@ def show(
                     "findings": findings, "grounding": grounding})
     else:
         out.print(run_view(run, article, findings, grounding))
+
+
+@app.command(epilog="""Examples:
+
+  summarizer runs
+
+  summarizer runs --status failed --json
+
+  summarizer runs --backend openai --model gpt-4o-mini --limit 20
+
+  summarizer runs --article fixtures/articles/000_71d320ff81bd3780.txt
+""")
+def runs(
+    status: Annotated[Optional[str], typer.Option(
+        "--status", help="Only runs with this status: ok | failed.", show_default=False)] = None,
+    backend: Annotated[Optional[str], typer.Option(
+        "--backend", "-b", help="Only runs of this backend.", show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", "-m", help="Only runs of this model.", show_default=False)] = None,
+    article: Annotated[Optional[str], typer.Option(
+        "--article", help="Only runs of this article (id prefix or source path).",
+        show_default=False)] = None,
+    limit: Annotated[Optional[int], typer.Option(
+        "--limit", help="At most this many runs, newest first.", show_default=False,
+        min=1)] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored runs, newest first: article, backend, model, status, counts and time."""
+    from summarizer.render import runs_table
+
+    if status is not None and status not in ("ok", "failed"):
+        fail(f"unknown --status {status!r}; choose ok or failed")
+    store = open_store(db)
+    try:
+        article_ids = None
+        if article is not None:
+            article_ids = store.find_article_ids(article)
+            if not article_ids:
+                fail(f"no article matches {article!r} in {store.path}")
+        rows = store.list_runs(status=status, backend=backend, model=model,
+                               article_ids=article_ids, limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        print_json({"runs": rows})
+    elif not rows:
+        out.print(f"no runs in {db or Settings.from_env().db_path} match these filters",
+                  markup=False, highlight=False)
+    else:
+        out.print(runs_table(rows))
 
 
 @app.command(epilog="""Review decisions are applied: edited values replace the originals (with

@@ -49,6 +49,25 @@ def outcomes_table(outcomes: list[Outcome]) -> Table:
     return table
 
 
+def runs_table(rows: list[dict[str, Any]]) -> Table:
+    """`summarizer runs`: one line per stored run, newest first."""
+    table = Table(title=f"runs ({len(rows)})", title_justify="left", box=box.SIMPLE_HEAD,
+                  caption="act/cas/quo: actors, casualty claims, quotes; err/warn: findings",
+                  caption_justify="left")
+    for name in ("run", "article", "title", "backend", "model", "status", "act", "cas", "quo",
+                 "err", "warn", "started"):
+        table.add_column(name, justify="right" if name in ("run", "act", "cas", "quo", "err",
+                                                           "warn") else "left",
+                         overflow="fold" if name == "title" else "ellipsis")
+    for r in rows:
+        table.add_row(
+            str(r["id"]), r["article_id"][:12], plain(r["title"]), plain(r["backend"]),
+            plain(r["model"]), Text(r["status"], style=STATUS_STYLE.get(r["status"], "")),
+            *(plain(r[k]) for k in ("actors", "casualties", "quotes", "errors", "warnings")),
+            plain((r["started_at"] or "")[:19].replace("T", " ")))
+    return table
+
+
 def _grounding_marks(grounding: list[dict[str, Any]]) -> dict[str, str]:
     return {g["path"]: g["status"] for g in grounding}
 

@@ -208,6 +208,36 @@ class Store:
         ).fetchall()
         return [_row(r) for r in rows]
 
+    def list_runs(self, *, status: str | None = None, backend: str | None = None,
+                  model: str | None = None, article_ids: list[str] | None = None,
+                  limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored runs, newest first, with their article's title and path and how many
+        findings of each severity they have (summaries and provenance are left out)."""
+        conditions, args = [], []
+        for column, value in (("status", status), ("backend", backend), ("model", model)):
+            if value is not None:
+                conditions.append(f"runs.{column} = ?")
+                args.append(value)
+        if article_ids is not None:
+            conditions.append(f"runs.article_id IN ({', '.join('?' * len(article_ids))})")
+            args.extend(article_ids)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = self.db.execute(
+            "SELECT runs.id, runs.article_id, articles.title, articles.path, runs.status, "
+            "runs.backend, runs.model, runs.started_at, runs.finished_at, runs.error, "
+            "json_array_length(runs.summary, '$.actors') AS actors, "
+            "json_array_length(runs.summary, '$.casualties') AS casualties, "
+            "json_array_length(runs.summary, '$.quotes') AS quotes, "
+            "(SELECT COUNT(*) FROM findings f WHERE f.run_id = runs.id "
+            " AND f.severity = 'error') AS errors, "
+            "(SELECT COUNT(*) FROM findings f WHERE f.run_id = runs.id "
+            " AND f.severity = 'warning') AS warnings "
+            f"FROM runs JOIN articles ON articles.id = runs.article_id {where} "
+            f"ORDER BY runs.id DESC {'LIMIT ?' if limit else ''}",
+            (*args, *([limit] if limit else [])),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
     def findings(self, run_id: int) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT * FROM findings WHERE run_id = ? ORDER BY seq",
                                (run_id,)).fetchall()

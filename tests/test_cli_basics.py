@@ -11,7 +11,8 @@ import pytest
 from conftest import ARTICLES, run_cli
 
 
-@pytest.mark.parametrize("command", ["summarize", "show", "export", "check", "eval", "review"])
+@pytest.mark.parametrize("command", ["summarize", "runs", "show", "export", "check", "eval",
+                                     "review"])
 def test_every_command_has_help_with_examples(command: str) -> None:
     result = run_cli(command, "--help")
     assert result.returncode == 0
@@ -165,3 +166,22 @@ def test_show_finds_an_article_by_relative_or_absolute_path(tmp_path: Path) -> N
     for ref in ("articles/a.txt", str(article), "./articles/a.txt", "a.txt"):
         result = run_cli("show", ref, "--db", str(db), "--json", cwd=tmp_path)
         assert result.returncode == 0, (ref, result.stderr)
+
+
+def test_runs_lists_stored_runs_with_filters(replayed_db: Path, tmp_path: Path) -> None:
+    everything = json.loads(run_cli("runs", "--db", str(replayed_db), "--json").stdout)["runs"]
+    assert len(everything) >= 5 and [r["id"] for r in everything] == sorted(
+        (r["id"] for r in everything), reverse=True)
+    assert {"id", "article_id", "title", "backend", "model", "status", "actors", "casualties",
+            "quotes", "errors", "warnings", "started_at"} <= set(everything[0])
+    one = json.loads(run_cli("runs", "--db", str(replayed_db), "--json", "--article",
+                             "001_664fa499c8dad964.txt").stdout)["runs"]
+    assert {r["path"].rsplit("/", 1)[-1] for r in one} == {"001_664fa499c8dad964.txt"}
+    assert json.loads(run_cli("runs", "--db", str(replayed_db), "--json", "--limit",
+                              "2").stdout)["runs"] == everything[:2]
+    table = run_cli("runs", "--db", str(replayed_db), COLUMNS="250")
+    assert table.returncode == 0 and "replay" in table.stdout
+    none = run_cli("runs", "--db", str(replayed_db), "--status", "failed", "--backend", "nope")
+    assert none.returncode == 0 and "no runs" in none.stdout and "match" in none.stdout
+    bad = run_cli("runs", "--db", str(replayed_db), "--status", "maybe")
+    assert bad.returncode == 2 and "--status" in bad.stderr
