@@ -2,7 +2,10 @@
 
 A decision settles one finding. `confirm` says the extraction is wrong (export leaves the item
 out or marks it), `dismiss` says the finding is a false alarm, `edit` replaces the value at the
-finding's JSON pointer with a corrected one. Edits are never written into the run itself: the
+finding's JSON pointer with a corrected one, and `add` takes the item a MISSED_* finding
+proposes into the record (saved as an edit that appends it, so it is exported, grounded and
+marked as the reviewer's). A missed item cannot be confirmed wrong: there is nothing to leave
+out, so that is refused rather than silently doing nothing. Edits are never written into the run itself: the
 run stays exactly what the model returned, and the decided summary is rebuilt on demand by
 replaying the run's active edits in the order they were made. Every edit is validated by
 applying it and validating the whole ArticleSummary, so a decided summary is always valid.
@@ -20,12 +23,14 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from summarizer.schema import ArticleSummary
+from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Quote
 from summarizer.store import DecisionConflict, FindingScope, Store, StoreError
 
-RESOLVING_ACTIONS = ("confirm", "dismiss", "edit")
+RESOLVING_ACTIONS = ("confirm", "dismiss", "edit", "add")
+ITEM_MODELS: dict[str, type[BaseModel]] = {"actors": Actor, "casualties": CasualtyClaim,
+                                           "quotes": Quote}
 REVIEWER_ENV = "SUMMARIZER_REVIEWER"
 
 
@@ -172,7 +177,52 @@ def candidate_values(typed: str) -> list[Any]:
     return candidates
 
 
+def recheck(text: str, summary: dict[str, Any], items: Iterable[str]) -> dict[str, list[dict]]:
+    """Errors and warnings the cross-check finds under each of `items` in the decided summary:
+    an edited or added value is grounded again, so a value the article does not support is
+    flagged rather than passing as reviewed. (Recall findings are about the whole list and
+    are left out.)"""
+    from summarizer.check import check_summary
+
+    wanted = list(items)
+    if not wanted:
+        return {}
+    report = check_summary(text, ArticleSummary.model_validate(summary))
+    out: dict[str, list[dict]] = {item: [] for item in wanted}
+    for finding in report.findings:
+        if finding.severity == "info" or finding.code.startswith("MISSED_"):
+            continue
+        for item in wanted:
+            if is_under(finding.path, item):
+                out[item].append({k: getattr(finding, k) for k in
+                                  ("code", "severity", "message", "start", "end")})
+    return out
+
+
 # -- making decisions -------------------------------------------------------------------------
+
+def is_missed(finding: dict[str, Any]) -> bool:
+    return finding["code"].startswith("MISSED_")
+
+
+def proposed_item(finding: dict[str, Any]) -> dict[str, Any]:
+    """The item a MISSED_* finding proposes, from what the check found (its detail): a quote
+    with its speaker, or a casualty claim with the counts its count phrase gives. Fields the
+    check could not fill take the schema's defaults when the item is validated."""
+    from summarizer.check.counts import parse_count
+
+    tokens = pointer_tokens(finding["path"])
+    model = ITEM_MODELS.get(tokens[0]) if len(tokens) == 1 else None
+    if model is None:
+        raise DecisionError(f"finding {finding['id']} proposes no item to add")
+    detail = finding.get("detail") or {}
+    item = {k: v for k, v in detail.items() if k in model.model_fields and v is not None}
+    if model is CasualtyClaim and item.get("count_text"):
+        count = parse_count(item["count_text"])
+        if count is not None:
+            qualifier = "vague" if count.kind == "magnitude" else count.kind
+            item.update(count_min=count.low, count_max=count.high, qualifier=qualifier)
+    return item
 
 def resolve_reviewer(option: str | None) -> str:
     """--reviewer, else $SUMMARIZER_REVIEWER, else the login name."""
@@ -205,6 +255,14 @@ def decide(store: Store, finding: dict[str, Any], action: str, reviewer: str,
     reads (an added quote gets its default fields, "5" in a number field becomes 5).
     Raises DecisionError or DecisionConflict."""
     old_value = None
+    if action == "confirm" and is_missed(finding):
+        raise DecisionError("a missed item cannot be confirmed wrong (there is nothing to leave "
+                            "out): add it to the record, or dismiss the finding")
+    if action == "add":
+        if not is_missed(finding):
+            raise DecisionError(f"only a MISSED_* finding proposes an item to add, not "
+                                f"{finding['code']}; edit the value instead")
+        action, value = "edit", proposed_item(finding)
     if action == "edit":
         decided = current_summary(store, finding["run_id"])
         new_summary, path, old_value = set_at(decided.summary, finding["path"], value)
@@ -248,8 +306,8 @@ def apply_decision_lines(store: Store, lines: Iterable[str], reviewer: str,
                          scope: FindingScope) -> list[LineResult]:
     """Apply JSONL decisions one line at a time; a line that fails any check applies nothing.
 
-    Each line: {"finding_id": 3, "action": "confirm" | "dismiss" | "edit", "value": ...
-    (edits only), "reviewer": "..." (optional, overrides the default)}. Blank lines are
+    Each line: {"finding_id": 3, "action": "confirm" | "dismiss" | "edit" | "add", "value":
+    ... (edits only), "reviewer": "..." (optional, overrides the default)}. Blank lines are
     ignored. Findings outside `scope` are refused, so a file cannot reach past the filters.
     """
     in_scope = {f["id"] for f in store.unresolved_findings(scope)}
@@ -269,9 +327,9 @@ def apply_decision_lines(store: Store, lines: Iterable[str], reviewer: str,
             results.append(LineResult(number, False, str(exc), entry.get("finding_id"),
                                       entry.get("action")))
             continue
-        results.append(LineResult(number, True, f"{decision['action']} finding "
-                                                f"{decision['finding_id']}",
-                                  decision["finding_id"], decision["action"]))
+        action = entry["action"]  # "add" is saved as an edit that appends the item
+        results.append(LineResult(number, True, f"{action} finding {decision['finding_id']}",
+                                  decision["finding_id"], action))
     return results
 
 

@@ -13,6 +13,10 @@ field outside any list (the summary sentence, the operation's name) is exported 
 All pointers in a record (`findings`, `grounding`, `items`) point into the exported summary;
 `source_path` is the pointer into the stored run's summary (null for an item a reviewer added).
 
+An item a reviewer edited or added is checked again against the article: it carries `recheck`
+(the errors and warnings the check now finds under it) and `supported` (false when one is an
+error), so an edit the article does not support is never exported as clean.
+
 Every item (the summary sentence, the operation, each actor, casualty claim and quote) is
 listed under `items` with its grounding offsets and a review status: `unflagged` (no finding),
 `unreviewed` (a finding nobody has settled), `confirmed`, `dismissed` or `edited`, and its
@@ -29,7 +33,8 @@ import json
 from typing import Any, Iterable
 
 from summarizer.decisions import (Decided, decided_summary, decisions_with_paths, drop_target,
-                                  get_at, is_under, item_pointer, make_pointer, pointer_tokens)
+                                  get_at, is_under, item_pointer, make_pointer, pointer_tokens,
+                                  recheck)
 from summarizer.rows import CLAIM_COLUMNS, QUOTE_COLUMNS, ROW_KINDS, claim_rows, quote_rows
 from summarizer.store import Store
 
@@ -65,7 +70,7 @@ def records(store: Store, confirmed: str = "drop") -> list[dict[str, Any]]:
             "article": {"id": article["id"], "title": article["title"], "path": article["path"]},
             "provenance": {k: prov.get(k) for k in PROVENANCE_FIELDS},
         }
-        record.update(_Decided(store, run, confirmed).export())
+        record.update(_Decided(store, run, confirmed, article["text"]).export())
         out.append(record)
     return out
 
@@ -73,7 +78,8 @@ def records(store: Store, confirmed: str = "drop") -> list[dict[str, Any]]:
 class _Decided:
     """One run's summary with its decisions applied, and everything re-pointed to it."""
 
-    def __init__(self, store: Store, run: dict[str, Any], confirmed: str) -> None:
+    def __init__(self, store: Store, run: dict[str, Any], confirmed: str, text: str) -> None:
+        self.text = text
         self.confirmed = confirmed
         decisions = decisions_with_paths(store, run["id"])
         self.decision = {d["finding_id"]: d for d in decisions if d["action"] in _STATUS}
@@ -184,6 +190,11 @@ class _Decided:
                     for f in self.findings]
 
         items, dropped = [], []
+        touched = [i for i in self.items()
+                   if get_at(self.stored, i, None) is None and i not in ("/summary",)
+                   or any(self.status_of(f) == "edited" and is_under(self.path_of(f), i)
+                          for f in self.findings)]
+        rechecked = recheck(self.text, self.before_drops, touched)
         for item in self.items():
             new_path = self.remap(item)
             members = [f for f in self.findings if is_under(self.path_of(f), item)]
@@ -205,6 +216,9 @@ class _Decided:
                 "findings": [f["id"] for f in members],
                 "edits": [self._edit_entry(f) for f in members
                           if self.status_of(f) == "edited"],
+                **({"recheck": rechecked[item],
+                    "supported": not any(r["severity"] == "error" for r in rechecked[item])}
+                   if item in rechecked else {}),
             })
         for target in self.removed:  # parts of items (a location, an alias) left out
             if item_pointer(target) != target and self.remap(item_pointer(target)) is not None:

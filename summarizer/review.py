@@ -21,7 +21,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from pydantic import BaseModel
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.rule import Rule
@@ -29,13 +28,16 @@ from rich.table import Table
 from rich.text import Text
 
 from summarizer.check.align import word_diff
-from summarizer.decisions import (DecisionError, current_summary, decide, decide_typed, get_at,
-                                  item_pointer, pointer_tokens)
-from summarizer.schema import Actor, CasualtyClaim, Quote
+from summarizer.decisions import (ITEM_MODELS, DecisionError, current_summary, decide,
+                                  decide_typed, get_at, is_missed, item_pointer, pointer_tokens,
+                                  proposed_item, recheck)
 from summarizer.store import DecisionConflict, FindingScope, Store
 
-KEYS = {"c": "confirm", "d": "dismiss", "e": "edit", "s": "skip", "u": "undo", "q": "quit"}
+KEYS = {"c": "confirm", "a": "add", "d": "dismiss", "e": "edit", "s": "skip", "u": "undo",
+        "q": "quit"}
 KEY_HELP = "c confirm wrong · d dismiss (false alarm) · e edit · s skip · u undo last · q quit"
+MISSED_KEY_HELP = ("a add it to the record · d dismiss (false alarm) · e edit, then add · "
+                   "s skip · u undo last · q quit")
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "blue"}
 CONTEXT_CHARS = 240
 SPAN_MARKERS = ("⟦", "⟧")
@@ -183,10 +185,6 @@ def item_view(summary: dict[str, Any], path: str) -> RenderableType:
     return grid
 
 
-ITEM_MODELS: dict[str, type[BaseModel]] = {"actors": Actor, "casualties": CasualtyClaim,
-                                           "quotes": Quote}
-
-
 def edit_start(finding: dict[str, Any], summary: dict[str, Any]) -> tuple[str, bool]:
     """What the edit line starts with, and whether it is a proposal rather than the current
     value: for a missed item, the fields of it the check found (from the finding's detail);
@@ -194,8 +192,7 @@ def edit_start(finding: dict[str, Any], summary: dict[str, Any]) -> tuple[str, b
     value = get_at(summary, finding["path"], None)
     tokens = pointer_tokens(finding["path"])
     if isinstance(value, list) and len(tokens) == 1 and tokens[0] in ITEM_MODELS:
-        fields = ITEM_MODELS[tokens[0]].model_fields
-        proposal = {k: v for k, v in (finding["detail"] or {}).items() if k in fields}
+        proposal = proposed_item(finding)
         return (_json(proposal) if proposal else ""), True
     return (value if isinstance(value, str) else _json(value)), False
 
@@ -309,7 +306,7 @@ class ReviewSession:
         self.term.console.print(finding_view(finding, article, run, summary, left,
                                              self.term.plain))
         while True:
-            action = self._key()
+            action = self._key(missed=is_missed(finding))
             if action == "quit":
                 return "quit"
             if action == "undo":
@@ -331,24 +328,44 @@ class ReviewSession:
             except DecisionConflict as exc:
                 self.say(f"{exc}; moving on.", "yellow")
                 return None
+            except DecisionError as exc:
+                self.say(str(exc), "yellow")
+                continue
             if action == "skip":
                 self.say(f"Skipped finding {finding['id']}.")
                 return "skip"
             self.decided.add(finding["id"])
             self.say(f"Saved: {action} finding {finding['id']}.", "green")
+            if action in ("edit", "add"):
+                self._recheck(finding, article["text"])
             return None
 
-    def _key(self) -> str:
-        self.say(KEY_HELP, "dim")
+    def _recheck(self, finding: dict[str, Any], text: str) -> None:
+        """Ground the new value again and say so when the article does not support it (the
+        export flags it too)."""
+        summary = current_summary(self.store, finding["run_id"]).summary
+        item = item_pointer(finding["path"])
+        value = get_at(summary, item, None)
+        if isinstance(value, list):  # an added item is the list's last
+            item = f"{item}/{len(value) - 1}"
+        problems = recheck(text, summary, [item])[item]
+        for problem in problems:
+            self.say(f"The article does not support this value: {problem['code']}: "
+                     f"{problem['message']}", "yellow" if problem["severity"] == "warning"
+                     else "red")
+
+    def _key(self, missed: bool = False) -> str:
+        """The action of the next key; a missed item offers add, not confirm."""
+        self.say(MISSED_KEY_HELP if missed else KEY_HELP, "dim")
+        allowed = "adesuq" if missed else "cdesuq"
         while True:
             try:
                 key = self.term.getchar()
             except (KeyboardInterrupt, EOFError):
                 return "quit"
-            action = KEYS.get(key.lower())
-            if action:
-                return action
-            self.say("Press c, d, e, s, u or q.", "yellow")
+            if key.lower() in allowed:
+                return KEYS[key.lower()]
+            self.say(f"Press {', '.join(allowed[:-1])} or {allowed[-1]}.", "yellow")
 
     def _edit(self, finding: dict[str, Any], summary: dict[str, Any]) -> bool:
         """Read corrected values until one validates (saved: True) or the reviewer gives up

@@ -43,8 +43,11 @@ def _span(item: dict[str, Any], field: str) -> tuple[int | None, int | None]:
 
 
 def _codes(record: dict[str, Any], item: dict[str, Any]) -> str:
+    """The item's finding codes, and those the check raised again after a reviewer's edit."""
     by_id = {f["id"]: f for f in record["findings"]}
-    return " ".join(by_id[i]["code"] for i in item["findings"] if i in by_id)
+    codes = [by_id[i]["code"] for i in item["findings"] if i in by_id]
+    codes += [f"{r['code']}(after edit)" for r in item.get("recheck", [])]
+    return " ".join(codes)
 
 
 def _event_counts(claim: dict[str, Any]) -> dict[str, Any]:

@@ -70,3 +70,22 @@ def test_event_data_counts() -> None:
 def test_unknown_row_kind_is_one_clear_line(scripted_db: Path) -> None:
     result = run_cli("export", "--rows", "events", "--db", str(scripted_db))
     assert result.returncode == 2 and "unknown --rows 'events'" in result.stderr
+
+
+def test_an_edit_the_article_does_not_support_is_flagged(scripted_db: Path) -> None:
+    """The reviewer 'fixes' the altered quote with words the article does not contain: the
+    edit is saved, but the export re-grounds it and says it is unsupported."""
+    (finding,) = [f for f in unresolved_findings(scripted_db) if f["code"] == "QUOTE_ALTERED"]
+    decisions = scripted_db.parent / "d.jsonl"
+    decisions.write_text(json.dumps({"finding_id": finding["id"], "action": "edit",
+                                     "value": "Words no one in the article ever said."}) + "\n")
+    assert run_cli("review", "--decisions", str(decisions), "--db",
+                   str(scripted_db)).returncode == 0
+    (record,) = json.loads(run_cli("export", "--db", str(scripted_db)).stdout)
+    (quote,) = [i for i in record["items"] if i["path"] == "/quotes/0"]
+    assert quote["supported"] is False  # (its other findings are still unreviewed)
+    assert "QUOTE_NOT_FOUND" in [r["code"] for r in quote["recheck"]]
+    (row,) = _rows(scripted_db, "quotes", "jsonl")
+    assert "QUOTE_NOT_FOUND(after edit)" in row["findings"]
+    untouched = [i for i in record["items"] if i["path"].startswith("/actors/")]
+    assert all("supported" not in i for i in untouched)

@@ -161,7 +161,7 @@ def test_decisions_file_rejects_bad_lines_and_applies_nothing_from_them(db: Path
     assert ":2: rejected: no finding 999" in err
     assert ":3: rejected: /casualties/0/count_min: Input should be greater than or equal to 0" in err
     assert ":4: rejected: an edit needs a value" in err
-    assert ":5: rejected: action must be one of confirm, dismiss, edit, not 'delete'" in err
+    assert ":5: rejected: action must be one of confirm, dismiss, edit, add, not 'delete'" in err
     assert ":6: rejected: only an edit takes a value, not confirm" in err
     assert ":7: rejected: unknown key(s) note" in err
     assert f":8: applied: edit finding {ids['NUMBER_NOT_FOUND']}" in err
@@ -173,7 +173,7 @@ def test_decisions_file_rejects_bad_lines_and_applies_nothing_from_them(db: Path
 
 def test_decisions_file_stays_inside_the_filters_and_reports_json(db: Path) -> None:
     ids = finding_ids(db)
-    result = apply(db, [json.dumps({"finding_id": ids["MISSED_CASUALTY"], "action": "confirm"}),
+    result = apply(db, [json.dumps({"finding_id": ids["MISSED_CASUALTY"], "action": "dismiss"}),
                         json.dumps({"finding_id": ids["QUOTE_ALTERED"], "action": "confirm"})],
                    "--code", "MISSED_CASUALTY", "--json")
     assert result.returncode == 1
@@ -193,3 +193,23 @@ def test_decisions_from_stdin(db: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert db_rows(db, "SELECT action, reviewer FROM decisions") == [
         {"action": "dismiss", "reviewer": "erin"}]
+
+
+def test_a_missed_item_is_added_not_confirmed(db: Path) -> None:
+    """Confirming a MISSED_* finding used to be accepted and do nothing; now it is refused and
+    "add" takes the proposed item into the exported record, grounded and marked as added."""
+    ids = finding_ids(db)
+    ids["MISSED_QUOTE"] = next(r["id"] for r in unresolved_findings(db)
+                               if r["code"] == "MISSED_QUOTE"
+                               and r["detail"].get("text") == MISSED_QUOTE)
+    refused = apply(db, [json.dumps({"finding_id": ids["MISSED_QUOTE"], "action": "confirm"})])
+    assert refused.returncode == 1 and "cannot be confirmed wrong" in refused.stderr
+    wrong = apply(db, [json.dumps({"finding_id": ids["QUOTE_ALTERED"], "action": "add"})])
+    assert wrong.returncode == 1 and "only a MISSED_* finding" in wrong.stderr
+    added = apply(db, [json.dumps({"finding_id": ids["MISSED_QUOTE"], "action": "add"})])
+    assert added.returncode == 0, added.stderr
+    assert "add finding" in added.stderr
+    (record,) = json.loads(run_cli("export", "--db", str(db)).stdout)
+    (item,) = [i for i in record["items"] if i["origin"] == "reviewer"]
+    assert item["path"].startswith("/quotes/") and item["value"]["text"] == MISSED_QUOTE
+    assert item["value"]["speaker"] and item["review"] == "edited"

@@ -238,3 +238,23 @@ def test_ctrl_d_quits_and_an_empty_selection_ends_at_once(db: Path) -> None:
     assert "0 decided this session; 1 unresolved left (0 skipped)." in tail and status == 0
     tail, status = Reviewer(db, "--code", "NO_SUCH_CODE").finish()
     assert "All findings here are settled (0 decided this session)." in tail and status == 0
+
+
+def test_a_missed_quote_offers_add_and_refuses_confirm(db: Path) -> None:
+    missed = next(f for f in unresolved_findings(db, "--code", "MISSED_QUOTE")
+                  if f["detail"].get("text") == MISSED_QUOTE)
+    session = Reviewer(db, "--code", "MISSED_QUOTE")
+    screen = session.screen()
+    while screen.finding_id != missed["id"]:
+        session.press("s")
+        screen = session.screen()
+    assert "a add it to the record" in screen.text and "c confirm wrong" not in screen.text
+    session.press("c")  # refused: a missed item has nothing to leave out
+    session.press("a")
+    after = session.screen()
+    assert "Press a, d, e, s, u or q." in after.text
+    assert f"Saved: add finding {missed['id']}." in after.text
+    session.press("q")
+    session.finish()
+    [added] = db_rows(db, "SELECT value FROM decisions WHERE action = 'edit'")
+    assert json.loads(added["value"])["text"] == MISSED_QUOTE

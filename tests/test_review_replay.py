@@ -43,7 +43,10 @@ def test_settle_a_real_finding_in_the_terminal_and_by_file_then_export(db: Path)
 
     same_article = [r for r in rest if r["article_id"] == first["article_id"]]
     path = db.parent / "decisions.jsonl"
-    path.write_text("".join(json.dumps({"finding_id": r["id"], "action": "confirm"}) + "\n"
+    def action(row: dict) -> str:  # a missed item is added, not confirmed wrong
+        return "add" if row["code"].startswith("MISSED_") else "confirm"
+
+    path.write_text("".join(json.dumps({"finding_id": r["id"], "action": action(r)}) + "\n"
                             for r in same_article))
     result = run_cli("review", "--db", str(db), "--decisions", str(path), "--reviewer", "bob")
     assert result.returncode == 0, result.stderr
@@ -56,8 +59,8 @@ def test_settle_a_real_finding_in_the_terminal_and_by_file_then_export(db: Path)
     reviews = {f["id"]: f["review"] for f in settled["findings"]}
     assert reviews[first["id"]]["status"] == "dismissed"
     assert reviews[first["id"]]["reviewer"] == "alice"
-    assert all(reviews[r["id"]]["status"] == "confirmed" and reviews[r["id"]]["reviewer"] == "bob"
-               for r in same_article)
+    assert all(reviews[r["id"]]["status"] == ("edited" if action(r) == "add" else "confirmed")
+               and reviews[r["id"]]["reviewer"] == "bob" for r in same_article)
     assert settled["review"]["findings"]["unreviewed"] == 0
     others = [r for a, r in records.items() if a != first["article_id"]]
     assert all(f["review"]["status"] == "unreviewed" for r in others for f in r["findings"])
