@@ -88,6 +88,10 @@ def open_store(db: Path | None) -> Store:
 
   summarizer summarize fixtures/articles/
 
+  summarizer summarize https://example.org/news/airstrike.html saved-page.html
+
+  pbpaste | summarizer summarize -
+
   summarizer summarize 'news/2018-*.txt' --backend openai --model gpt-4o-mini
 
   OPENAI_BASE_URL=http://localhost:11434/v1 summarizer summarize article.txt --model llama3.1
@@ -95,8 +99,9 @@ def open_store(db: Path | None) -> Store:
   summarizer summarize fixtures/articles/ --backend replay --json
 """)
 def summarize(
-    paths: Annotated[list[str], typer.Argument(help="Article files, directories or globs.",
-                                               show_default=False)],
+    paths: Annotated[list[str], typer.Argument(
+        help="Article files (text or saved web pages), directories, globs, URLs, or - for "
+        "standard input.", show_default=False)],
     backend: Annotated[Optional[str], typer.Option(
         "--backend", "-b", help="auto | openai | local | replay | extractive "
         "\\[env: SUMMARIZER_BACKEND; default: auto].", show_default=False)] = None,
@@ -155,7 +160,7 @@ def summarize(
         raise typer.Exit(1)
 
 
-def _run_batch(files: list[Path], settings: Settings, prompt: str, jobs: int | None,
+def _run_batch(files: list[Path | str], settings: Settings, prompt: str, jobs: int | None,
                force: bool) -> tuple[Backend, list[Outcome]]:
     """Summarize `files` into the store with a progress bar (shared by summarize and eval)."""
     from summarizer.llm.backends import build_client, resolve_backend
@@ -177,6 +182,9 @@ def _run_batch(files: list[Path], settings: Settings, prompt: str, jobs: int | N
 
         def advance(outcome: Outcome) -> None:
             progress.advance(task)
+            for warning in outcome.warnings:
+                progress.console.print(f"[yellow]warning:[/] {escape(f'{outcome.path}: {warning}')}",
+                                       highlight=False)
             if outcome.status in ("failed", "unreadable"):
                 progress.console.print(
                     f"[red]{outcome.status}:[/] {escape(f'{outcome.path}: {outcome.error}')}",

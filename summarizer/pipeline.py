@@ -43,6 +43,7 @@ class Outcome:
     findings: dict[str, int] = field(default_factory=dict)
     usage: dict[str, int] = field(default_factory=dict)
     seconds: float | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -63,6 +64,10 @@ def provenance(article: Article, prompt: Prompt, backend: Backend, settings: Set
         "source_path": article.path,
         "source_sha256": article.source_sha256,
         "source_encoding": article.encoding,
+        "source_replaced_bytes": article.replaced_bytes,
+        "source_format": article.source_format,
+        "source_published": article.published,
+        "source_site": article.site,
         "backend": backend.name,
         # who read the article: the rule-based miner (no model) or a language model
         "origin": "miner" if backend.name == "extractive" else "model",
@@ -126,13 +131,20 @@ def _work(client: instructor.Instructor, backend: Backend, settings: Settings, p
     return _Done(article, extraction, key, started_at, findings, grounding)
 
 
-def summarize_files(paths: list[Path], *, store: Store, client: instructor.Instructor,
+def _warnings(article: Article) -> list[str]:
+    if article.replaced_bytes:
+        return [f"{article.replaced_bytes} byte(s) that are not {article.encoding} were replaced "
+                "by \ufffd while decoding; check the text around them"]
+    return []
+
+
+def summarize_files(paths: list[Path | str], *, store: Store, client: instructor.Instructor,
                     backend: Backend, settings: Settings, prompt: Prompt, force: bool = False,
                     jobs: int = 1,
                     on_done: Callable[[Outcome], None] = lambda outcome: None) -> list[Outcome]:
     """Summarize every file; returns one Outcome per path, in input order."""
     outcomes: dict[str, Outcome] = {}
-    pending: list[tuple[Article, str]] = []
+    pending: list[tuple[str, Article, str]] = []  # input ref ("-", a URL, a path), article, key
     for path in paths:
         try:
             article = load_article(path)
@@ -149,14 +161,14 @@ def summarize_files(paths: list[Path], *, store: Store, client: instructor.Instr
             outcomes[str(path)] = Outcome(
                 path=str(path), status="cached", article_id=article.id, title=article.title,
                 run_id=cached, counts=_counts(run["summary"]),
-                findings=_severity_counts(store.findings(cached)))
+                findings=_severity_counts(store.findings(cached)), warnings=_warnings(article))
             on_done(outcomes[str(path)])
         else:
-            pending.append((article, key))
+            pending.append((str(path), article, key))
 
     pool = ThreadPoolExecutor(max_workers=max(jobs, 1))
-    futures = [pool.submit(_work, client, backend, settings, prompt, article, key)
-               for article, key in pending]
+    futures = {pool.submit(_work, client, backend, settings, prompt, article, key): ref
+               for ref, article, key in pending}
     try:
         for future in as_completed(futures):
             done = future.result()
@@ -173,8 +185,9 @@ def summarize_files(paths: list[Path], *, store: Store, client: instructor.Instr
                 title=done.article.title, run_id=run_id, error=prov["error"],
                 counts=_counts(summary) if summary else {},
                 findings=_severity_counts(done.findings), usage=extraction.usage,
-                seconds=round(sum(a.duration_s for a in extraction.attempts), 2))
-            outcomes[done.article.path] = outcome
+                seconds=round(sum(a.duration_s for a in extraction.attempts), 2),
+                warnings=_warnings(done.article))
+            outcomes[futures[future]] = outcome
             on_done(outcome)
     except KeyboardInterrupt:
         # Everything finished so far is already committed; drop what has not started.
