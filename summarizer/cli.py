@@ -1,4 +1,5 @@
-"""The `summarizer` command line (typer): summarize, runs, show, export, check, eval, review.
+"""The `summarizer` command line (typer): summarize, runs, show, export, report, check, eval,
+review.
 
 Commands stay thin: they parse options, call the pipeline, store or checks, and render. What
 only one command needs (the LLM stack, the checks, exports, the schema's models) is imported
@@ -345,6 +346,32 @@ def export(
     else:
         output.write_text(text, encoding="utf-8")
         err.print(f"wrote {output}", highlight=False, markup=False)
+
+
+@app.command(epilog="""Examples:
+
+  summarizer report                      # writes report/index.html and one page per article
+
+  summarizer report -o /tmp/weekly && xdg-open /tmp/weekly/index.html
+""")
+def report(
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="Directory to write the report into.")] = Path("report"),
+    db: DbOption = None,
+) -> None:
+    """Write a static HTML report: an index of articles and one page per article with every
+    grounded item highlighted, findings marked and review decisions shown."""
+    from summarizer.report import write_report
+
+    if output.exists() and not output.is_dir():
+        fail(f"{output}: exists and is not a directory")
+    store = open_store(db)
+    try:
+        written = write_report(store, output)
+    finally:
+        store.close()
+    err.print(f"wrote {len(written)} pages to {output}; open {output / 'index.html'}",
+              highlight=False, markup=False)
 
 
 @app.command(epilog="""Examples:
