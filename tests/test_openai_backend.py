@@ -38,15 +38,18 @@ class _Handler(BaseHTTPRequestHandler):
         request = httpx2.Request("POST", f"http://x{self.path}", content=body,
                                  headers=dict(self.headers.items()))
         response = self.server.replay.handle_request(request)
-        payload = response.read()
-        self.send_response(response.status_code)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+        _answer(self, response.status_code, response.read())
 
     def log_message(self, *args: object) -> None:
         pass
+
+
+def _answer(handler: BaseHTTPRequestHandler, status: int, payload: bytes) -> None:
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(payload)))
+    handler.end_headers()
+    handler.wfile.write(payload)
 
 
 @pytest.fixture
@@ -100,13 +103,8 @@ class _EchoingHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 (http.server naming)
         self.rfile.read(int(self.headers["Content-Length"]))
         key = self.headers.get("Authorization", "").removeprefix("Bearer ")
-        payload = json.dumps({"error": {"message": f"Incorrect API key provided: {key}",
-                                        "type": "invalid_request_error"}}).encode()
-        self.send_response(401)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+        _answer(self, 401, json.dumps({"error": {"message": f"Incorrect API key provided: {key}",
+                                                 "type": "invalid_request_error"}}).encode())
 
     def log_message(self, *args: object) -> None:
         pass

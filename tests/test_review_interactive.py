@@ -194,7 +194,8 @@ def test_edit_starts_from_the_current_value_and_later_findings_show_the_edit(db:
     assert [d[2:4] for d in speaker] == [('"James Jarrard"', '"James Mattis"')]
 
 
-def test_missed_quote_edit_starts_with_the_proposed_quote(db: Path) -> None:
+def _at_the_missed_quote(db: Path) -> tuple[dict, Reviewer, Screen]:
+    """A review of the missed quotes, skipped forward to the one of MISSED_QUOTE."""
     missed = next(f for f in unresolved_findings(db, "--code", "MISSED_QUOTE")
                   if f["detail"].get("text") == MISSED_QUOTE)
     session = Reviewer(db, "--code", "MISSED_QUOTE")
@@ -202,6 +203,11 @@ def test_missed_quote_edit_starts_with_the_proposed_quote(db: Path) -> None:
     while screen.finding_id != missed["id"]:
         session.press("s")
         screen = session.screen()
+    return missed, session, screen
+
+
+def test_missed_quote_edit_starts_with_the_proposed_quote(db: Path) -> None:
+    missed, session, screen = _at_the_missed_quote(db)
     assert "passage the miner found" in screen.text and f"⟦{MISSED_QUOTE}⟧" in screen.text
     assert "/quotes: 1 extracted; the finding is about one the extraction does not have" in (
         screen.text)
@@ -241,13 +247,7 @@ def test_ctrl_d_quits_and_an_empty_selection_ends_at_once(db: Path) -> None:
 
 
 def test_a_missed_quote_offers_add_and_refuses_confirm(db: Path) -> None:
-    missed = next(f for f in unresolved_findings(db, "--code", "MISSED_QUOTE")
-                  if f["detail"].get("text") == MISSED_QUOTE)
-    session = Reviewer(db, "--code", "MISSED_QUOTE")
-    screen = session.screen()
-    while screen.finding_id != missed["id"]:
-        session.press("s")
-        screen = session.screen()
+    missed, session, screen = _at_the_missed_quote(db)
     assert "a add it to the record" in screen.text and "c confirm wrong" not in screen.text
     session.press("c")  # refused: a missed item has nothing to leave out
     session.press("a")
