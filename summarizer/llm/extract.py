@@ -14,7 +14,8 @@ from typing import Any
 
 import instructor
 import openai
-from instructor.core.exceptions import InstructorRetryException
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import ValidationError
 
 from summarizer.articles import Article
 from summarizer.config import Settings
@@ -55,14 +56,45 @@ def request_params(settings: Settings) -> dict[str, Any]:
             "max_tokens": settings.max_tokens}
 
 
-def _describe_failure(exc: InstructorRetryException) -> str:
+def _validation_lines(exc: BaseException) -> str | None:
+    """A validation failure as '/field: message' lines (the pointer notation of findings)."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(
+            f"/{'/'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors())
+    return None
+
+
+def _describe_failure(exc: InstructorRetryException, attempts: list[Attempt]) -> str:
+    """What went wrong, for the run: the API error, or every invalid answer's validation errors
+    (also written into the attempt that returned it)."""
     cause = exc.__cause__
     if isinstance(cause, openai.APIStatusError):
         return f"{type(cause).__name__} (HTTP {cause.status_code}): {cause.message}"
     if isinstance(cause, openai.APIError):
         return f"{type(cause).__name__}: {cause.message}"
-    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"invalid model output after {exc.n_attempts} attempt(s): {first_line}"
+    answered = [a for a in attempts if a.status == 200]
+    reasons = []
+    for i, failed in enumerate(exc.failed_attempts or []):
+        reason = _validation_lines(failed.exception) or (
+            f"{type(failed.exception).__name__}: {failed.exception}".splitlines()[0])
+        reasons.append(reason)
+        if i < len(answered) and answered[i].error is None:
+            answered[i].error = f"invalid output: {reason}"
+    last = reasons[-1] if reasons else type(exc).__name__
+    return f"invalid model output after {exc.n_attempts} attempt(s); the last: {last}"
+
+
+def _truncated(exc: IncompleteOutputException, attempts: list[Attempt]) -> Extraction:
+    """An answer cut off by the output token limit: reported as such, with every attempt,
+    its usage and the partial output kept."""
+    outputs = [a.output for a in attempts if a.status == 200 and a.output is not None]
+    for attempt in attempts:
+        if attempt.status == 200 and attempt.error is None:
+            attempt.error = "truncated: finish_reason 'length'"
+    return Extraction(summary=None, attempts=list(attempts),
+                      last_invalid_output=outputs[-1] if outputs else None,
+                      error="the answer was cut off at the output token limit (finish_reason "
+                            "'length'); raise --max-tokens, or use a model with a longer output")
 
 
 def extract(client: instructor.Instructor, backend: Backend, settings: Settings, prompt: Prompt,
@@ -78,9 +110,16 @@ def extract(client: instructor.Instructor, backend: Backend, settings: Settings,
                 extra_headers=headers,
                 **request_params(settings),
             )
+        except IncompleteOutputException as exc:
+            return _truncated(exc, attempts)
         except InstructorRetryException as exc:
+            if isinstance(exc.__cause__, IncompleteOutputException) or any(
+                    isinstance(f.exception, IncompleteOutputException)
+                    for f in exc.failed_attempts or []):
+                return _truncated(exc.__cause__, attempts)  # type: ignore[arg-type]
+            error = _describe_failure(exc, attempts)
             invalid = [a.output for a in attempts if a.status == 200 and a.output is not None]
-            return Extraction(summary=None, error=_describe_failure(exc), attempts=list(attempts),
+            return Extraction(summary=None, error=error, attempts=list(attempts),
                               last_invalid_output=invalid[-1] if invalid else None)
         except openai.OpenAIError as exc:
             return Extraction(summary=None, error=f"{type(exc).__name__}: {exc}",
