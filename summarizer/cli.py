@@ -130,6 +130,14 @@ def summarize(
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", help="Articles in flight at once (default: 4 for openai, else 1).",
         show_default=False, min=1)] = None,
+    timeout: Annotated[Optional[float], typer.Option(
+        "--timeout", help="Seconds to wait for one answer \\[env: SUMMARIZER_TIMEOUT; default: "
+        "120 for a server, 900 for an in-process model].", show_default=False,
+        min=0.1)] = None,
+    max_attempts: Annotated[Optional[int], typer.Option(
+        "--max-attempts", help="Tries per request on a timeout, a dropped connection, 429 or "
+        "5xx \\[env: SUMMARIZER_MAX_ATTEMPTS; default: 4 for a server, 2 for an in-process "
+        "model].", show_default=False, min=1)] = None,
     force: Annotated[bool, typer.Option("--force", help="Ignore cached results.")] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -138,7 +146,8 @@ def summarize(
     try:
         settings = Settings.from_env(backend=backend, model=model, base_url=base_url, mode=mode,
                                      model_path=model_path, recordings=recordings,
-                                     record_dir=record, max_tokens=max_tokens, db_path=db)
+                                     record_dir=record, max_tokens=max_tokens, db_path=db,
+                                     timeout_s=timeout, max_http_attempts=max_attempts)
     except ConfigError as exc:
         fail(str(exc))
     files, missing = expand_paths(paths)

@@ -21,6 +21,29 @@ BACKENDS = ("auto", "openai", "local", "replay", "extractive")
 MODES = ("auto", "tools", "json_schema", "json", "md_json")
 
 
+# A hung request must not cost minutes times attempts: a remote server answers an extraction
+# in well under two minutes or not at all; an in-process or local model on a CPU may need
+# many minutes for one article, and retrying a local model's fault rarely helps.
+BACKEND_DEFAULTS = {  # backend -> (timeout in seconds, attempts per request)
+    "openai": (120.0, 4),
+    "local": (900.0, 2),
+    "replay": (120.0, 5),
+    "extractive": (120.0, 1),
+}
+
+
+def _number(value: str | None, kind: type, name: str) -> float | int | None:
+    if value is None:
+        return None
+    try:
+        number = kind(value)
+    except ValueError:
+        raise ConfigError(f"{name}={value!r} is not a number") from None
+    if number <= 0:
+        raise ConfigError(f"{name} must be above 0, not {value}")
+    return number
+
+
 class ConfigError(ValueError):
     """A setting that cannot work; the message says which and why."""
 
@@ -49,8 +72,8 @@ class Settings:
     temperature: float = 0.0
     seed: int = 0
     max_tokens: int = 2048
-    timeout_s: float = 300.0
-    max_http_attempts: int = 5
+    timeout_s: float | None = None  # None: the backend's default (see with_backend_defaults)
+    max_http_attempts: int | None = None
     max_reasks: int = 2
 
     @classmethod
@@ -65,6 +88,9 @@ class Settings:
             model_path=Path(p) if (p := env("SUMMARIZER_MODEL_PATH")) else None,
             recordings=Path(env("SUMMARIZER_RECORDINGS") or DEFAULT_RECORDINGS),
             db_path=Path(env("SUMMARIZER_DB") or DEFAULT_DB),
+            timeout_s=_number(env("SUMMARIZER_TIMEOUT"), float, "SUMMARIZER_TIMEOUT"),
+            max_http_attempts=_number(env("SUMMARIZER_MAX_ATTEMPTS"), int,
+                                      "SUMMARIZER_MAX_ATTEMPTS"),
         )
         for name, value in overrides.items():
             if value is not None:
@@ -74,3 +100,13 @@ class Settings:
         if settings.mode not in MODES:
             raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
         return settings
+
+    def with_backend_defaults(self, backend: str) -> Settings:
+        """These settings with the timeout and attempts the backend needs, where the user
+        set none."""
+        timeout, attempts = BACKEND_DEFAULTS.get(backend, BACKEND_DEFAULTS["openai"])
+        if self.timeout_s is None:
+            self.timeout_s = timeout
+        if self.max_http_attempts is None:
+            self.max_http_attempts = attempts
+        return self

@@ -18,7 +18,7 @@ RECORDINGS = ROOT / "fixtures" / "recordings"
 SYNTHETIC = ROOT / "tests" / "recordings"
 _SCRUBBED_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_BACKEND", "SUMMARIZER_MODEL",
                  "SUMMARIZER_MODEL_PATH", "SUMMARIZER_RECORDINGS", "SUMMARIZER_DB",
-                 "SUMMARIZER_REVIEWER")
+                 "SUMMARIZER_REVIEWER", "SUMMARIZER_TIMEOUT", "SUMMARIZER_MAX_ATTEMPTS")
 
 
 def clean_env(**extra: str) -> dict[str, str]:

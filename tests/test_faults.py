@@ -82,3 +82,59 @@ def test_a_validation_failure_stores_the_real_errors(tmp_path: Path) -> None:
         assert "/quotes: Input should be a valid" in attempt["error"]
         assert attempt["usage"]["total_tokens"] == 107
     assert prov["last_invalid_output"] == INVALID
+
+
+@contextmanager
+def hanging() -> Iterator[tuple[str, list[float]]]:
+    """A server that never answers in time (it waits longer than the test's timeout)."""
+    import time
+
+    seen: list[float] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server naming)
+            seen.append(time.monotonic())
+            time.sleep(5)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1", seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_timeout_and_attempts_bound_what_a_hung_server_costs(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    with hanging() as (url, seen):
+        result = run_cli("summarize", str(ARTICLE), "--backend", "openai", "--base-url", url,
+                         "--model", "m", "--db", str(db), "--json", "--timeout", "0.5",
+                         "--max-attempts", "2", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    (outcome,) = json.loads(result.stdout)["articles"]
+    assert outcome["status"] == "failed" and "Timeout" in outcome["error"]
+    assert len(seen) == 2  # two tries, then the article fails; the batch would go on
+    prov = provenance_of(db, outcome["run_id"])
+    assert len(prov["attempts"]) == 2
+    assert prov["request_params"]["timeout_s"] == 0.5
+    assert prov["request_params"]["max_http_attempts"] == 2
+
+
+def test_backend_defaults_and_bad_values(tmp_path: Path) -> None:
+    from summarizer.config import Settings
+
+    assert (Settings().with_backend_defaults("openai").timeout_s,
+            Settings().with_backend_defaults("local").timeout_s) == (120.0, 900.0)
+    assert Settings(timeout_s=3.0).with_backend_defaults("local").timeout_s == 3.0
+    bad = run_cli("summarize", str(ARTICLE), "--backend", "extractive", "--db",
+                  str(tmp_path / "r.sqlite"), cwd=tmp_path, SUMMARIZER_TIMEOUT="soon")
+    assert bad.returncode == 2 and "SUMMARIZER_TIMEOUT='soon' is not a number" in bad.stderr
+    zero = run_cli("summarize", str(ARTICLE), "--backend", "extractive", "--db",
+                   str(tmp_path / "r.sqlite"), cwd=tmp_path, SUMMARIZER_MAX_ATTEMPTS="0")
+    assert zero.returncode == 2 and "SUMMARIZER_MAX_ATTEMPTS must be above 0" in zero.stderr

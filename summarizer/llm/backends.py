@@ -134,6 +134,7 @@ def build_client(backend: Backend, settings: Settings,
                  retry_policy: RetryPolicy | None = None) -> instructor.Instructor:
     """openai client -> retry layer -> optional recorder -> the backend's transport."""
     secrets.register(backend.api_key)  # from here on no writer lets its exact value through
+    settings.with_backend_defaults(backend.name)  # the timeout and attempts it needs, if unset
     transport: httpx2.BaseTransport = backend.transport
     if settings.record_dir is not None:
         transport = RecordingTransport(transport, settings.record_dir, backend.name)
