@@ -17,19 +17,26 @@ TRUNCATED = '{"summary": "Airstrikes hit the town", "actors": ['
 INVALID = json.dumps({"summary": 5, "quotes": "none"})
 
 
+def _completion(content: str, finish_reason: str = "stop") -> bytes:
+    return json.dumps({
+        "id": "scripted", "object": "chat.completion", "created": 0, "model": "m",
+        "choices": [{"index": 0, "finish_reason": finish_reason,
+                     "message": {"role": "assistant", "content": content}}],
+        "usage": {"prompt_tokens": 100, "completion_tokens": 7, "total_tokens": 107},
+    }).encode()
+
+
 @contextmanager
-def scripted(content: str, finish_reason: str = "stop") -> Iterator[str]:
-    """A server that answers every chat completion with `content` (synthetic)."""
+def scripted(content: str, finish_reason: str = "stop",
+             faults: list[bytes] | None = None) -> Iterator[str]:
+    """A server that answers every chat completion with `content` (synthetic), after sending
+    the bodies in `faults` (one per request) with status 200."""
+    pending = list(faults or [])
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802 (http.server naming)
             self.rfile.read(int(self.headers.get("content-length", 0)))
-            body = json.dumps({
-                "id": "scripted", "object": "chat.completion", "created": 0, "model": "m",
-                "choices": [{"index": 0, "finish_reason": finish_reason,
-                             "message": {"role": "assistant", "content": content}}],
-                "usage": {"prompt_tokens": 100, "completion_tokens": 7, "total_tokens": 107},
-            }).encode()
+            body = pending.pop(0) if pending else _completion(content, finish_reason)
             self.send_response(200)
             self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(body)))
@@ -138,3 +145,32 @@ def test_backend_defaults_and_bad_values(tmp_path: Path) -> None:
     zero = run_cli("summarize", str(ARTICLE), "--backend", "extractive", "--db",
                    str(tmp_path / "r.sqlite"), cwd=tmp_path, SUMMARIZER_MAX_ATTEMPTS="0")
     assert zero.returncode == 2 and "SUMMARIZER_MAX_ATTEMPTS must be above 0" in zero.stderr
+
+
+def test_malformed_answers_are_retried_below_instructor(tmp_path: Path) -> None:
+    """A proxy's error page and an empty choices list are the server's faults: sent again,
+    they never reach instructor (which would re-ask the model for them)."""
+    from summarizer.schema import ArticleSummary
+
+    good = ArticleSummary(summary="Peshmerga and Iraqi forces launched an operation.")
+    db = tmp_path / "r.sqlite"
+    empty = json.dumps({"id": "x", "object": "chat.completion", "choices": []}).encode()
+    with scripted(good.model_dump_json(), faults=[b"<html>502 Bad Gateway</html>",
+                                                    empty]) as url:
+        result = run_cli("summarize", str(ARTICLE), "--backend", "openai", "--base-url", url,
+                         "--model", "m", "--db", str(db), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    (outcome,) = json.loads(result.stdout)["articles"]
+    prov = provenance_of(db, outcome["run_id"])
+    errors = [a["error"] for a in prov["attempts"]]
+    assert errors[:2] == ["malformed: the answer is not JSON (b'<html>502 Bad Gateway</html>')",
+                          "malformed: the answer has an empty choices list"]
+    assert errors[2] is None and len(errors) == 3
+
+
+def test_a_server_that_never_answers_properly_fails_with_the_reason(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    with scripted("unused", faults=[b"not json"] * 10) as url:
+        outcome = _summarize(url, db)
+    assert "malformed answer: the answer is not JSON" in outcome["error"]
+    assert len(provenance_of(db, outcome["run_id"])["attempts"]) == 4  # the server default

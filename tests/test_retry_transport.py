@@ -28,9 +28,11 @@ def scripted(*responses: object) -> tuple[httpx2.MockTransport, list[httpx2.Requ
 
 
 def ok() -> httpx2.Response:
-    return httpx2.Response(200, json={"id": "r1", "usage": {"prompt_tokens": 3,
-                                                            "completion_tokens": 2,
-                                                            "total_tokens": 5}})
+    """A well-formed chat completion (a 200 without choices is itself a fault now)."""
+    return httpx2.Response(200, json={
+        "id": "r1", "choices": [{"index": 0, "finish_reason": "stop",
+                                 "message": {"role": "assistant", "content": "{}"}}],
+        "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}})
 
 
 def send(transport: httpx2.BaseTransport) -> httpx2.Response:

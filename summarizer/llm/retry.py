@@ -2,12 +2,16 @@
 
 Retrying below the openai client keeps these faults out of instructor: instructor re-asks only
 for invalid output, so an HTTP error is never pasted into the prompt, while a 429 or a 503 is
-simply sent again after the wait the server asked for.
+simply sent again after the wait the server asked for. A chat completion answered with a body
+that is not JSON, or with no choices, is the server's fault too (a proxy's error page, a
+crashed worker): it is sent again, and if it never comes right the client sees a 502 that
+says what was wrong, instead of instructor failing on an empty answer.
 """
 
 from __future__ import annotations
 
 import email.utils
+import json
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -23,7 +27,7 @@ from tenacity import (
 )
 
 from summarizer.llm.attempts import AttemptTimer
-from summarizer.llm.http import buffered
+from summarizer.llm.http import buffered, error_payload, json_response
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 529})
 
@@ -58,6 +62,21 @@ def retry_after_seconds(response: httpx2.Response) -> float | None:
     return max(parsed.timestamp() - time.time(), 0.0)
 
 
+def malformed(request: httpx2.Request, response: httpx2.Response) -> str | None:
+    """Why a 200 answer to a chat completion cannot be one, or None when it can."""
+    if response.status_code != 200 or not request.url.path.endswith("/chat/completions"):
+        return None
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return f"the answer is not JSON ({response.content[:80]!r})"
+    if not isinstance(body, dict) or not isinstance(body.get("choices"), list):
+        return "the answer has no choices list"
+    if not body["choices"]:
+        return "the answer has an empty choices list"
+    return None
+
+
 class RetryTransport(httpx2.BaseTransport):
     def __init__(self, inner: httpx2.BaseTransport, policy: RetryPolicy | None = None) -> None:
         self.inner = inner
@@ -79,7 +98,9 @@ class RetryTransport(httpx2.BaseTransport):
         except httpx2.TransportError as exc:
             timer.finish(error=f"{type(exc).__name__}: {exc}")
             raise
-        timer.finish(status=response.status_code, body=response.content)
+        fault = malformed(request, response)
+        timer.finish(status=response.status_code, body=response.content,
+                     error=f"malformed: {fault}" if fault else None)
         return response
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
@@ -89,13 +110,19 @@ class RetryTransport(httpx2.BaseTransport):
             sleep=self.policy.sleep,
             retry=(
                 retry_if_exception_type(httpx2.TransportError)
-                | retry_if_result(lambda r: r.status_code in RETRY_STATUSES)
+                | retry_if_result(lambda r: r.status_code in RETRY_STATUSES
+                                  or malformed(request, r) is not None)
             ),
             # Out of attempts: hand back the last response (the client turns it into the
             # matching API error) or raise the last transport exception.
             retry_error_callback=lambda state: state.outcome.result(),
         )
-        return retrying(self._send_once, request)
+        response = retrying(self._send_once, request)
+        fault = malformed(request, response)
+        if fault is not None:
+            return json_response(502, error_payload(f"malformed answer: {fault}",
+                                                    "server_error"), request)
+        return response
 
     def close(self) -> None:
         self.inner.close()
