@@ -8,6 +8,7 @@ failure is stored as a failed run and the batch goes on.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,8 +179,16 @@ def summarize_files(paths: list[Path | str], *, store: Store, client: instructor
                                  if extraction.summary else None)
             prov = scrub_json(provenance(done.article, prompt, backend, settings, extraction,
                                          done.key, done.started_at))
-            run_id = store.save_run(done.article, prov, summary, scrub_json(done.findings),
-                                    scrub_json(done.grounding))
+            try:
+                run_id = store.save_run(done.article, prov, summary, scrub_json(done.findings),
+                                        scrub_json(done.grounding))
+            except sqlite3.OperationalError as exc:  # locked past the busy timeout
+                outcome = Outcome(path=done.article.path, status="failed",
+                                  article_id=done.article.id, title=done.article.title,
+                                  error=f"not stored ({exc}); run the batch again to store it")
+                outcomes[futures[future]] = outcome
+                on_done(outcome)
+                continue
             outcome = Outcome(
                 path=done.article.path, status=prov["status"], article_id=done.article.id,
                 title=done.article.title, run_id=run_id, error=prov["error"],

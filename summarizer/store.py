@@ -83,6 +83,9 @@ CREATE UNIQUE INDEX IF NOT EXISTS decisions_one_active ON decisions(finding_id)
 """
 
 
+BUSY_TIMEOUT_S = 60.0
+
+
 class StoreError(LookupError):
     """A run or article that is not in the store."""
 
@@ -100,7 +103,8 @@ class Store:
         self.path = Path(path)
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path)
+        # another process writing the same database makes us wait (bounded), not fail
+        self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")

@@ -174,3 +174,36 @@ def test_a_server_that_never_answers_properly_fails_with_the_reason(tmp_path: Pa
         outcome = _summarize(url, db)
     assert "malformed answer: the answer is not JSON" in outcome["error"]
     assert len(provenance_of(db, outcome["run_id"])["attempts"]) == 4  # the server default
+
+
+def test_a_second_process_holding_the_write_lock_makes_the_batch_wait(tmp_path: Path) -> None:
+    """Another process writes the same database for longer than SQLite's default 5 s wait:
+    the batch waits for it instead of failing with 'database is locked'."""
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "r.sqlite"
+    assert run_cli("summarize", str(ARTICLES / "000_71d320ff81bd3780.txt"), "--backend",
+                   "extractive", "--db", str(db), cwd=tmp_path).returncode == 0
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        f"con = sqlite3.connect({str(db)!r})\n"
+        "con.execute('BEGIN IMMEDIATE')\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(7)\n"
+        "con.rollback()\n")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        result = run_cli("summarize", str(ARTICLE), "--backend", "extractive", "--db", str(db),
+                         "--json", cwd=tmp_path)
+        waited = time.monotonic() - started
+    finally:
+        holder.wait(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["articles"][0]["status"] == "ok"
+    assert waited > 3  # it did wait for the other writer
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 2
