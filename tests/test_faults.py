@@ -207,3 +207,32 @@ def test_a_second_process_holding_the_write_lock_makes_the_batch_wait(tmp_path: 
     assert waited > 3  # it did wait for the other writer
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 2
+
+
+def test_replay_takes_model_and_mode_from_the_recordings(tmp_path: Path) -> None:
+    """Exchanges recorded from a server in tools mode replay without --model or --mode."""
+    from summarizer.schema import ArticleSummary
+
+    answer = ArticleSummary(summary="Peshmerga and Iraqi forces launched an operation.")
+    recorded, db = tmp_path / "rec", tmp_path / "r.sqlite"
+    tool_call = json.dumps({
+        "id": "scripted", "object": "chat.completion", "created": 0, "model": "gpt-test",
+        "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+            "role": "assistant", "content": None, "tool_calls": [{
+                "id": "call_1", "type": "function", "function": {
+                    "name": "ArticleSummary", "arguments": answer.model_dump_json()}}]}}],
+        "usage": {"prompt_tokens": 100, "completion_tokens": 7, "total_tokens": 107},
+    }).encode()
+    with scripted("unused", faults=[tool_call]) as url:
+        first = run_cli("summarize", str(ARTICLE), "--backend", "openai", "--base-url", url,
+                        "--model", "gpt-test", "--mode", "tools", "--record", str(recorded),
+                        "--db", str(db), "--json", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    replayed = run_cli("summarize", str(ARTICLE), "--backend", "replay", "--recordings",
+                       str(recorded), "--db", str(tmp_path / "replay.sqlite"), "--json",
+                       cwd=tmp_path)
+    assert replayed.returncode == 0, replayed.stderr
+    assert "backend: replay (model gpt-test)" in replayed.stderr
+    (outcome,) = json.loads(replayed.stdout)["articles"]
+    prov = provenance_of(tmp_path / "replay.sqlite", outcome["run_id"])
+    assert (prov["model"], prov["instructor_mode"]) == ("gpt-test", "tools")

@@ -114,10 +114,12 @@ def resolve_backend(settings: Settings) -> Backend:
             transport = ReplayTransport(settings.recordings)
         except FileNotFoundError as exc:
             raise ConfigError(str(exc)) from None
-        # Defaults match what the local backend sends, so its recordings replay as they are.
+        # The model and mode the recordings were made with, unless given; failing that, what
+        # the local backend sends, so its recordings replay as they are.
+        recorded_model, recorded_mode = transport.recorded()
         return Backend(
-            name="replay", model=settings.model or Path(local.DEFAULT_GGUF).stem,
-            mode=_mode(settings, "json_schema"), base_url=IN_PROCESS_URL,
+            name="replay", model=settings.model or recorded_model or Path(local.DEFAULT_GGUF).stem,
+            mode=_mode(settings, recorded_mode or "json_schema"), base_url=IN_PROCESS_URL,
             endpoint_host=f"recordings ({settings.recordings})", reason=reason,
             transport=transport, details={"recordings": str(settings.recordings)},
         )

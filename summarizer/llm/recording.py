@@ -43,6 +43,15 @@ def _body_value(content: bytes) -> Any:
         return text
 
 
+def _mode_of(body: dict[str, Any]) -> str | None:
+    """The instructor mode a recorded request body was built in."""
+    if body.get("tools"):
+        return "tools"
+    kind = (body.get("response_format") or {}).get("type")
+    return {"json_schema": "json_schema", "json_object": "json"}.get(kind, "md_json"
+                                                                      if body else None)
+
+
 def _request_meta(request: httpx2.Request, body: dict[str, Any]) -> dict[str, Any]:
     return {
         "model": body.get("model"),
@@ -123,6 +132,16 @@ class ReplayTransport(httpx2.BaseTransport):
                 self.records[record["key"]] = record
         self._plays: dict[str, int] = {}
         self._lock = threading.Lock()
+
+    def recorded(self) -> tuple[str | None, str | None]:
+        """The model and instructor mode the recordings were made with, when they all agree
+        (so `--backend replay` needs neither option to replay them)."""
+        models = {r["request"]["body"].get("model") for r in self.records.values()
+                  if "request" in r}
+        modes = {_mode_of(r["request"]["body"]) for r in self.records.values()
+                 if "request" in r}
+        return (models.pop() if len(models) == 1 else None,
+                modes.pop() if len(modes) == 1 else None)
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         body = request_json(request)
