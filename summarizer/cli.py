@@ -73,6 +73,7 @@ def print_json(payload: object) -> None:
 
 
 _REVIEWED = {"confirm": "confirmed", "dismiss": "dismissed", "edit": "edited"}
+MAX_SUMMARY_BYTES = 5_000_000  # no summary of one article comes near; refuse absurd input fast
 
 
 def open_store(db: Path | None) -> Store:
@@ -410,6 +411,9 @@ def check(
     if fail_on not in failing:
         fail(f"unknown --fail-on {fail_on!r}; choose error or warning")
     try:
+        if summary.stat().st_size > MAX_SUMMARY_BYTES:  # refused before it is read
+            fail(f"{summary}: {summary.stat().st_size:,} bytes is over the "
+                 f"{MAX_SUMMARY_BYTES:,}-byte limit for one article's summary")
         loaded = load_article(article)
         parsed = ArticleSummary.model_validate_json(summary.read_bytes())
     except ArticleError as exc:

@@ -109,3 +109,11 @@ def test_fail_on_sets_the_exit_status_for_scripts(tmp_path: Path) -> None:
                    cwd=tmp_path).returncode == 0
     bad = run_cli("check", str(ARTICLE), str(gold), "--fail-on", "sometimes", cwd=tmp_path)
     assert bad.returncode == 2 and "--fail-on" in bad.stderr
+
+
+def test_check_refuses_an_absurd_summary_before_reading_it(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as handle:  # sparse: nothing is written, the size is all there is
+        handle.truncate(6_000_000)
+    result = run_cli("check", str(ARTICLE), str(huge), cwd=tmp_path)
+    assert result.returncode == 2 and "byte limit for one article's summary" in result.stderr

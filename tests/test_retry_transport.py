@@ -99,3 +99,16 @@ def test_client_errors_are_not_retried() -> None:
 ])
 def test_retry_after_forms(headers: dict[str, str], expected: float | None) -> None:
     assert retry_after_seconds(httpx2.Response(429, headers=headers)) == expected
+
+
+def test_a_runaway_answer_is_not_read_on_nor_retried() -> None:
+    from summarizer.llm.http import MAX_ANSWER_BYTES
+
+    huge = httpx2.Response(200, content=b"x" * (MAX_ANSWER_BYTES + 1))
+    inner, seen = scripted(huge)
+    transport = RetryTransport(inner, RetryPolicy(sleep=lambda s: None))
+    with attempt_log() as attempts:
+        response = send(transport)
+    assert response.status_code == 422 and len(seen) == 1
+    assert "over 1,000,000 bytes" in response.json()["error"]["message"]
+    assert [a.status for a in attempts] == [422]
