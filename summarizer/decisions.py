@@ -25,10 +25,12 @@ from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Quote
+from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Quote, validation_errors
 from summarizer.store import DecisionConflict, FindingScope, Store, StoreError
 
 RESOLVING_ACTIONS = ("confirm", "dismiss", "edit", "add")
+# what a finding's review status is once a decision settles it (none: "unreviewed")
+REVIEW_STATUS = {"confirm": "confirmed", "dismiss": "dismissed", "edit": "edited"}
 ITEM_MODELS: dict[str, type[BaseModel]] = {"actors": Actor, "casualties": CasualtyClaim,
                                            "quotes": Quote}
 REVIEWER_ENV = "SUMMARIZER_REVIEWER"
@@ -156,11 +158,7 @@ def validate_summary(summary: dict[str, Any]) -> dict[str, Any]:
 
 def describe_validation(exc: ValidationError) -> str:
     """Pydantic errors as '/pointer: message' lines, the notation findings use."""
-    lines = []
-    for error in exc.errors():
-        where = make_pointer(str(part) for part in error["loc"]) or "/"
-        lines.append(f"{where}: {error['msg']}")
-    return "\n".join(lines)
+    return "\n".join(validation_errors(exc))
 
 
 def candidate_values(typed: str) -> list[Any]:

@@ -32,7 +32,7 @@ import io
 import json
 from typing import Any, Iterable
 
-from summarizer.decisions import (Decided, decided_summary, decisions_with_paths, drop_target,
+from summarizer.decisions import (REVIEW_STATUS, Decided, decided_summary, decisions_with_paths, drop_target,
                                   get_at, is_under, item_pointer, make_pointer, pointer_tokens,
                                   recheck)
 from summarizer.rows import CLAIM_COLUMNS, QUOTE_COLUMNS, ROW_KINDS, claim_rows, quote_rows
@@ -47,7 +47,6 @@ PROVENANCE_FIELDS = ("backend", "origin", "model", "endpoint_host", "instructor_
 CSV_COLUMNS = ("run_id", "article_id", "title", "item", "index", "field_path", "value", "start",
                "end", "grounding", "findings", "review", "origin", "edited_by", "edited_at",
                "old_value")
-_STATUS = {"confirm": "confirmed", "dismiss": "dismissed", "edit": "edited"}
 _LISTS = ("actors", "casualties", "quotes")
 
 
@@ -82,7 +81,7 @@ class _Decided:
         self.text = text
         self.confirmed = confirmed
         decisions = decisions_with_paths(store, run["id"])
-        self.decision = {d["finding_id"]: d for d in decisions if d["action"] in _STATUS}
+        self.decision = {d["finding_id"]: d for d in decisions if d["action"] in REVIEW_STATUS}
         self.stored = run["summary"]
         edited: Decided = decided_summary(run["summary"], decisions)
         self.before_drops = edited.summary
@@ -98,7 +97,7 @@ class _Decided:
 
     def status_of(self, finding: dict[str, Any]) -> str:
         decision = self.decision.get(finding["id"])
-        return _STATUS[decision["action"]] if decision else "unreviewed"
+        return REVIEW_STATUS[decision["action"]] if decision else "unreviewed"
 
     def _removed(self) -> list[str]:
         """Drop targets of confirmed findings, outermost only, that exist and are not lists

@@ -13,7 +13,7 @@ import json
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -186,3 +186,14 @@ def schema_sha256() -> str:
     the life of the process, so it is hashed once, not twice per article."""
     canonical = json.dumps(schema_json(), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def validation_errors(exc: ValidationError) -> list[str]:
+    """Pydantic errors as '/pointer: message' lines, the JSON-pointer notation findings use
+    (shared by review decisions and the record of a failed extraction)."""
+    lines = []
+    for error in exc.errors():
+        pointer = "".join("/" + str(part).replace("~", "~0").replace("/", "~1")
+                          for part in error["loc"])
+        lines.append(f"{pointer or '/'}: {error['msg']}")
+    return lines

@@ -23,7 +23,7 @@ from summarizer.llm.attempts import Attempt, attempt_log
 from summarizer.llm.backends import Backend
 from summarizer.llm.recording import ARTICLE_HEADER, PROMPT_HEADER
 from summarizer.prompts import Prompt
-from summarizer.schema import ArticleSummary
+from summarizer.schema import ArticleSummary, validation_errors
 
 
 # instructor logs every failed attempt at ERROR level; the attempts are kept in provenance and
@@ -56,14 +56,6 @@ def request_params(settings: Settings) -> dict[str, Any]:
             "max_tokens": settings.max_tokens}
 
 
-def _validation_lines(exc: BaseException) -> str | None:
-    """A validation failure as '/field: message' lines (the pointer notation of findings)."""
-    if isinstance(exc, ValidationError):
-        return "; ".join(
-            f"/{'/'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors())
-    return None
-
-
 def _describe_failure(exc: InstructorRetryException, attempts: list[Attempt]) -> str:
     """What went wrong, for the run: the API error, or every invalid answer's validation errors
     (also written into the attempt that returned it)."""
@@ -75,8 +67,9 @@ def _describe_failure(exc: InstructorRetryException, attempts: list[Attempt]) ->
     answered = [a for a in attempts if a.status == 200]
     reasons = []
     for i, failed in enumerate(exc.failed_attempts or []):
-        reason = _validation_lines(failed.exception) or (
-            f"{type(failed.exception).__name__}: {failed.exception}".splitlines()[0])
+        error = failed.exception
+        reason = ("; ".join(validation_errors(error)) if isinstance(error, ValidationError)
+                  else f"{type(error).__name__}: {error}".splitlines()[0])
         reasons.append(reason)
         if i < len(answered) and answered[i].error is None:
             answered[i].error = f"invalid output: {reason}"
@@ -84,7 +77,7 @@ def _describe_failure(exc: InstructorRetryException, attempts: list[Attempt]) ->
     return f"invalid model output after {exc.n_attempts} attempt(s); the last: {last}"
 
 
-def _truncated(exc: IncompleteOutputException, attempts: list[Attempt]) -> Extraction:
+def _truncated(attempts: list[Attempt]) -> Extraction:
     """An answer cut off by the output token limit: reported as such, with every attempt,
     its usage and the partial output kept."""
     outputs = [a.output for a in attempts if a.status == 200 and a.output is not None]
@@ -110,13 +103,13 @@ def extract(client: instructor.Instructor, backend: Backend, settings: Settings,
                 extra_headers=headers,
                 **request_params(settings),
             )
-        except IncompleteOutputException as exc:
-            return _truncated(exc, attempts)
+        except IncompleteOutputException:
+            return _truncated(attempts)
         except InstructorRetryException as exc:
             if isinstance(exc.__cause__, IncompleteOutputException) or any(
                     isinstance(f.exception, IncompleteOutputException)
                     for f in exc.failed_attempts or []):
-                return _truncated(exc.__cause__, attempts)  # type: ignore[arg-type]
+                return _truncated(attempts)
             error = _describe_failure(exc, attempts)
             invalid = [a.output for a in attempts if a.status == 200 and a.output is not None]
             return Extraction(summary=None, error=error, attempts=list(attempts),
