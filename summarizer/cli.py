@@ -72,7 +72,6 @@ def print_json(payload: object) -> None:
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
-_REVIEWED = {"confirm": "confirmed", "dismiss": "dismissed", "edit": "edited"}
 MAX_SUMMARY_BYTES = 5_000_000  # no summary of one article comes near; refuse absurd input fast
 
 
@@ -227,6 +226,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show one stored run: provenance, extracted items, grounding and findings."""
+    from summarizer.decisions import REVIEW_STATUS
     from summarizer.render import run_view
 
     store = open_store(db)
@@ -244,8 +244,7 @@ def show(
         findings, grounding = store.findings(run["id"]), store.grounding(run["id"])
         for finding in findings:
             decision = store.active_decision(finding["id"])
-            finding["review"] = _REVIEWED.get(decision["action"], "unreviewed") if decision else (
-                "unreviewed")
+            finding["review"] = REVIEW_STATUS[decision["action"]] if decision else "unreviewed"
     except StoreError as exc:
         fail(str(exc))
     finally:
@@ -302,7 +301,7 @@ def runs(
     if as_json:
         print_json({"runs": rows})
     elif not rows:
-        out.print(f"no runs in {db or Settings.from_env().db_path} match these filters",
+        out.print(f"no runs in {store.path} match these filters",
                   markup=False, highlight=False)
     else:
         out.print(runs_table(rows))
@@ -411,9 +410,10 @@ def check(
     if fail_on not in failing:
         fail(f"unknown --fail-on {fail_on!r}; choose error or warning")
     try:
-        if summary.stat().st_size > MAX_SUMMARY_BYTES:  # refused before it is read
-            fail(f"{summary}: {summary.stat().st_size:,} bytes is over the "
-                 f"{MAX_SUMMARY_BYTES:,}-byte limit for one article's summary")
+        size = summary.stat().st_size
+        if size > MAX_SUMMARY_BYTES:  # refused before it is read
+            fail(f"{summary}: {size:,} bytes is over the {MAX_SUMMARY_BYTES:,}-byte limit for "
+                 "one article's summary")
         loaded = load_article(article)
         parsed = ArticleSummary.model_validate_json(summary.read_bytes())
     except ArticleError as exc:
@@ -486,8 +486,8 @@ def evaluate(
         store = Store(settings.db_path)
     else:
         store = open_store(db)
-        run_ids = [r["id"] for r in store.latest_ok_runs_with_paths(backend, model)
-                   if Path(r["article_path"]).stem in golds]
+        run_ids = [run_id for run_id, path in store.latest_ok_run_paths(backend, model)
+                   if Path(path).stem in golds]
         if not run_ids:
             store.close()
             fail(f"no successful run in {store.path} belongs to an article with a gold file in "

@@ -283,9 +283,8 @@ class Evaluator:
         s = self.scores
         s.articles += 1
         row: dict[str, Any] = {"article": gold.stem, **({"run": label} if label else {})}
-        index = ArticleIndex(text)
         if gold.quotes is not None:
-            row["quotes"] = self._quotes(gold, index, summary, quote_spans)
+            row["quotes"] = self._quotes(gold, ArticleIndex(text), summary, quote_spans)
         if gold.casualties is not None:
             row["casualties"] = self._casualties(gold, summary)
         if gold.actors is not None:

@@ -13,6 +13,7 @@ items kept and marked), so the two never disagree.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,10 +21,12 @@ from typing import Any
 from summarizer.export import records, run_origin
 from summarizer.store import Store
 
-KINDS = {  # grounded field -> highlight kind
-    "/text": "quote", "/speaker": "speaker", "/count_text": "casualty", "/name": "actor",
-    "/aliases": "actor",
-}
+# a grounded field's pointer -> the kind of highlight it gets in the text
+KINDS = tuple((re.compile(pattern), kind) for pattern, kind in (
+    (r"/quotes/\d+/text", "quote"), (r"/quotes/\d+/speaker", "speaker"),
+    (r"/casualties/\d+/count_text", "casualty"), (r"/actors/\d+/(?:name|aliases/\d+)", "actor"),
+    (r"/operation/locations/\d+", "location"),
+))
 _CSS = """
 body{font:15px/1.55 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#1b1b1b}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}table{border-collapse:collapse;width:100%}
@@ -49,18 +52,7 @@ class _Span:
 
 
 def _kind(path: str) -> str | None:
-    if path.startswith("/operation/locations/"):
-        return "location"
-    if path.startswith("/casualties/") and path.endswith("/count_text"):
-        return "casualty"
-    for suffix, kind in KINDS.items():
-        if path.endswith(suffix) or f"{suffix}/" in path:
-            if kind == "actor" and not path.startswith("/actors/"):
-                continue
-            if kind in ("quote", "speaker") and not path.startswith("/quotes/"):
-                continue
-            return kind
-    return None
+    return next((kind for pattern, kind in KINDS if pattern.fullmatch(path)), None)
 
 
 def _nest(spans: list[_Span]) -> list[_Span]:

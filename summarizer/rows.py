@@ -60,47 +60,50 @@ def _event_counts(claim: dict[str, Any]) -> dict[str, Any]:
             "low": low, "best": best, "high": high}
 
 
-def claim_rows(records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+def _items(records: Iterable[dict[str, Any]], name: str
+           ) -> Iterable[tuple[dict[str, Any], dict[str, Any]]]:
+    """(record, item) for every exported item of the list `name` ("casualties", "quotes")."""
     for record in records:
-        operation = record["summary"].get("operation") or {}
         for item in record["items"]:
-            if not item["path"].startswith("/casualties/"):
-                continue
-            claim = item["value"]
-            evidence = _span(item, "evidence")
-            count = _span(item, "count_text")
-            yield {
-                **_base(record, item),
-                "date_text": operation.get("date_text"),
-                "locations": "; ".join(operation.get("locations") or []),
-                **{k: claim.get(k) for k in ("group", "outcome", "count_min", "count_max",
-                                             "count_text", "qualifier", "claimed_by", "scope",
-                                             "evidence")},
-                **_event_counts(claim),
-                "evidence_start": evidence[0], "evidence_end": evidence[1],
-                "count_start": count[0], "count_end": count[1],
-                "review": item["review"], "findings": _codes(record, item),
-            }
+            if item["path"].startswith(f"/{name}/"):
+                yield record, item
+
+
+def claim_rows(records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    for record, item in _items(records, "casualties"):
+        operation = record["summary"].get("operation") or {}
+        claim = item["value"]
+        evidence = _span(item, "evidence")
+        count = _span(item, "count_text")
+        yield {
+            **_base(record, item),
+            "date_text": operation.get("date_text"),
+            "locations": "; ".join(operation.get("locations") or []),
+            **{k: claim.get(k) for k in ("group", "outcome", "count_min", "count_max",
+                                         "count_text", "qualifier", "claimed_by", "scope",
+                                         "evidence")},
+            **_event_counts(claim),
+            "evidence_start": evidence[0], "evidence_end": evidence[1],
+            "count_start": count[0], "count_end": count[1],
+            "review": item["review"], "findings": _codes(record, item),
+        }
 
 
 def quote_rows(records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
-    for record in records:
-        for item in record["items"]:
-            if not item["path"].startswith("/quotes/"):
-                continue
-            quote = item["value"]
-            text = _span(item, "text")
-            speaker = _span(item, "speaker")
-            codes = _codes(record, item)
-            unverified = any(c in codes.split() for c in ("SPEAKER_UNVERIFIED",
-                                                          "SPEAKER_MISMATCH",
-                                                          "SPEAKER_NOT_FOUND"))
-            yield {
-                **_base(record, item),
-                **{k: quote.get(k) for k in ("speaker", "speaker_role", "text", "kind",
-                                             "channel")},
-                "start": text[0], "end": text[1],
-                "speaker_start": speaker[0], "speaker_end": speaker[1],
-                "speaker_verified": not unverified,
-                "review": item["review"], "findings": codes,
-            }
+    for record, item in _items(records, "quotes"):
+        quote = item["value"]
+        text = _span(item, "text")
+        speaker = _span(item, "speaker")
+        codes = _codes(record, item)
+        unverified = any(c in codes.split() for c in ("SPEAKER_UNVERIFIED",
+                                                      "SPEAKER_MISMATCH",
+                                                      "SPEAKER_NOT_FOUND"))
+        yield {
+            **_base(record, item),
+            **{k: quote.get(k) for k in ("speaker", "speaker_role", "text", "kind",
+                                         "channel")},
+            "start": text[0], "end": text[1],
+            "speaker_start": speaker[0], "speaker_end": speaker[1],
+            "speaker_verified": not unverified,
+            "review": item["review"], "findings": codes,
+        }

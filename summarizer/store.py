@@ -194,38 +194,25 @@ class Store:
         ).fetchall()
         return (_row(r) for r in rows)
 
-    def latest_ok_runs_with_paths(self, backend: str | None = None, model: str | None = None
-                                  ) -> list[dict[str, Any]]:
-        """The newest successful run of each article (optionally of one backend and model), with
-        the article's source path and text, for scoring against gold files named by path."""
-        conditions = ["status = 'ok'"]
-        args: list[Any] = []
-        for column, value in (("backend", backend), ("model", model)):
-            if value is not None:
-                conditions.append(f"{column} = ?")
-                args.append(value)
+    def latest_ok_run_paths(self, backend: str | None = None, model: str | None = None
+                            ) -> list[tuple[int, str]]:
+        """(run id, article source path) of the newest successful run of each article,
+        optionally of one backend and model: what gold files named by path are matched on."""
+        where, args = _where(status="ok", backend=backend, model=model)
         rows = self.db.execute(
-            "SELECT runs.*, articles.path AS article_path, articles.text AS article_text "
-            "FROM runs JOIN articles ON articles.id = runs.article_id WHERE runs.id IN "
-            f"(SELECT MAX(id) FROM runs WHERE {' AND '.join(conditions)} GROUP BY article_id) "
-            "ORDER BY runs.id", args,
+            "SELECT runs.id, articles.path FROM runs JOIN articles ON articles.id = "
+            f"runs.article_id WHERE runs.id IN (SELECT MAX(id) FROM runs {where} "
+            "GROUP BY article_id) ORDER BY runs.id", args,
         ).fetchall()
-        return [_row(r) for r in rows]
+        return [(r["id"], r["path"]) for r in rows]
 
     def list_runs(self, *, status: str | None = None, backend: str | None = None,
                   model: str | None = None, article_ids: list[str] | None = None,
                   limit: int | None = None) -> list[dict[str, Any]]:
         """Stored runs, newest first, with their article's title and path and how many
         findings of each severity they have (summaries and provenance are left out)."""
-        conditions, args = [], []
-        for column, value in (("status", status), ("backend", backend), ("model", model)):
-            if value is not None:
-                conditions.append(f"runs.{column} = ?")
-                args.append(value)
-        if article_ids is not None:
-            conditions.append(f"runs.article_id IN ({', '.join('?' * len(article_ids))})")
-            args.extend(article_ids)
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        where, args = _where(status=status, backend=backend, model=model,
+                             article_ids=article_ids, table="runs.")
         rows = self.db.execute(
             "SELECT runs.id, runs.article_id, articles.title, articles.path, runs.status, "
             "runs.backend, runs.model, runs.started_at, runs.finished_at, runs.error, "
@@ -390,6 +377,21 @@ def _decision_row(row: sqlite3.Row) -> dict[str, Any]:
         if data[key] is not None:
             data[key] = json.loads(data[key])
     return data
+
+
+def _where(*, table: str = "", article_ids: list[str] | None = None,
+           **equal: str | None) -> tuple[str, list[Any]]:
+    """A WHERE clause (empty when nothing filters) and its arguments: each column given a value
+    must equal it; `article_ids`, when given, lists the articles allowed."""
+    conditions, args = [], []
+    for column, value in equal.items():
+        if value is not None:
+            conditions.append(f"{table}{column} = ?")
+            args.append(value)
+    if article_ids is not None:
+        conditions.append(f"{table}article_id IN ({', '.join('?' * len(article_ids))})")
+        args.extend(article_ids)
+    return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), args
 
 
 def _path_forms(ref: str) -> list[str]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import accumulate
 
 from summarizer.check.gender import Gender, agrees, from_description, from_given_name
@@ -284,11 +285,14 @@ class _Speakers:
         self.verb_starts: list[int] = []
         self.by_surname: dict[str, Attribution] = {}
         self.genders: dict[str, Gender] = {}  # by surname, from what the article says
-        self.mentions = self._mentions()
-        self.mention_starts = [m.start for m in self.mentions]
 
 
-    def _mentions(self) -> list[_Mention]:
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    @cached_property  # read only when a pronoun or a lone surname needs a person
+    def mentions(self) -> list[_Mention]:
         """People the article names outside quotation marks (a full name, or a surname it has
         given in full before), in text order, each marked when it opens its sentence: the
         candidates for a later "he" or "she"."""

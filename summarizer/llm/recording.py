@@ -18,8 +18,8 @@ from typing import Any
 import httpx2
 
 from summarizer.llm.attempts import utc_now
-from summarizer.secrets import scrub
 from summarizer.llm.http import buffered, canonical_json, error_payload, json_response, request_json
+from summarizer.secrets import scrub
 
 ARTICLE_HEADER = "x-summarizer-article"
 PROMPT_HEADER = "x-summarizer-prompt"
@@ -45,11 +45,12 @@ def _body_value(content: bytes) -> Any:
 
 def _mode_of(body: dict[str, Any]) -> str | None:
     """The instructor mode a recorded request body was built in."""
+    if not body:
+        return None
     if body.get("tools"):
         return "tools"
     kind = (body.get("response_format") or {}).get("type")
-    return {"json_schema": "json_schema", "json_object": "json"}.get(kind, "md_json"
-                                                                      if body else None)
+    return {"json_schema": "json_schema", "json_object": "json"}.get(kind, "md_json")
 
 
 def _request_meta(request: httpx2.Request, body: dict[str, Any]) -> dict[str, Any]:
