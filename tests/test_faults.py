@@ -10,50 +10,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
 
-from conftest import ARTICLES, provenance_of, run_cli
+from conftest import ARTICLES, chat_server, provenance_of, run_cli
 
 ARTICLE = ARTICLES / "001_664fa499c8dad964.txt"
 TRUNCATED = '{"summary": "Airstrikes hit the town", "actors": ['
 INVALID = json.dumps({"summary": 5, "quotes": "none"})
-
-
-def _completion(content: str, finish_reason: str = "stop") -> bytes:
-    return json.dumps({
-        "id": "scripted", "object": "chat.completion", "created": 0, "model": "m",
-        "choices": [{"index": 0, "finish_reason": finish_reason,
-                     "message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": 100, "completion_tokens": 7, "total_tokens": 107},
-    }).encode()
-
-
-@contextmanager
-def scripted(content: str, finish_reason: str = "stop",
-             faults: list[bytes] | None = None) -> Iterator[str]:
-    """A server that answers every chat completion with `content` (synthetic), after sending
-    the bodies in `faults` (one per request) with status 200."""
-    pending = list(faults or [])
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server naming)
-            self.rfile.read(int(self.headers.get("content-length", 0)))
-            body = pending.pop(0) if pending else _completion(content, finish_reason)
-            self.send_response(200)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def _summarize(url: str, db: Path) -> dict:
@@ -67,7 +28,7 @@ def _summarize(url: str, db: Path) -> dict:
 
 def test_an_answer_cut_off_by_the_token_limit_is_reported_with_what_it_cost(
         tmp_path: Path) -> None:
-    with scripted(TRUNCATED, finish_reason="length") as url:
+    with chat_server(TRUNCATED, finish_reason="length") as url:
         outcome = _summarize(url, tmp_path / "r.sqlite")
     assert "cut off at the output token limit" in outcome["error"]
     assert "internal error" not in outcome["error"]
@@ -79,7 +40,7 @@ def test_an_answer_cut_off_by_the_token_limit_is_reported_with_what_it_cost(
 
 
 def test_a_validation_failure_stores_the_real_errors(tmp_path: Path) -> None:
-    with scripted(INVALID) as url:
+    with chat_server(INVALID) as url:
         outcome = _summarize(url, tmp_path / "r.sqlite")
     assert "<failed_attempts>" not in outcome["error"]
     assert "/summary: Input should be a valid string" in outcome["error"]
@@ -155,7 +116,7 @@ def test_malformed_answers_are_retried_below_instructor(tmp_path: Path) -> None:
     good = ArticleSummary(summary="Peshmerga and Iraqi forces launched an operation.")
     db = tmp_path / "r.sqlite"
     empty = json.dumps({"id": "x", "object": "chat.completion", "choices": []}).encode()
-    with scripted(good.model_dump_json(), faults=[b"<html>502 Bad Gateway</html>",
+    with chat_server(good.model_dump_json(), faults=[b"<html>502 Bad Gateway</html>",
                                                     empty]) as url:
         result = run_cli("summarize", str(ARTICLE), "--backend", "openai", "--base-url", url,
                          "--model", "m", "--db", str(db), "--json", cwd=tmp_path)
@@ -170,7 +131,7 @@ def test_malformed_answers_are_retried_below_instructor(tmp_path: Path) -> None:
 
 def test_a_server_that_never_answers_properly_fails_with_the_reason(tmp_path: Path) -> None:
     db = tmp_path / "r.sqlite"
-    with scripted("unused", faults=[b"not json"] * 10) as url:
+    with chat_server("unused", faults=[b"not json"] * 10) as url:
         outcome = _summarize(url, db)
     assert "malformed answer: the answer is not JSON" in outcome["error"]
     assert len(provenance_of(db, outcome["run_id"])["attempts"]) == 4  # the server default
@@ -223,7 +184,7 @@ def test_replay_takes_model_and_mode_from_the_recordings(tmp_path: Path) -> None
                     "name": "ArticleSummary", "arguments": answer.model_dump_json()}}]}}],
         "usage": {"prompt_tokens": 100, "completion_tokens": 7, "total_tokens": 107},
     }).encode()
-    with scripted("unused", faults=[tool_call]) as url:
+    with chat_server("unused", faults=[tool_call]) as url:
         first = run_cli("summarize", str(ARTICLE), "--backend", "openai", "--base-url", url,
                         "--model", "gpt-test", "--mode", "tools", "--record", str(recorded),
                         "--db", str(db), "--json", cwd=tmp_path)

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from conftest import ARTICLES, run_cli
+from conftest import ARTICLES, chat_server, run_cli
 
 from summarizer.articles import load_article
 from summarizer.schema import ArticleSummary
@@ -115,39 +113,11 @@ def store_handmade_run(db: Path) -> int:
         store.close()
 
 
-@contextmanager
-def scripted_model(answer: dict[str, Any]) -> Iterator[str]:
+def scripted_model(answer: dict[str, Any]) -> AbstractContextManager[str]:
     """A local OpenAI-compatible endpoint answering every chat completion with `answer` as
-    JSON; yields its base URL."""
-    content = json.dumps(answer)
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-            self.rfile.read(int(self.headers.get("content-length", 0)))
-            body = json.dumps({
-                "id": "scripted-1", "object": "chat.completion", "created": 0,
-                "model": "scripted-flawed-summary",
-                "choices": [{"index": 0, "finish_reason": "stop",
-                             "message": {"role": "assistant", "content": content}}],
-                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-            }).encode()
-            self.send_response(200)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
+    JSON (no tokens counted); a context manager yielding its base URL."""
+    return chat_server(json.dumps(answer),
+                       usage={"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0})
 
 
 def store_scripted_run(db: Path) -> int:
