@@ -52,19 +52,26 @@ def outcomes_table(outcomes: list[Outcome]) -> Table:
 def runs_table(rows: list[dict[str, Any]]) -> Table:
     """`summarizer runs`: one line per stored run, newest first."""
     table = Table(title=f"runs ({len(rows)})", title_justify="left", box=box.SIMPLE_HEAD,
-                  caption="act/cas/quo: actors, casualty claims, quotes; err/warn: findings",
+                  caption="act/cas/quo: actors, casualty claims, quotes extracted; err/warn: "
+                          "findings",
                   caption_justify="left")
-    for name in ("run", "article", "title", "backend", "model", "status", "act", "cas", "quo",
-                 "err", "warn", "started"):
-        table.add_column(name, justify="right" if name in ("run", "act", "cas", "quo", "err",
-                                                           "warn") else "left",
-                         overflow="fold" if name == "title" else "ellipsis")
+    # numbers never wrap; on a narrow terminal the words fold onto more lines, the title
+    # keeping the most room
+    for name, header in (("run", "run"), ("title", "title"), ("backend", "backend / model"),
+                         ("status", "status"), ("items", "act/cas/quo"),
+                         ("findings", "err/warn"), ("started", "started")):
+        table.add_column(header, justify="right" if name == "run" else "left",
+                         no_wrap=name in ("run", "items", "findings", "status"),
+                         overflow="fold", ratio=3 if name == "title" else None,
+                         min_width=16 if name == "title" else None)
     for r in rows:
         table.add_row(
-            str(r["id"]), r["article_id"][:12], plain(r["title"]), plain(r["backend"]),
-            plain(r["model"]), Text(r["status"], style=STATUS_STYLE.get(r["status"], "")),
-            *(plain(r[k]) for k in ("actors", "casualties", "quotes", "errors", "warnings")),
-            plain((r["started_at"] or "")[:19].replace("T", " ")))
+            str(r["id"]), plain(r["title"]), plain(f"{r['backend']} / {r['model']}"),
+            Text(r["status"], style=STATUS_STYLE.get(r["status"], "")),
+            plain("/".join(str(r[k] if r[k] is not None else "-")
+                           for k in ("actors", "casualties", "quotes"))),
+            plain(f"{r['errors']}/{r['warnings']}"),
+            plain((r["started_at"] or "")[:16].replace("T", " ")))
     return table
 
 
