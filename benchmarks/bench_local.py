@@ -23,9 +23,10 @@ from llama_cpp import Llama, LlamaGrammar
 
 from summarizer.articles import load_article
 from summarizer.config import Settings
-from summarizer.llm import local
-from summarizer.llm.backends import build_client, resolve_backend
-from summarizer.llm.extract import extract, request_params
+from summarizer.llm import gguf, local
+from summarizer.llm.backends import resolve_backend
+from summarizer.llm.client import build_client
+from summarizer.llm.extract import extract
 from summarizer.prompts import load_prompt
 from summarizer.schema import ArticleSummary
 
@@ -46,17 +47,19 @@ def main() -> None:
 
     settings = Settings.from_env(backend="local")
     backend = resolve_backend(settings)
+    transport = backend.transport()
+    backend.transport = lambda: transport  # keep a handle on the tool's model
     client = build_client(backend, settings)
     prompt = load_prompt()
-    params = request_params(settings)
+    params = settings.request_params()
 
     t0 = time.perf_counter()
-    direct = Llama(model_path=backend.details["model_path"], n_ctx=local.DEFAULT_N_CTX,
+    direct = Llama(model_path=backend.details["model_path"], n_ctx=gguf.DEFAULT_N_CTX,
                    seed=0, verbose=False)
     load_s = time.perf_counter() - t0
     schema = local.bounded_schema(ArticleSummary.model_json_schema())
     grammar = LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
-    tool_llama = backend.transport.model()  # load the tool's copy before timing
+    tool_llama = transport.model()  # load the tool's copy before timing
 
     print(f"machine: {cpu_name()}, {len(os.sched_getaffinity(0))} cores; "
           f"model {backend.model}; load {load_s:.2f} s; repeats {args.repeats}")

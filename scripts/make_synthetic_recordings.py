@@ -25,8 +25,9 @@ import httpx2
 
 from summarizer.articles import load_article
 from summarizer.config import Settings
-from summarizer.llm import local
-from summarizer.llm.backends import Backend, build_client, resolve_backend
+from summarizer.llm import gguf, local
+from summarizer.llm.backends import Backend, resolve_backend
+from summarizer.llm.client import build_client
 from summarizer.llm.extract import extract
 from summarizer.llm.http import request_json
 from summarizer.llm.recording import ReplayTransport, request_key
@@ -43,7 +44,7 @@ NOT_JSON = "The Peshmerga launched an operation near Makhmour."
 
 def completion(content: str) -> dict:
     return {"id": "synthetic", "object": "chat.completion", "created": 0,
-            "model": Path(local.DEFAULT_GGUF).stem,
+            "model": Path(gguf.DEFAULT_GGUF).stem,
             "choices": [{"index": 0, "finish_reason": "stop",
                          "message": {"role": "assistant", "content": content}}],
             "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}
@@ -72,7 +73,7 @@ def record(name: str, answers: list[str], rest: httpx2.BaseTransport | None, not
     base = resolve_backend(settings)
     scripted = Scripted(answers, rest)
     backend = Backend(name="replay", model=base.model, mode=base.mode, base_url=base.base_url,
-                      endpoint_host=base.endpoint_host, transport=scripted, reason="synthetic")
+                      endpoint_host=base.endpoint_host, transport=lambda: scripted, reason="synthetic")
     result = extract(build_client(backend, settings), backend, settings, load_prompt(),
                      load_article(ARTICLE))
     print(f"{name}: {'ok' if result.summary else 'failed'} after {len(result.attempts)} attempts")
@@ -110,7 +111,7 @@ def retry_scenario() -> None:
 
 def main() -> int:
     retry_scenario()
-    model_path = local.default_model_path()
+    model_path = gguf.default_model_path()
     if model_path is None:
         print("the reask scenario needs the embedded model (scripts/install.sh)", file=sys.stderr)
         return 1

@@ -11,6 +11,9 @@ Exit status: 0 success, 1 when some article failed, 2 for bad input or configura
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
@@ -173,8 +176,8 @@ def summarize(
 def _run_batch(files: list[Path | str], settings: Settings, prompt: str, jobs: int | None,
                force: bool) -> tuple[Backend, list[Outcome]]:
     """Summarize `files` into the store with a progress bar (shared by summarize and eval)."""
-    from summarizer.llm.backends import build_client, resolve_backend
-    from summarizer.pipeline import summarize_files
+    from summarizer.llm.backends import resolve_backend
+    from summarizer.pipeline import Interrupted, summarize_files
 
     try:
         chosen = resolve_backend(settings)
@@ -183,32 +186,70 @@ def _run_batch(files: list[Path | str], settings: Settings, prompt: str, jobs: i
         fail(str(exc))
     err.print(chosen.describe(), highlight=False, soft_wrap=True)
     store = Store(settings.db_path)
-    client = build_client(chosen, settings)
+
+    def client():  # type: ignore[no-untyped-def]
+        from summarizer.llm.client import build_client
+
+        return build_client(chosen, settings)
+
     workers = jobs or (4 if chosen.name == "openai" else 1)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, transient=True)
-    with progress:
-        task = progress.add_task("summarizing", total=len(files))
+    previous = signal.signal(signal.SIGINT, _first_ctrl_c)
+    try:
+        with progress:
+            task = progress.add_task("summarizing", total=len(files))
 
-        def advance(outcome: Outcome) -> None:
-            progress.advance(task)
-            for warning in outcome.warnings:
-                progress.console.print(f"[yellow]warning:[/] {escape(f'{outcome.path}: {warning}')}",
-                                       highlight=False)
-            if outcome.status in ("failed", "unreadable"):
-                progress.console.print(
-                    f"[red]{outcome.status}:[/] {escape(f'{outcome.path}: {outcome.error}')}",
-                    highlight=False)
+            def advance(outcome: Outcome) -> None:
+                progress.advance(task)
+                for warning in outcome.warnings:
+                    progress.console.print(
+                        f"[yellow]warning:[/] {escape(f'{outcome.path}: {warning}')}",
+                        highlight=False)
+                if outcome.status in ("failed", "unreadable"):
+                    progress.console.print(
+                        f"[red]{outcome.status}:[/] {escape(f'{outcome.path}: {outcome.error}')}",
+                        highlight=False)
 
-        try:
             outcomes = summarize_files(files, store=store, client=client, backend=chosen,
                                        settings=settings, prompt=loaded_prompt, force=force,
                                        jobs=workers, on_done=advance)
-        except KeyboardInterrupt:
-            fail(f"interrupted; finished articles are stored in {settings.db_path}", code=130)
-        finally:
-            store.close()
+    except Interrupted as stop:
+        store.close()
+        _report_interruption(stop.outcomes, settings.db_path)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    store.close()
     return chosen, outcomes
+
+
+def _first_ctrl_c(signum: int, frame: object) -> None:
+    """Ctrl-C during a batch: stop starting work; a second Ctrl-C quits at once."""
+    signal.signal(signal.SIGINT, _second_ctrl_c)
+    sys.stderr.write("\nstopping: storing what has finished, cancelling the rest "
+                     "(Ctrl-C again to quit now)\n")
+    raise KeyboardInterrupt
+
+
+def _second_ctrl_c(signum: int, frame: object) -> None:
+    sys.stderr.write("stopped\n")
+    sys.stderr.flush()
+    os._exit(130)
+
+
+def _report_interruption(outcomes: list[Outcome], db_path: Path) -> NoReturn:
+    """What the interrupted batch did, then exit 130 without waiting for requests in flight
+    (leaving the process closes their connections, which cancels them)."""
+    from summarizer.render import outcomes_table
+
+    out.print(outcomes_table(outcomes))
+    stored = sum(o.status in ("ok", "failed") for o in outcomes)
+    left = sum(o.status == "interrupted" for o in outcomes)
+    err.print(f"interrupted: {stored} article(s) stored in {db_path}, {left} not finished; "
+              "run the same command again to finish them", highlight=False, markup=False)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(130)
 
 
 @app.command(epilog="""Examples:

@@ -101,6 +101,12 @@ class Settings:
             raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
         return settings
 
+    def request_params(self) -> dict[str, object]:
+        """Generation parameters sent with every request (stored in provenance and part of
+        the cache key)."""
+        return {"temperature": self.temperature, "seed": self.seed,
+                "max_tokens": self.max_tokens}
+
     def with_backend_defaults(self, backend: str) -> Settings:
         """These settings with the timeout and attempts the backend needs, where the user
         set none."""

@@ -1,33 +1,46 @@
 """article -> extract -> check -> store, for a batch of files.
 
-Extractions run in a thread pool (they mostly wait on the model); results are written to the
-store from the calling thread only, one transaction per article, as each one finishes. A
-failure is stored as a failed run and the batch goes on.
+Extractions run in a thread pool (they mostly wait on the model), at most two per worker in
+flight, so memory stays flat however long the batch; results are written to the store from
+the calling thread only, one transaction per article, as each one finishes. A failure is
+stored as a failed run and the batch goes on. Before paying a model for an article the batch
+takes a lease on it in the store, so a second process on the same database waits for that
+answer instead of paying again. The client is built only when the first request is due: a
+batch whose every article is cached never imports openai.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor, as_completed
+import threading
+import time
+import uuid
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
-
-import instructor
+from typing import TYPE_CHECKING, Any, Callable
 
 from summarizer import __version__
 from summarizer.articles import Article, ArticleError, load_article
-from summarizer.check import check_summary
+from summarizer.canonical import canonical_json
 from summarizer.config import Settings
 from summarizer.llm.attempts import utc_now
 from summarizer.llm.backends import Backend
-from summarizer.llm.extract import Extraction, extract, request_params
-from summarizer.llm.http import canonical_json
+from summarizer.llm.modes import ModeChoice
+from summarizer.llm.result import Extraction
 from summarizer.prompts import Prompt
 from summarizer.schema import SCHEMA_VERSION, schema_sha256
 from summarizer.secrets import scrub_json
 from summarizer.store import Store
+
+if TYPE_CHECKING:
+    from summarizer.llm.client import ModelClient
+
+ClientFactory = Callable[[], "ModelClient"]
+LEASE_POLL_S = 0.5
 
 
 @dataclass
@@ -35,7 +48,7 @@ class Outcome:
     """What happened to one input file, for the end-of-batch table and --json."""
 
     path: str
-    status: str  # ok | cached | failed | unreadable
+    status: str  # ok | cached | failed | unreadable | interrupted
     article_id: str | None = None
     title: str | None = None
     run_id: int | None = None
@@ -53,7 +66,7 @@ class Outcome:
 def cache_key(article: Article, prompt: Prompt, backend: Backend, settings: Settings) -> str:
     """Same article + prompt + model + schema (+ generation parameters) = same result."""
     parts = {"article": article.id, "prompt": prompt.sha256, "model": backend.model,
-             "schema": schema_sha256(), "params": request_params(settings)}
+             "schema": schema_sha256(), "params": settings.request_params()}
     return hashlib.sha256(canonical_json(parts).encode()).hexdigest()
 
 
@@ -75,13 +88,14 @@ def provenance(article: Article, prompt: Prompt, backend: Backend, settings: Set
         "model": backend.model,
         "endpoint_host": backend.endpoint_host,
         "backend_details": backend.details,
-        "instructor_mode": backend.mode,
+        "instructor_mode": extraction.mode or backend.mode,
+        "mode_fallbacks": extraction.mode_fallbacks,
         "prompt": {"name": prompt.name, "version": prompt.version, "sha256": prompt.sha256},
         "schema": {"version": SCHEMA_VERSION, "sha256": schema_sha256()},
-        "request_params": {**request_params(settings), "max_reasks": settings.max_reasks,
+        "request_params": {**settings.request_params(), "max_reasks": settings.max_reasks,
                            "max_http_attempts": settings.max_http_attempts,
                            "timeout_s": settings.timeout_s},
-        "attempts": [a.to_dict() for a in extraction.attempts],
+        "attempts": _attempts(extraction),
         "usage": extraction.usage,
         "response_id": extraction.response_id,
         "raw_response": extraction.raw_response,
@@ -92,6 +106,17 @@ def provenance(article: Article, prompt: Prompt, backend: Backend, settings: Set
         "status": "ok" if extraction.summary is not None else "failed",
         "error": extraction.error,
     }
+
+
+def _attempts(extraction: Extraction) -> list[dict[str, Any]]:
+    """The attempts for provenance. The accepted answer (the last one that came back) is the
+    raw response already, so its text is not stored a second time."""
+    attempts = [a.to_dict() for a in extraction.attempts]
+    if extraction.summary is not None and extraction.raw_response is not None:
+        answered = [a for a in attempts if a["status"] == 200]
+        if answered:
+            answered[-1]["output"] = None
+    return attempts
 
 
 def _counts(summary: dict[str, Any]) -> dict[str, int]:
@@ -117,15 +142,40 @@ class _Done:
     grounding: list[dict[str, Any]]
 
 
-def _work(client: instructor.Instructor, backend: Backend, settings: Settings, prompt: Prompt,
-          article: Article, key: str) -> _Done:
+class _Once:
+    """Builds the client on first use, once, whichever worker thread asks first."""
+
+    def __init__(self, factory: ClientFactory) -> None:
+        self._factory = factory
+        self._client: ModelClient | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> ModelClient:
+        with self._lock:
+            if self._client is None:
+                self._client = self._factory()
+            return self._client
+
+
+def _work(client: ClientFactory, modes: ModeChoice, backend: Backend, settings: Settings,
+          prompt: Prompt, article: Article, key: str) -> _Done:
     started_at = utc_now()
     findings: list[dict[str, Any]] = []
     grounding: list[dict[str, Any]] = []
     try:
-        extraction = extract(client, backend, settings, prompt, article)
+        from summarizer.check import check_summary
+
+        mined = None
+        if backend.transport is None:  # the extractive backend: the miner reads, once
+            from summarizer.llm import extractive
+
+            extraction, mined = extractive.read(article)
+        else:
+            from summarizer.llm.extract import extract
+
+            extraction = extract(client(), backend, settings, prompt, article, modes)
         if extraction.summary is not None:
-            report = check_summary(article.text, extraction.summary).to_json()
+            report = check_summary(article.text, extraction.summary, mined).to_json()
             findings, grounding = report["findings"], report["grounding"]
     except Exception as exc:  # a bug must cost one article, not the batch
         extraction = Extraction(summary=None, error=f"internal error: {type(exc).__name__}: {exc}")
@@ -139,68 +189,150 @@ def _warnings(article: Article) -> list[str]:
     return []
 
 
-def summarize_files(paths: list[Path | str], *, store: Store, client: instructor.Instructor,
+class Interrupted(Exception):
+    """Ctrl-C stopped the batch: what finished is stored; `outcomes` says what happened to
+    every input (the rest are 'interrupted')."""
+
+    def __init__(self, outcomes: list[Outcome]) -> None:
+        super().__init__("interrupted")
+        self.outcomes = outcomes
+
+
+def _lease_ttl(settings: Settings) -> float:
+    """How long one article may take before another process may take it over: every attempt
+    of every re-ask timing out, plus a margin."""
+    attempts = (settings.max_http_attempts or 1) * (settings.max_reasks + 1)
+    return (settings.timeout_s or 120.0) * attempts + 60.0
+
+
+class _Batch:
+    """One summarize call: the inputs in order, the work in flight, the outcomes so far."""
+
+    def __init__(self, store: Store, client: ClientFactory, backend: Backend, settings: Settings,
+                 prompt: Prompt, jobs: int, on_done: Callable[[Outcome], None]) -> None:
+        self.store, self.backend, self.settings, self.prompt = store, backend, settings, prompt
+        self.client = _Once(client)
+        self.modes = ModeChoice(backend.mode)
+        self.jobs = max(jobs, 1)
+        self.on_done = on_done
+        self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.ttl = _lease_ttl(settings)
+        self.outcomes: dict[str, Outcome] = {}
+        self.pool = ThreadPoolExecutor(max_workers=self.jobs)
+        self.in_flight: dict[Future[_Done], str] = {}
+
+    def finish(self, ref: str, outcome: Outcome) -> None:
+        self.outcomes[ref] = outcome
+        self.on_done(outcome)
+
+    def cached(self, ref: str, article: Article, run_id: int) -> None:
+        run = self.store.run(run_id)
+        self.finish(ref, Outcome(
+            path=ref, status="cached", article_id=article.id, title=article.title,
+            run_id=run_id, counts=_counts(run["summary"]),
+            findings=_severity_counts(self.store.findings(run_id)), warnings=_warnings(article)))
+
+    def submit(self, ref: str, article: Article, key: str) -> None:
+        while len(self.in_flight) >= 2 * self.jobs:  # bounded: memory stays flat
+            self.collect(block=True)
+        future = self.pool.submit(_work, self.client, self.modes, self.backend, self.settings,
+                                  self.prompt, article, key)
+        self.in_flight[future] = ref
+
+    def collect(self, block: bool) -> None:
+        """Store every extraction that has finished (waiting for one if `block`)."""
+        if not self.in_flight:
+            return
+        done, _ = wait(self.in_flight, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        for future in done:
+            self.store_result(self.in_flight.pop(future), future.result())
+
+    def store_result(self, ref: str, done: _Done) -> None:
+        extraction = done.extraction
+        # a server may echo the key into an error, an output or even the summary
+        summary = scrub_json(extraction.summary.model_dump(mode="json")
+                             if extraction.summary else None)
+        prov = scrub_json(provenance(done.article, self.prompt, self.backend, self.settings,
+                                     extraction, done.key, done.started_at))
+        try:
+            run_id = self.store.save_run(done.article, prov, summary, scrub_json(done.findings),
+                                         scrub_json(done.grounding))
+        except sqlite3.OperationalError as exc:  # locked past the busy timeout
+            self.finish(ref, Outcome(path=done.article.path, status="failed",
+                                     article_id=done.article.id,
+                                     title=done.article.title,
+                                     error=f"not stored ({exc}); run the batch again to store it"))
+            return
+        self.store.release(done.key, self.owner)
+        self.finish(ref, Outcome(
+            path=done.article.path, status=prov["status"], article_id=done.article.id,
+            title=done.article.title, run_id=run_id, error=prov["error"],
+            counts=_counts(summary) if summary else {},
+            findings=_severity_counts(done.findings), usage=extraction.usage,
+            seconds=round(sum(a.duration_s for a in extraction.attempts), 2),
+            warnings=_warnings(done.article) + extraction.warnings))
+
+    def wait_for_others(self, leased: deque[tuple[str, Article, str]]) -> None:
+        """Articles another process is reading: reuse its result when it lands, or take the
+        article over when its lease ends without one."""
+        while leased:
+            ref, article, key = leased.popleft()
+            cached = self.store.cached_run_id(key)
+            if cached is not None:
+                self.cached(ref, article, cached)
+            elif self.store.claim(key, self.owner, self.ttl):
+                self.submit(ref, article, key)
+            else:
+                leased.append((ref, article, key))
+                self.collect(block=False)
+                time.sleep(LEASE_POLL_S)
+
+    def interrupted(self, paths: list[Path | str]) -> Interrupted:
+        """Ctrl-C: start nothing new, store what has finished, abandon what is in flight."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for future, ref in list(self.in_flight.items()):
+            if future.done() and not future.cancelled():
+                self.store_result(ref, future.result())
+        for path in paths:
+            if str(path) not in self.outcomes:
+                self.outcomes[str(path)] = Outcome(path=str(path), status="interrupted",
+                                                   error="interrupted before it finished")
+        self.store.release_all(self.owner)
+        return Interrupted([self.outcomes[str(p)] for p in paths])
+
+
+def summarize_files(paths: list[Path | str], *, store: Store, client: ClientFactory,
                     backend: Backend, settings: Settings, prompt: Prompt, force: bool = False,
                     jobs: int = 1,
                     on_done: Callable[[Outcome], None] = lambda outcome: None) -> list[Outcome]:
-    """Summarize every file; returns one Outcome per path, in input order."""
-    outcomes: dict[str, Outcome] = {}
-    pending: list[tuple[str, Article, str]] = []  # input ref ("-", a URL, a path), article, key
-    for path in paths:
-        try:
-            article = load_article(path)
-        except ArticleError as exc:
-            # the outcome names the path already: "x.txt: the file is empty", not twice
-            reason = str(exc).removeprefix(f"{path}: ")
-            outcomes[str(path)] = Outcome(path=str(path), status="unreadable", error=reason)
-            on_done(outcomes[str(path)])
-            continue
-        key = cache_key(article, prompt, backend, settings)
-        cached = None if force else store.cached_run_id(key)
-        if cached is not None:
-            run = store.run(cached)
-            outcomes[str(path)] = Outcome(
-                path=str(path), status="cached", article_id=article.id, title=article.title,
-                run_id=cached, counts=_counts(run["summary"]),
-                findings=_severity_counts(store.findings(cached)), warnings=_warnings(article))
-            on_done(outcomes[str(path)])
-        else:
-            pending.append((str(path), article, key))
-
-    pool = ThreadPoolExecutor(max_workers=max(jobs, 1))
-    futures = {pool.submit(_work, client, backend, settings, prompt, article, key): ref
-               for ref, article, key in pending}
+    """Summarize every file; returns one Outcome per path, in input order. `client` builds the
+    model client; it is called at most once, and only if a request is due. On Ctrl-C raises
+    Interrupted once what has finished is stored."""
+    batch = _Batch(store, client, backend, settings, prompt, jobs, on_done)
+    leased: deque[tuple[str, Article, str]] = deque()
     try:
-        for future in as_completed(futures):
-            done = future.result()
-            extraction = done.extraction
-            # a server may echo the key into an error, an output or even the summary
-            summary = scrub_json(extraction.summary.model_dump(mode="json")
-                                 if extraction.summary else None)
-            prov = scrub_json(provenance(done.article, prompt, backend, settings, extraction,
-                                         done.key, done.started_at))
+        for path in paths:
+            ref = str(path)
             try:
-                run_id = store.save_run(done.article, prov, summary, scrub_json(done.findings),
-                                        scrub_json(done.grounding))
-            except sqlite3.OperationalError as exc:  # locked past the busy timeout
-                outcome = Outcome(path=done.article.path, status="failed",
-                                  article_id=done.article.id, title=done.article.title,
-                                  error=f"not stored ({exc}); run the batch again to store it")
-                outcomes[futures[future]] = outcome
-                on_done(outcome)
+                article = load_article(path)
+            except ArticleError as exc:
+                # the outcome names the path already: "x.txt: the file is empty", not twice
+                batch.finish(ref, Outcome(path=ref, status="unreadable",
+                                          error=str(exc).removeprefix(f"{path}: ")))
                 continue
-            outcome = Outcome(
-                path=done.article.path, status=prov["status"], article_id=done.article.id,
-                title=done.article.title, run_id=run_id, error=prov["error"],
-                counts=_counts(summary) if summary else {},
-                findings=_severity_counts(done.findings), usage=extraction.usage,
-                seconds=round(sum(a.duration_s for a in extraction.attempts), 2),
-                warnings=_warnings(done.article))
-            outcomes[futures[future]] = outcome
-            on_done(outcome)
+            key = cache_key(article, prompt, backend, settings)
+            cached = None if force else store.cached_run_id(key)
+            if cached is not None:
+                batch.cached(ref, article, cached)
+            elif store.claim(key, batch.owner, batch.ttl):
+                batch.submit(ref, article, key)
+            else:
+                leased.append((ref, article, key))
+            batch.collect(block=False)
+        batch.wait_for_others(leased)
+        while batch.in_flight:
+            batch.collect(block=True)
     except KeyboardInterrupt:
-        # Everything finished so far is already committed; drop what has not started.
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
-    return [outcomes[str(p)] for p in paths]
+        raise batch.interrupted(paths) from None
+    batch.pool.shutdown()
+    return [batch.outcomes[str(p)] for p in paths]

@@ -14,7 +14,8 @@ from rich.text import Text
 if TYPE_CHECKING:  # the views only read outcomes; importing the pipeline would load the LLM stack
     from summarizer.pipeline import Outcome
 
-STATUS_STYLE = {"ok": "green", "cached": "cyan", "failed": "red", "unreadable": "red"}
+STATUS_STYLE = {"ok": "green", "cached": "cyan", "failed": "red", "unreadable": "red",
+                "interrupted": "yellow"}
 SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
 
 

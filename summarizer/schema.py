@@ -9,11 +9,12 @@ vague counts, who claimed what) and not only what it is.
 from __future__ import annotations
 
 import hashlib
-import json
 from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from summarizer.canonical import canonical_json
 
 SCHEMA_VERSION = "1"
 
@@ -184,7 +185,7 @@ def schema_sha256() -> str:
     """Hash of the canonical JSON schema: part of the cache key and the provenance, so a
     change to any field or description invalidates cached results. The schema is fixed for
     the life of the process, so it is hashed once, not twice per article."""
-    canonical = json.dumps(schema_json(), sort_keys=True, separators=(",", ":"))
+    canonical = canonical_json(schema_json())
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 

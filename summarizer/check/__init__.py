@@ -16,7 +16,7 @@ from summarizer.check.casualties import check_casualties
 from summarizer.check.context import CheckContext
 from summarizer.check.entities import check_actors, check_free_text, check_operation
 from summarizer.check.injection import check_instructions
-from summarizer.check.miner import mine, mine_summary
+from summarizer.check.miner import Mined, mine, mine_summary
 from summarizer.check.quotes import check_quotes
 from summarizer.check.recall import check_recall
 from summarizer.check.report import CheckReport, Finding, Grounding
@@ -25,9 +25,10 @@ from summarizer.schema import ArticleSummary
 __all__ = ["CheckReport", "Finding", "Grounding", "check_summary", "mine_summary"]
 
 
-def check_summary(text: str, summary: ArticleSummary) -> CheckReport:
-    """Check `summary` against the article `text`; offsets in the report index into `text`."""
-    ctx = CheckContext(text, ArticleIndex(text), mine(text))
+def check_summary(text: str, summary: ArticleSummary, mined: Mined | None = None) -> CheckReport:
+    """Check `summary` against the article `text`; offsets in the report index into `text`.
+    `mined` is the miner's reading of `text` when the caller already has it."""
+    ctx = CheckContext(text, ArticleIndex(text), mined if mined is not None else mine(text))
     check_free_text(ctx, "/summary", summary.summary)
     check_operation(ctx, summary.operation, summary.actors)
     check_actors(ctx, summary.actors)

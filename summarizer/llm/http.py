@@ -50,7 +50,3 @@ def error_payload(message: str, kind: str, code: str | None = None) -> dict[str,
 def request_json(request: httpx2.Request) -> dict[str, Any]:
     content = request.read()
     return json.loads(content) if content else {}
-
-
-def canonical_json(payload: Any) -> str:
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

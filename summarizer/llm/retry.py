@@ -5,7 +5,8 @@ for invalid output, so an HTTP error is never pasted into the prompt, while a 42
 simply sent again after the wait the server asked for. A chat completion answered with a body
 that is not JSON, or with no choices, is the server's fault too (a proxy's error page, a
 crashed worker): it is sent again, and if it never comes right the client sees a 502 that
-says what was wrong, instead of instructor failing on an empty answer.
+says what was wrong, instead of instructor failing on an empty answer. A server refusing the
+output mode (see modes.py) is not retried: the same request would be refused again.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tenacity import (
 
 from summarizer.llm.attempts import AttemptTimer
 from summarizer.llm.http import buffered, error_payload, json_response
+from summarizer.llm.modes import refuses_mode
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 529})
 
@@ -110,7 +112,8 @@ class RetryTransport(httpx2.BaseTransport):
             sleep=self.policy.sleep,
             retry=(
                 retry_if_exception_type(httpx2.TransportError)
-                | retry_if_result(lambda r: r.status_code in RETRY_STATUSES
+                | retry_if_result(lambda r: (r.status_code in RETRY_STATUSES
+                                   and not refuses_mode(r.status_code, r.content))
                                   or malformed(request, r) is not None)
             ),
             # Out of attempts: hand back the last response (the client turns it into the
