@@ -224,25 +224,33 @@ class ArticleIndex:
             return NOT_FOUND  # a near-miss of a short acronym says nothing
         return self._fuzzy(needle, lo, hi, min_score)
 
-    def find_all(self, needle: str, *, whole_words: bool = True) -> list[tuple[int, int]]:
-        """Every exact or normalised occurrence of `needle` (original offsets, in order)."""
+    def find_all(self, needle: str, *, whole_words: bool = True,
+                 region: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+        """Every exact or normalised occurrence of `needle` (original offsets, in order),
+        within `region` when given (a search near a claim costs its paragraph, not the
+        whole article)."""
         needle = needle.strip()
         if not needle:
             return []
+        lo, hi = region or (0, len(self.text))
         spans: set[tuple[int, int]] = set()
-        at = self._find(self.text, needle, 0, len(self.text), whole_words)
+        at = self._find(self.text, needle, lo, hi, whole_words)
         while at >= 0:
             spans.add((at, at + len(needle)))
-            at = self._find(self.text, needle, at + 1, len(self.text), whole_words)
+            at = self._find(self.text, needle, at + 1, hi, whole_words)
         for brackets in Brackets:
             folded = normalize_needle(needle, brackets)
             if not folded:
                 continue
             view = self.view(brackets)
-            at = self._find(view.text, folded, 0, len(view.text), whole_words)
+            vlo, vhi = (view.to_normalized(lo), view.to_normalized(hi)) if region else \
+                (0, len(view.text))
+            at = self._find(view.text, folded, vlo, vhi, whole_words)
             while at >= 0:
-                spans.add(view.to_original(at, at + len(folded)))
-                at = self._find(view.text, folded, at + 1, len(view.text), whole_words)
+                span = view.to_original(at, at + len(folded))
+                if lo <= span[0] and span[1] <= hi:
+                    spans.add(span)
+                at = self._find(view.text, folded, at + 1, vhi, whole_words)
         return sorted(spans)
 
     @staticmethod

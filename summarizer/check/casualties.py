@@ -148,14 +148,14 @@ def _check_count_text(
     """Ground the count text near the claim; return its span and the article's phrase there."""
     if not claim.count_text:
         return None, None
-    everywhere = ctx.index.find_all(claim.count_text)
-    near = everywhere
-    if window is not None:
-        para = ctx.paragraph_span(*window)
-        near = ([o for o in everywhere if window[0] <= o[0] and o[1] <= window[1]]
-                or [o for o in everywhere if para[0] <= o[0] and o[1] <= para[1]])
+    if window is None:
+        near = ctx.occurrences(claim.count_text)
+    else:  # searched near the claim only: a count word occurs all over a long article
+        near = (ctx.index.find_all(claim.count_text, region=window)
+                or ctx.index.find_all(claim.count_text, region=ctx.paragraph_span(*window)))
     if not near:
         ctx.ground(f"{path}/count_text", claim.count_text, Alignment("not_found"))
+        everywhere = ctx.occurrences(claim.count_text)
         if everywhere:
             ctx.add("NUMBER_NOT_FOUND", "error", f"{path}/count_text",
                     f"The count {claim.count_text!r} occurs in the article, but not near this "

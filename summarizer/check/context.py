@@ -5,10 +5,13 @@ miner's finds against those spans)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from summarizer.check.align import Alignment, ArticleIndex
 from summarizer.check.miner import Mined
+from summarizer.check.segment import SpanLookup
+from summarizer.check.speech import MinedQuote
 from summarizer.check.report import CheckReport, Finding, Grounding, Severity
 
 
@@ -33,6 +36,30 @@ class CheckContext:
     report: CheckReport = field(default_factory=CheckReport)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     claim_spans: list[ClaimSpan] = field(default_factory=list)
+    taken_quote_spans: set[tuple[int, int]] = field(default_factory=set)
+    _occurrences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def take_quote_span(self, start: int, end: int) -> None:
+        """Record where a quote of the extraction was grounded (no later quote takes it)."""
+        self.quote_spans.append((start, end))
+        self.taken_quote_spans.add((start, end))
+
+    @cached_property
+    def mined_quotes(self) -> SpanLookup[MinedQuote]:
+        """The miner's quotes, by span."""
+        return SpanLookup(self.mined.quotes, lambda q: (q.start, q.end))
+
+    @cached_property
+    def marked(self) -> SpanLookup[tuple[int, int]]:
+        """The spans inside quotation marks."""
+        return SpanLookup(self.mined.quoted, lambda span: span)
+
+    def occurrences(self, needle: str) -> list[tuple[int, int]]:
+        """Every exact or normalised occurrence of `needle`, searched once per needle (a long
+        article's summary names the same people and repeats the same words many times)."""
+        if needle not in self._occurrences:
+            self._occurrences[needle] = self.index.find_all(needle)
+        return self._occurrences[needle]
 
     def ground(self, path: str, value: str, alignment: Alignment) -> Alignment:
         """Record where `value` (the field at `path`) sits in the article."""

@@ -14,6 +14,7 @@ Peshmerga commander".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from summarizer.check.align import Alignment
 from summarizer.check.context import CheckContext
@@ -87,14 +88,17 @@ def align_quote(ctx: CheckContext, text: str) -> Alignment:
 
 
 def _mined_overlapping(ctx: CheckContext, start: int, end: int) -> list[MinedQuote]:
-    return [q for q in ctx.mined.quotes if q.start < end and start < q.end]
+    return ctx.mined_quotes.overlapping(start, end)
 
 
 def _in_sentence_outside_quotes(ctx: CheckContext, name: str, start: int, end: int) -> bool:
     """Whether `name` is written in the quote's own sentence, outside the quoted words."""
     s, e = ctx.sentence_span(start, end)
-    for a, b in ctx.index.find_all(name):
-        if s <= a and b <= e and not any(q.start <= a < q.end for q in ctx.mined.quotes):
+    found = ctx.occurrences(name)
+    for a, b in found[bisect_left(found, (s, s)):]:
+        if a >= e:
+            break
+        if b <= e and not ctx.mined_quotes.overlapping(a, a + 1):
             return True
     return False
 
@@ -106,7 +110,7 @@ def _attributed(ctx: CheckContext, start: int, end: int) -> MinedQuote | None:
 
 
 def _inside_marks(ctx: CheckContext, start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in ctx.mined.quoted)
+    return bool(ctx.marked.overlapping(start, end))
 
 
 def _occurrence(ctx: CheckContext, quote: Quote, found: Alignment) -> Alignment:
@@ -114,8 +118,7 @@ def _occurrence(ctx: CheckContext, quote: Quote, found: Alignment) -> Alignment:
     taken by an earlier quote, preferably inside quotation marks and given by the article to
     the same speaker ("capital" is quoted once, but also written plainly before)."""
     needle = quote.text.strip(_MARKS)
-    occurrences = [o for o in ctx.index.find_all(needle) if o not in ctx.quote_spans]
-    if found.status not in ("exact", "normalized") or not occurrences:
+    if found.status not in ("exact", "normalized"):
         return found
 
     def rank(span: tuple[int, int]) -> tuple[bool, bool]:
@@ -123,7 +126,19 @@ def _occurrence(ctx: CheckContext, quote: Quote, found: Alignment) -> Alignment:
         speaker_fits = attributed is None or same_speaker(quote.speaker, attributed.speaker)
         return _inside_marks(ctx, *span), speaker_fits
 
-    start, end = max(occurrences, key=rank)  # max keeps the first of equally good ones
+    best: tuple[int, int] | None = None
+    best_rank = (False, False)
+    for span in ctx.occurrences(needle):
+        if span in ctx.taken_quote_spans:
+            continue
+        ranked = rank(span)
+        if best is None or ranked > best_rank:  # the first of equally good ones is kept
+            best, best_rank = span, ranked
+        if best_rank == (True, True):
+            break  # nothing ranks higher
+    if best is None:
+        return found
+    start, end = best
     status = "exact" if ctx.text[start:end] == needle else "normalized"
     return Alignment(status, start, end, 1.0)
 
@@ -151,7 +166,7 @@ def check_quotes(ctx: CheckContext, quotes: list[Quote]) -> None:
                                 severity="warning")
         if not found.found:
             continue
-        ctx.quote_spans.append((found.start, found.end))
+        ctx.take_quote_span(found.start, found.end)
         if not _inside_marks(ctx, found.start, found.end):
             ctx.add("QUOTE_OUTSIDE_MARKS", "warning", f"{path}/text",
                     "These words are in the article but not inside quotation marks.",

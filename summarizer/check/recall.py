@@ -10,31 +10,29 @@ it, or when a claim of the same outcome and count cites the sentence it is in.
 from __future__ import annotations
 
 from summarizer.check.context import CheckContext
-
-
-def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
-    return span is not None and span[0] < end and start < span[1]
+from summarizer.check.segment import SpanLookup
 
 
 def check_recall(ctx: CheckContext) -> None:
+    grounded = SpanLookup(ctx.quote_spans, lambda span: span)
     for quote in ctx.mined.quotes:
         if len(quote.text.split()) < 2:
             continue
-        if any(_overlaps(span, quote.start, quote.end) for span in ctx.quote_spans):
+        if grounded.overlapping(quote.start, quote.end):
             continue
         speaker = quote.speaker.speaker if quote.speaker else None
         said = f" ({speaker})" if speaker else ""
         ctx.add("MISSED_QUOTE", "warning", "/quotes",
                 f"The article quotes {quote.text[:80]!r}{said}, which the summary leaves out.",
                 quote.start, quote.end, text=quote.text, speaker=speaker, kind=quote.kind)
+    by_count = SpanLookup([c for c in ctx.claim_spans if c.count], lambda c: c.count)
+    by_evidence = SpanLookup([c for c in ctx.claim_spans if c.evidence], lambda c: c.evidence)
     for figure in ctx.mined.casualties:
         count = figure.count
-        covered = any(
-            _overlaps(claim.count, count.start, count.end)
-            or (claim.evidence is not None and claim.evidence[0] <= count.start
-                and count.end <= claim.evidence[1] and claim.outcome == figure.outcome
-                and claim.count_min == count.low)
-            for claim in ctx.claim_spans
+        covered = bool(by_count.overlapping(count.start, count.end)) or any(
+            claim.evidence[0] <= count.start and count.end <= claim.evidence[1]
+            and claim.outcome == figure.outcome and claim.count_min == count.low
+            for claim in by_evidence.overlapping(count.start, count.end)
         )
         if covered:
             continue

@@ -616,15 +616,22 @@ class _Speakers:
                 return replace(found, speaker=named.name, gender=named.gender)
         return found
 
+    @cached_property
+    def full_names(self) -> dict[str, list[int]]:
+        """Surname -> indexes into `mentions` of the full names ending in it, in text order."""
+        out: dict[str, list[int]] = {}
+        for k, mention in enumerate(self.mentions):
+            words = words_of(mention.name)
+            if len(words) > 1:
+                out.setdefault(words[-1], []).append(k)
+        return out
+
     def _full_name_before(self, surname: str, pos: int) -> _Mention | None:
         """The nearest earlier full name ending in `surname`."""
-        k = bisect_left(self.mention_starts, pos) - 1
-        while k >= 0:
-            words = words_of(self.mentions[k].name)
-            if len(words) > 1 and words[-1] == surname:
-                return self.mentions[k]
-            k -= 1
-        return None
+        before = bisect_left(self.mention_starts, pos)
+        candidates = self.full_names.get(surname, [])
+        i = bisect_left(candidates, before) - 1
+        return self.mentions[candidates[i]] if i >= 0 else None
 
     def _antecedent(self, pronoun: str, pos: int) -> Attribution | None:
         """"they"/"it"/"we": the nearest body or group that spoke, else the last speaker;
