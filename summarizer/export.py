@@ -28,9 +28,8 @@ from __future__ import annotations
 
 import copy
 import csv
-import io
 import json
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, TextIO
 
 from summarizer.decisions import (REVIEW_STATUS, Decided, decided_summary, decisions_with_paths, drop_target,
                                   get_at, is_under, item_pointer, make_pointer, pointer_tokens,
@@ -57,10 +56,11 @@ def run_origin(provenance: dict[str, Any]) -> str:
                                         else "model")
 
 
-def records(store: Store, confirmed: str = "drop") -> list[dict[str, Any]]:
+def records(store: Store, confirmed: str = "drop") -> Iterator[dict[str, Any]]:
+    """The export record of every article's newest successful run, one at a time (an export
+    of 20,000 articles holds one in memory, not all of them)."""
     if confirmed not in CONFIRMED_MODES:
         raise ValueError(f"unknown --confirmed {confirmed!r}; choose drop or mark")
-    out = []
     for run in store.latest_runs(status="ok"):
         article = store.article(run["article_id"])
         prov = {**run["provenance"], "origin": run_origin(run["provenance"])}
@@ -70,8 +70,7 @@ def records(store: Store, confirmed: str = "drop") -> list[dict[str, Any]]:
             "provenance": {k: prov.get(k) for k in PROVENANCE_FIELDS},
         }
         record.update(_Decided(store, run, confirmed, article["text"]).export())
-        out.append(record)
-    return out
+        yield record
 
 
 class _Decided:
@@ -304,26 +303,31 @@ def csv_rows(recs: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
             }
 
 
-def render(store: Store, fmt: str, confirmed: str = "drop", rows: str | None = None) -> str:
-    """The export as text: one record per article, or with `rows` one row per casualty claim
-    or per quote (see rows.py)."""
+def write(store: Store, stream: TextIO, fmt: str, confirmed: str = "drop",
+          rows: str | None = None) -> None:
+    """Write the export to `stream` as it is read: one record per article, or with `rows` one
+    row per casualty claim or per quote (see rows.py)."""
     recs = records(store, confirmed)
-    out: list[dict[str, Any]] = recs
+    out: Iterable[dict[str, Any]] = recs
     columns: tuple[str, ...] = CSV_COLUMNS
     if rows == "claims":
-        out, columns = list(claim_rows(recs)), CLAIM_COLUMNS
+        out, columns = claim_rows(recs), CLAIM_COLUMNS
     elif rows == "quotes":
-        out, columns = list(quote_rows(recs)), QUOTE_COLUMNS
+        out, columns = quote_rows(recs), QUOTE_COLUMNS
     elif rows is not None:
         raise ValueError(f"unknown rows {rows!r}; choose one of {', '.join(ROW_KINDS)}")
-    if fmt == "json":
-        return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
-    if fmt == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns)
+    if fmt == "json":  # a JSON list, written item by item
+        stream.write("[")
+        for i, item in enumerate(out):
+            text = json.dumps(item, indent=2, ensure_ascii=False)
+            stream.write(("," if i else "") + "\n  " + text.replace("\n", "\n  "))
+        stream.write("\n]\n")
+    elif fmt == "jsonl":
+        for item in out:
+            stream.write(json.dumps(item, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(stream, fieldnames=columns)
         writer.writeheader()
         writer.writerows(csv_rows(recs) if rows is None else out)
-        return buffer.getvalue()
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

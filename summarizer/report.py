@@ -200,7 +200,7 @@ def index_page(recs: list[dict[str, Any]], failed: list[dict[str, Any]]) -> str:
 def write_report(store: Store, directory: Path) -> list[Path]:
     """Write index.html and one page per article into `directory`; returns the files."""
     directory.mkdir(parents=True, exist_ok=True)
-    recs = records(store, confirmed="mark")
+    recs = list(records(store, confirmed="mark"))
     succeeded = {r["article"]["id"] for r in recs}
     failed = [{**run, "article_title": store.article(run["article_id"])["title"]}
               for run in store.latest_runs(status=None)

@@ -224,11 +224,11 @@ class Store:
         """The newest run of each article (optionally only successful ones), oldest first."""
         condition = "WHERE status = ?" if status else ""
         args = (status,) if status else ()
-        rows = self.db.execute(
+        # read as iterated (a cursor of its own), so 20,000 runs are never all in memory
+        cursor = self.db.execute(
             f"SELECT * FROM runs WHERE id IN (SELECT MAX(id) FROM runs {condition} "
-            "GROUP BY article_id) ORDER BY id", args,
-        ).fetchall()
-        return (_row(r) for r in rows)
+            "GROUP BY article_id) ORDER BY id", args)
+        return (_row(r) for r in cursor)
 
     def latest_ok_run_paths(self, backend: str | None = None, model: str | None = None
                             ) -> list[tuple[int, str]]:
