@@ -141,6 +141,22 @@ def summarize(
         "--max-attempts", help="Tries per request on a timeout, a dropped connection, 429 or "
         "5xx \\[env: SUMMARIZER_MAX_ATTEMPTS; default: 4 for a server, 2 for an in-process "
         "model].", show_default=False, min=1)] = None,
+    repeat_penalty: Annotated[Optional[float], typer.Option(
+        "--repeat-penalty", help="Penalty on repeated tokens, as llama.cpp defines it (1.0 = "
+        "none); stops small models looping over the same item. Sent to the local model and "
+        "to OpenAI-compatible servers other than OpenAI's \\[env: SUMMARIZER_REPEAT_PENALTY; "
+        "default: 1.1 for the local model, else not sent].", show_default=False, min=0.1)] = None,
+    chat_format: Annotated[Optional[str], typer.Option(
+        "--chat-format", help="Chat format for a GGUF without a chat template (llama.cpp's "
+        "names: chatml, llama-3, mistral-instruct, ...) \\[env: SUMMARIZER_CHAT_FORMAT].",
+        show_default=False)] = None,
+    threads: Annotated[Optional[int], typer.Option(
+        "--threads", help="CPU threads for the local model \\[env: SUMMARIZER_THREADS; "
+        "default: the physical cores this process may use].", show_default=False, min=1)] = None,
+    chunk_chars: Annotated[Optional[int], typer.Option(
+        "--chunk-chars", help="Read articles longer than this many characters in overlapping "
+        "chunks of paragraphs and merge the records \\[env: SUMMARIZER_CHUNK_CHARS; default: "
+        "10000 for the local model, else whole articles].", show_default=False, min=500)] = None,
     force: Annotated[bool, typer.Option("--force", help="Ignore cached results.")] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -150,7 +166,9 @@ def summarize(
         settings = Settings.from_env(backend=backend, model=model, base_url=base_url, mode=mode,
                                      model_path=model_path, recordings=recordings,
                                      record_dir=record, max_tokens=max_tokens, db_path=db,
-                                     timeout_s=timeout, max_http_attempts=max_attempts)
+                                     timeout_s=timeout, max_http_attempts=max_attempts,
+                                     repeat_penalty=repeat_penalty, chat_format=chat_format,
+                                     threads=threads, chunk_chars=chunk_chars)
     except ConfigError as exc:
         fail(str(exc))
     files, missing = expand_paths(paths)
@@ -388,14 +406,18 @@ def export(
         fail(f"unknown --rows {rows!r}; choose one of {', '.join(exporter.ROW_KINDS)}")
     store = open_store(db)
     try:
-        text = exporter.render(store, fmt, confirmed, rows)
+        if output is None:
+            exporter.write(store, sys.stdout, fmt, confirmed, rows)
+        else:
+            # written beside the target and renamed at the end: a failed export never leaves
+            # a half-written file where a good one was
+            partial = output.with_name(output.name + ".partial")
+            with partial.open("w", encoding="utf-8", newline="") as stream:
+                exporter.write(store, stream, fmt, confirmed, rows)
+            partial.replace(output)
+            err.print(f"wrote {output}", highlight=False, markup=False)
     finally:
         store.close()
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}", highlight=False, markup=False)
 
 
 @app.command(epilog="""Examples:

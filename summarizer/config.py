@@ -32,6 +32,13 @@ BACKEND_DEFAULTS = {  # backend -> (timeout in seconds, attempts per request)
 }
 
 
+# llama.cpp's own default: enough to stop a small model at temperature 0 repeating one item
+LOCAL_REPEAT_PENALTY = 1.1
+# What fits the embedded model's 8,192-token context beside the prompt (~1,900 tokens with
+# its field guide) and the answer (2,048), at a cautious 2.5 characters per token
+LOCAL_CHUNK_CHARS = 10_000
+
+
 def _number(value: str | None, kind: type, name: str) -> float | int | None:
     if value is None:
         return None
@@ -75,6 +82,10 @@ class Settings:
     timeout_s: float | None = None  # None: the backend's default (see with_backend_defaults)
     max_http_attempts: int | None = None
     max_reasks: int = 2
+    repeat_penalty: float | None = None  # None: the backend's default (1.1 local, else unsent)
+    chat_format: str | None = None  # llama.cpp chat format for a GGUF without a template
+    threads: int | None = None  # local model threads; None: the physical cores available
+    chunk_chars: int | None = None  # read longer articles in chunks; None: backend default
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -91,6 +102,11 @@ class Settings:
             timeout_s=_number(env("SUMMARIZER_TIMEOUT"), float, "SUMMARIZER_TIMEOUT"),
             max_http_attempts=_number(env("SUMMARIZER_MAX_ATTEMPTS"), int,
                                       "SUMMARIZER_MAX_ATTEMPTS"),
+            repeat_penalty=_number(env("SUMMARIZER_REPEAT_PENALTY"), float,
+                                   "SUMMARIZER_REPEAT_PENALTY"),
+            chat_format=env("SUMMARIZER_CHAT_FORMAT"),
+            threads=_number(env("SUMMARIZER_THREADS"), int, "SUMMARIZER_THREADS"),
+            chunk_chars=_number(env("SUMMARIZER_CHUNK_CHARS"), int, "SUMMARIZER_CHUNK_CHARS"),
         )
         for name, value in overrides.items():
             if value is not None:
@@ -105,12 +121,17 @@ class Settings:
         """Generation parameters sent with every request (stored in provenance and part of
         the cache key)."""
         return {"temperature": self.temperature, "seed": self.seed,
-                "max_tokens": self.max_tokens}
+                "max_tokens": self.max_tokens, "repeat_penalty": self.repeat_penalty}
 
     def with_backend_defaults(self, backend: str) -> Settings:
         """These settings with the timeout and attempts the backend needs, where the user
         set none."""
         timeout, attempts = BACKEND_DEFAULTS.get(backend, BACKEND_DEFAULTS["openai"])
+        if backend == "local":
+            if self.repeat_penalty is None:
+                self.repeat_penalty = LOCAL_REPEAT_PENALTY
+            if self.chunk_chars is None:
+                self.chunk_chars = LOCAL_CHUNK_CHARS
         if self.timeout_s is None:
             self.timeout_s = timeout
         if self.max_http_attempts is None:

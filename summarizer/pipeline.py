@@ -40,6 +40,12 @@ if TYPE_CHECKING:
     from summarizer.llm.client import ModelClient
 
 ClientFactory = Callable[[], "ModelClient"]
+# A record salvaged from an answer cut off at the token limit: a person should know the
+# model stopped before the end of the article.
+ANSWER_TRUNCATED = {"code": "ANSWER_TRUNCATED", "severity": "warning", "path": "",
+                    "message": "the model's answer was cut off at the output token limit; "
+                               "items after the last complete one are missing",
+                    "start": None, "end": None, "detail": {}}
 LEASE_POLL_S = 0.5
 
 
@@ -66,7 +72,8 @@ class Outcome:
 def cache_key(article: Article, prompt: Prompt, backend: Backend, settings: Settings) -> str:
     """Same article + prompt + model + schema (+ generation parameters) = same result."""
     parts = {"article": article.id, "prompt": prompt.sha256, "model": backend.model,
-             "schema": schema_sha256(), "params": settings.request_params()}
+             "schema": schema_sha256(), "params": settings.request_params(),
+             "chunk_chars": settings.chunk_chars}
     return hashlib.sha256(canonical_json(parts).encode()).hexdigest()
 
 
@@ -100,6 +107,9 @@ def provenance(article: Article, prompt: Prompt, backend: Backend, settings: Set
         "response_id": extraction.response_id,
         "raw_response": extraction.raw_response,
         "last_invalid_output": extraction.last_invalid_output,
+        "truncated": extraction.truncated,
+        "chunking": ({"max_chars": settings.chunk_chars, "chunks": extraction.chunks}
+                     if extraction.chunks else None),
         "tool_version": __version__,
         "started_at": started_at,
         "finished_at": utc_now(),
@@ -177,6 +187,8 @@ def _work(client: ClientFactory, modes: ModeChoice, backend: Backend, settings: 
         if extraction.summary is not None:
             report = check_summary(article.text, extraction.summary, mined).to_json()
             findings, grounding = report["findings"], report["grounding"]
+            if extraction.truncated:
+                findings.insert(0, {**ANSWER_TRUNCATED, "detail": {}})
     except Exception as exc:  # a bug must cost one article, not the batch
         extraction = Extraction(summary=None, error=f"internal error: {type(exc).__name__}: {exc}")
     return _Done(article, extraction, key, started_at, findings, grounding)

@@ -1,9 +1,11 @@
 """Versioned prompt templates from `prompts/*.md`.
 
 A prompt file has a small front matter (name, version) and `# system` / `# user` sections.
-Its sha256 goes into every run's provenance and cache key, so editing a prompt without bumping
-its version still invalidates cached results, and a result can always be traced to the exact
-prompt text that produced it.
+`$field_guide` in the system section becomes the schema's field guide (schema.field_guide),
+so the descriptions reach models whose server turns the schema into a grammar. The sha256 of
+the prompt as sent (the guide filled in) goes into every run's provenance and cache key, so
+editing a prompt without bumping its version still invalidates cached results, and a result
+can always be traced to the exact prompt text that produced it.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ def _parse(path: Path) -> Prompt:
         line.split(":", 1) for line in match.group(1).splitlines() if ":" in line
     )
     meta = {k.strip(): v.strip() for k, v in meta.items()}
+    if "$field_guide" in raw:
+        from summarizer.schema import field_guide
+
+        raw = raw.replace("$field_guide", field_guide())
     body = raw[match.end():]
     parts = _SECTION.split(body)
     sections = {parts[i]: parts[i + 1].strip() for i in range(1, len(parts) - 1, 2)}

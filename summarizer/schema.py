@@ -1,16 +1,24 @@
 """The extraction schema: what the model must return for one article.
 
 Field names and meanings are a contract (see docs/contracts.md): exports, the `check` command and
-outside tools read them. The field descriptions double as instructions to the model, because
-instructor sends them inside the JSON schema, so they say *how* to fill each field (verbatim,
-vague counts, who claimed what) and not only what it is.
+outside tools read them. The field descriptions double as instructions to the model, so they
+say *how* to fill each field (verbatim, vague counts, who claimed what) and not only what it
+is. They reach the model twice: inside the JSON schema, and as the field guide in the prompt,
+because a server that turns the schema into a decoding grammar (llama.cpp) drops them.
+
+The JSON schema sent to models lists every field as required (nullable where null is
+allowed, lists possibly empty) and keeps to the subset OpenAI's strict mode accepts: a
+constrained decoder may otherwise close the object after its first field. Validation stays
+lenient (a missing optional field takes its default), so an unconstrained model's answer that
+leaves one out is not failed for it.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from functools import cache
-from typing import Literal
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -38,8 +46,37 @@ Scope = Literal["this_operation", "related_incident", "cumulative"]
 QuoteKind = Literal["direct", "partial"]
 
 
+# What a constrained decoder may write (llama.cpp grammars; see llm/local.py): what real
+# articles need, still short enough to stop a runaway small model. Strict-mode servers refuse
+# length keywords, so the schema itself carries none; the field guide states them.
+MAX_CHARS = {"summary": 600, "description": 400, "evidence": 500, "text": 1000}
+DEFAULT_MAX_CHARS = 200
+MAX_ITEMS = 24  # actors, casualties, quotes
+MAX_NAMES = {"aliases": 8, "locations": 12, "conducted_by": 12, "targeted": 12}
+
+
+def _all_required(schema: dict[str, Any]) -> None:
+    """Every property required and no defaults: what strict mode and grammars need."""
+    properties = schema.get("properties", {})
+    for prop in properties.values():
+        prop.pop("default", None)
+    schema["required"] = list(properties)
+
+
+_SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_all_required)
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:  # type: ignore[override]
+        """Built once per class and arguments, handed out as a copy: instructor asks for it
+        on every request, and building it costs more than the rest of the request's CPU."""
+        key = (cls, args, tuple(sorted(kwargs.items())))
+        if key not in _SCHEMAS:
+            _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
+        return copy.deepcopy(_SCHEMAS[key])
 
 
 class Operation(_Model):
@@ -175,9 +212,68 @@ class ArticleSummary(_Model):
     )
 
 
-def schema_json() -> dict:
-    """The JSON schema of ArticleSummary as sent to models."""
+def schema_json() -> dict[str, Any]:
+    """The JSON schema of ArticleSummary as sent to models (a fresh copy each call)."""
     return ArticleSummary.model_json_schema()
+
+
+def max_chars(field_name: str) -> int:
+    """The most characters a constrained decoder may write into a field of this name."""
+    return MAX_CHARS.get(field_name, DEFAULT_MAX_CHARS)
+
+
+def max_items(field_name: str | None) -> int:
+    """The most items a constrained decoder may write into a list of this name."""
+    return MAX_NAMES.get(field_name or "", MAX_ITEMS)
+
+
+def field_guide() -> str:
+    """A compact guide to every field, from the same descriptions the schema carries, for
+    the prompt: servers that decode with a grammar never show the model the schema's words."""
+    lines: list[str] = []
+
+    def walk(model: type[BaseModel], indent: str) -> None:
+        for name, info in model.model_fields.items():
+            nested = _nested_model(info.annotation)
+            kinds = _literal_values(info.annotation)
+            text = info.description or ""
+            if kinds:
+                text += f" One of: {', '.join(kinds)}."
+            if _is_list(info.annotation):
+                text += f" At most {max_items(name)}; [] if none."
+            elif name in MAX_CHARS:
+                text += f" At most {MAX_CHARS[name]} characters."
+            lines.append(f"{indent}- {name}: {text}")
+            if nested is not None:
+                walk(nested, indent + "  ")
+
+    walk(ArticleSummary, "")
+    return (f"Give every field; use null or [] where the article has nothing. Names and "
+            f"phrases hold at most {DEFAULT_MAX_CHARS} characters.\n" + "\n".join(lines))
+
+
+def _args(annotation: Any) -> tuple[Any, ...]:
+    return get_args(annotation) or (annotation,)
+
+
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    for arg in _args(annotation):
+        for inner in _args(arg):
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return None
+
+
+def _literal_values(annotation: Any) -> list[str]:
+    for arg in (annotation, *get_args(annotation)):
+        if get_origin(arg) is Literal:
+            return [str(v) for v in get_args(arg)]
+    return []
+
+
+def _is_list(annotation: Any) -> bool:
+    return get_origin(annotation) is list
+
 
 
 @cache

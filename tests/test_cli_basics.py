@@ -59,7 +59,7 @@ def test_show_by_run_article_prefix_and_path(replayed_db: Path) -> None:
     by_run = run_cli("show", "1", "--db", str(replayed_db))
     assert by_run.returncode == 0
     assert "SmolLM2-135M-Instruct.Q4_1" in by_run.stdout
-    assert "extract v1" in by_run.stdout and "findings" in by_run.stdout
+    assert "extract v2" in by_run.stdout and "findings" in by_run.stdout
     run = json.loads(run_cli("show", "1", "--db", str(replayed_db), "--json").stdout)
     prefix = run["article"]["id"][:10]
     by_prefix = json.loads(run_cli("show", prefix, "--db", str(replayed_db), "--json").stdout)

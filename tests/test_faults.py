@@ -10,10 +10,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
 
-from conftest import ARTICLES, chat_server, provenance_of, run_cli
+from conftest import ARTICLES, chat_server, provenance_of, run_cli, unresolved_findings
 
 ARTICLE = ARTICLES / "001_664fa499c8dad964.txt"
-TRUNCATED = '{"summary": "Airstrikes hit the town", "actors": ['
+# an answer cut off in its second actor: the first is complete
+TRUNCATED = ('{"summary": "Airstrikes hit the town", "actors": [{"name": "Peshmerga", '
+             '"aliases": [], "kind": "state_force", "role": "conducting"}, {"name": "Iraqi')
+CUT_EARLY = '{"summary": "Airstrikes hit'  # nothing complete to keep
 INVALID = json.dumps({"summary": 5, "quotes": "none"})
 
 
@@ -28,15 +31,33 @@ def _summarize(url: str, db: Path) -> dict:
 
 def test_an_answer_cut_off_by_the_token_limit_is_reported_with_what_it_cost(
         tmp_path: Path) -> None:
-    with chat_server(TRUNCATED, finish_reason="length") as url:
+    with chat_server(CUT_EARLY, finish_reason="length") as url:
         outcome = _summarize(url, tmp_path / "r.sqlite")
     assert "cut off at the output token limit" in outcome["error"]
     assert "internal error" not in outcome["error"]
     prov = provenance_of(tmp_path / "r.sqlite", outcome["run_id"])
     assert prov["attempts"] and all(a["usage"] for a in prov["attempts"])
     assert prov["usage"]["total_tokens"] == 107 * len(prov["attempts"])
-    assert prov["last_invalid_output"] == TRUNCATED  # the partial answer is kept
-    assert "truncated" in prov["attempts"][-1]["error"]
+    assert prov["last_invalid_output"] == CUT_EARLY  # the partial answer is kept
+    assert "truncated" in prov["attempts"][-1]["error"] and prov["truncated"] is True
+
+
+def test_the_complete_items_of_a_cut_off_answer_are_kept_with_a_warning(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    with chat_server(TRUNCATED, finish_reason="length") as url:
+        result = run_cli("summarize", str(ARTICLE), "--backend", "openai", "--base-url", url,
+                         "--model", "m", "--db", str(db), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    (outcome,) = json.loads(result.stdout)["articles"]
+    assert outcome["status"] == "ok" and outcome["counts"]["actors"] == 1
+    assert any("cut off at the output token limit" in w for w in outcome["warnings"])
+    prov = provenance_of(db, outcome["run_id"])
+    assert prov["truncated"] is True
+    # the partial answer is stored once: as the raw response, not again in its attempt
+    assert prov["raw_response"]["choices"][0]["message"]["content"] == TRUNCATED
+    assert prov["attempts"][-1]["output"] is None and prov["attempts"][-1]["usage"]
+    codes = [f["code"] for f in unresolved_findings(db)]
+    assert "ANSWER_TRUNCATED" in codes
 
 
 def test_a_validation_failure_stores_the_real_errors(tmp_path: Path) -> None:

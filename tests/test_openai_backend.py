@@ -67,8 +67,9 @@ def test_openai_backend_records_without_leaking_the_key(server: CompatServer, tm
     base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
     article = ARTICLES / "004_0712935fb0021575.txt"
     result = run_cli("summarize", str(article), "--backend", "openai", "--base-url", base_url,
-                     "--model", "SmolLM2-135M-Instruct.Q4_1", "--record", str(recorded),
-                     "--db", str(db), "--json", cwd=tmp_path, OPENAI_API_KEY=SECRET)
+                     "--model", "SmolLM2-135M-Instruct.Q4_1", "--repeat-penalty", "1.1",
+                     "--record", str(recorded), "--db", str(db), "--json", cwd=tmp_path,
+                     OPENAI_API_KEY=SECRET)
     assert result.returncode == 0, result.stderr
     assert "backend: openai" in result.stderr
     assert server.auth_seen == [f"Bearer {SECRET}"]

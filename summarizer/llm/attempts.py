@@ -32,9 +32,14 @@ class Attempt:
     response_id: str | None = None
     error: str | None = None
     output: str | None = field(default=None, repr=False)
+    # the whole answer body, kept in memory only: an extraction whose answer instructor did
+    # not hand back (cut off at the token limit) still stores it as its raw response
+    body: dict[str, Any] | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        del data["body"]
+        return data
 
 
 @contextmanager
@@ -48,14 +53,16 @@ def attempt_log() -> Iterator[list[Attempt]]:
         _current.reset(token)
 
 
-def _completion_fields(body: bytes) -> tuple[dict[str, int] | None, str | None, str | None]:
-    """Usage, response id and message output of a chat-completion body, when it is one."""
+def _completion_fields(body: bytes) -> tuple[dict[str, int] | None, str | None, str | None,
+                                            dict[str, Any] | None]:
+    """Usage, response id, message output and the whole payload of a chat-completion body,
+    when it is one."""
     try:
         payload = json.loads(body)
     except ValueError:
-        return None, None, None
+        return None, None, None, None
     if not isinstance(payload, dict):
-        return None, None, None
+        return None, None, None, None
     usage = payload.get("usage")
     usage = {k: v for k, v in usage.items() if isinstance(v, int)} if isinstance(usage, dict) else None
     output = None
@@ -67,7 +74,7 @@ def _completion_fields(body: bytes) -> tuple[dict[str, int] | None, str | None, 
             output = calls[0].get("function", {}).get("arguments")
         else:
             output = message.get("content")
-    return usage, payload.get("id"), output
+    return usage, payload.get("id"), output, payload
 
 
 class AttemptTimer:
@@ -82,9 +89,9 @@ class AttemptTimer:
         log = _current.get()
         if log is None:
             return
-        usage = response_id = output = None
+        usage = response_id = output = payload = None
         if body is not None:
-            usage, response_id, output = _completion_fields(body)
+            usage, response_id, output, payload = _completion_fields(body)
         if error is None and status is not None and status >= 400:
             error = f"HTTP {status}: {(body or b'')[:300].decode('utf-8', 'replace')}"
         log.append(Attempt(
@@ -96,4 +103,5 @@ class AttemptTimer:
             response_id=response_id,
             error=error,
             output=output,
+            body=payload if status == 200 else None,
         ))

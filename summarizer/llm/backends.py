@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from summarizer import secrets
 from summarizer.config import DEFAULT_OPENAI_MODEL, ConfigError, Settings
 from summarizer.llm import gguf
+from summarizer.schema import DEFAULT_MAX_CHARS, MAX_CHARS, MAX_ITEMS, MAX_NAMES
 
 if TYPE_CHECKING:
     import httpx2
@@ -84,6 +85,9 @@ def _resolve(settings: Settings) -> Backend:
     if name == "openai":
         base_url = settings.base_url or "https://api.openai.com/v1"
         host = urlparse(base_url).hostname or base_url
+        if settings.repeat_penalty is not None and host == "api.openai.com":
+            raise ConfigError("OpenAI's API takes no repeat penalty (--repeat-penalty is for "
+                              "the local model and llama.cpp-style servers)")
         if not settings.api_key and host == "api.openai.com":
             raise ConfigError("the openai backend needs OPENAI_API_KEY (environment or .env), "
                               "or OPENAI_BASE_URL for a local server such as Ollama or vLLM")
@@ -103,18 +107,21 @@ def _resolve(settings: Settings) -> Backend:
         except gguf.LocalModelUnavailable as exc:
             raise ConfigError(str(exc)) from None
 
+        threads = settings.threads or gguf.physical_cores()
+
         def llama_transport() -> httpx2.BaseTransport:
             from summarizer.llm.local import LlamaTransport
 
-            return LlamaTransport(path)
+            return LlamaTransport(path, n_threads=threads, chat_format=settings.chat_format)
 
         return Backend(
             name="local", model=settings.model or path.stem, mode=_mode(settings, "json_schema"),
             base_url=IN_PROCESS_URL, endpoint_host="in-process (llama.cpp)", reason=reason,
             transport=llama_transport,
-            details={"model_path": str(path), "n_ctx": gguf.DEFAULT_N_CTX,
-                     "max_string_chars": gguf.MAX_STRING_CHARS,
-                     "max_list_items": gguf.MAX_LIST_ITEMS},
+            details={"model_path": str(path), "n_ctx": gguf.DEFAULT_N_CTX, "n_threads": threads,
+                     "chat_format": settings.chat_format or "the GGUF's template",
+                     "max_chars": {**MAX_CHARS, "other": DEFAULT_MAX_CHARS},
+                     "max_items": {**MAX_NAMES, "other": MAX_ITEMS}},
         )
     if name == "replay":
         from summarizer.llm.recording import ReplayTransport
@@ -123,9 +130,11 @@ def _resolve(settings: Settings) -> Backend:
             transport = ReplayTransport(settings.recordings)
         except FileNotFoundError as exc:
             raise ConfigError(str(exc)) from None
-        # The model and mode the recordings were made with, unless given; failing that, what
-        # the local backend sends, so its recordings replay as they are.
-        recorded_model, recorded_mode = transport.recorded()
+        # The model, mode and repeat penalty the recordings were made with, unless given;
+        # failing that, what the local backend sends, so its recordings replay as they are.
+        recorded_model, recorded_mode, recorded_penalty = transport.recorded()
+        if settings.repeat_penalty is None:
+            settings.repeat_penalty = recorded_penalty
         return Backend(
             name="replay", model=settings.model or recorded_model or Path(gguf.DEFAULT_GGUF).stem,
             mode=_mode(settings, recorded_mode or "json_schema"), base_url=IN_PROCESS_URL,

@@ -7,12 +7,11 @@ neither llama.cpp nor the HTTP stack.
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 DEFAULT_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 DEFAULT_N_CTX = 8192
-MAX_STRING_CHARS = 300
-MAX_LIST_ITEMS = 8
 
 
 class LocalModelUnavailable(RuntimeError):
@@ -41,3 +40,18 @@ def check_available(model_path: Path) -> None:
             "(or pip install -e '.[local]')")
     if not Path(model_path).is_file():
         raise LocalModelUnavailable(f"model file {model_path} does not exist")
+
+
+def physical_cores() -> int:
+    """Physical cores among the CPUs this process may run on. llama.cpp runs best with one
+    thread per physical core; a second thread on a hyper-threaded sibling, or on a core
+    another process is busy with, slows every token down."""
+    allowed = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
+    cores = set()
+    for cpu in allowed:
+        siblings = Path(f"/sys/devices/system/cpu/cpu{cpu}/topology/thread_siblings_list")
+        try:
+            cores.add(siblings.read_text().strip())
+        except OSError:
+            cores.add(str(cpu))
+    return max(len(cores), 1) if cores else max((os.cpu_count() or 2) // 2, 1)

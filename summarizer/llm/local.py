@@ -10,58 +10,82 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import threading
 from pathlib import Path
 from typing import Any
 
 import httpx2
 
-from summarizer.llm.gguf import (DEFAULT_N_CTX, MAX_LIST_ITEMS, MAX_STRING_CHARS, check_available)
+from summarizer.llm.gguf import DEFAULT_N_CTX, check_available, physical_cores
 from summarizer.canonical import canonical_json
 from summarizer.llm.http import error_payload, json_response, request_json
+from summarizer.schema import max_chars, max_items
 
-def bounded_schema(schema: dict[str, Any], max_chars: int = MAX_STRING_CHARS,
-                   max_items: int = MAX_LIST_ITEMS) -> dict[str, Any]:
-    """A copy of `schema` with maxLength on every string and maxItems on every array."""
+def bounded_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `schema` with maxLength on every free string and maxItems on every array (by
+    field name, from schema.max_chars and max_items), so a small model cannot ramble until the
+    token limit, while real articles' summaries, quotes and lists still fit."""
     bounded = copy.deepcopy(schema)
 
-    def walk(node: Any) -> None:
+    def walk(node: Any, name: str | None) -> None:
         if isinstance(node, dict):
-            if node.get("type") == "string" and "enum" not in node:
-                node.setdefault("maxLength", max_chars)
+            if node.get("type") == "string" and "enum" not in node and name is not None:
+                node.setdefault("maxLength", max_chars(name))
             if node.get("type") == "array":
-                node.setdefault("maxItems", max_items)
-            for value in node.values():
-                walk(value)
+                node.setdefault("maxItems", max_items(name))
+            for key, value in node.items():
+                if key == "properties":
+                    for prop, sub in value.items():
+                        walk(sub, prop)
+                elif key in ("items", "anyOf"):
+                    walk(value, name)
+                elif key == "$defs":
+                    for sub in value.values():
+                        walk(sub, None)
         elif isinstance(node, list):
             for value in node:
-                walk(value)
+                walk(value, name)
 
-    walk(bounded)
+    walk(bounded, None)
     return bounded
+
+
+class NoChatTemplate(ValueError):
+    """The GGUF carries no chat template and no --chat-format was given."""
 
 
 class LlamaTransport(httpx2.BaseTransport):
     """Serves /chat/completions from one llama.cpp model, one request at a time."""
 
-    def __init__(self, model_path: Path, n_ctx: int = DEFAULT_N_CTX,
-                 n_threads: int | None = None) -> None:
+    def __init__(self, model_path: Path, n_ctx: int = DEFAULT_N_CTX, n_threads: int | None = None,
+                 chat_format: str | None = None) -> None:
         check_available(model_path)
         self.model_path = Path(model_path)
         self.n_ctx = n_ctx
-        self.n_threads = n_threads or os.cpu_count() or 1
+        self.n_threads = n_threads or physical_cores()
+        self.chat_format = chat_format
+        self._refused: str | None = None
         self._llama: Any = None
         self._grammars: dict[str, Any] = {}
         self._lock = threading.Lock()
 
     def model(self) -> Any:
         # Loaded on first request so `--help`, replays and cache hits stay fast.
+        if self._refused is not None:
+            raise NoChatTemplate(self._refused)
         if self._llama is None:
             from llama_cpp import Llama
 
-            self._llama = Llama(model_path=str(self.model_path), n_ctx=self.n_ctx,
-                                n_threads=self.n_threads, seed=0, verbose=False)
+            llama = Llama(model_path=str(self.model_path), n_ctx=self.n_ctx,
+                          n_threads=self.n_threads, seed=0, verbose=False,
+                          chat_format=self.chat_format)
+            if self.chat_format is None and not llama.metadata.get("tokenizer.chat_template"):
+                # llama-cpp-python would silently format the chat for another model family
+                self._refused = (f"{self.model_path.name} has no chat template; pass "
+                                 "--chat-format with the format it was trained on (chatml, "
+                                 "llama-3, mistral-instruct, ...)")
+                raise NoChatTemplate(self._refused)
+            self._llama = llama
         return self._llama
 
     def _grammar(self, schema: dict[str, Any]) -> Any:
@@ -94,13 +118,18 @@ class LlamaTransport(httpx2.BaseTransport):
         body = request_json(request)
         schema = self._schema_of(body)
         with self._lock:
-            llama = self.model()
+            try:
+                llama = self.model()
+            except NoChatTemplate as exc:
+                return json_response(400, error_payload(str(exc), "invalid_request_error",
+                                                        "no_chat_template"), request)
             try:
                 result = llama.create_chat_completion(
                     messages=body["messages"],
                     temperature=body.get("temperature", 0.0),
                     seed=body.get("seed"),
                     max_tokens=body.get("max_tokens") or body.get("max_completion_tokens"),
+                    repeat_penalty=body.get("repeat_penalty") or 1.0,
                     grammar=self._grammar(schema) if schema else None,
                 )
             except ValueError as exc:

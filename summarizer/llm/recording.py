@@ -135,15 +135,16 @@ class ReplayTransport(httpx2.BaseTransport):
         self._plays: dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def recorded(self) -> tuple[str | None, str | None]:
-        """The model and instructor mode the recordings were made with, when they all agree
-        (so `--backend replay` needs neither option to replay them)."""
-        models = {r["request"]["body"].get("model") for r in self.records.values()
-                  if "request" in r}
-        modes = {_mode_of(r["request"]["body"]) for r in self.records.values()
-                 if "request" in r}
+    def recorded(self) -> tuple[str | None, str | None, float | None]:
+        """The model, instructor mode and repeat penalty the recordings were made with, when
+        they all agree (so `--backend replay` needs none of these options to replay them)."""
+        bodies = [r["request"]["body"] for r in self.records.values() if "request" in r]
+        models = {b.get("model") for b in bodies}
+        modes = {_mode_of(b) for b in bodies}
+        penalties = {b.get("repeat_penalty") for b in bodies}
         return (models.pop() if len(models) == 1 else None,
-                modes.pop() if len(modes) == 1 else None)
+                modes.pop() if len(modes) == 1 else None,
+                penalties.pop() if len(penalties) == 1 else None)
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         body = request_json(request)

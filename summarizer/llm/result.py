@@ -22,6 +22,8 @@ class Extraction:
     # the batch's output-mode fallbacks so far ({from, to, reason}; see llm/modes.py)
     mode_fallbacks: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # one line each, for the user
+    truncated: bool = False  # an answer was cut off at the output token limit
+    chunks: list[list[int]] | None = None  # [start, end] of each chunk read, when chunked
 
     @property
     def usage(self) -> dict[str, int]:
