@@ -1,3 +1,3 @@
-from summarizer.cli import app
+from summarizer.cli import run
 
-app(prog_name="summarizer")
+run()

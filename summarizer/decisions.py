@@ -180,11 +180,11 @@ def recheck(text: str, summary: dict[str, Any], items: Iterable[str]) -> dict[st
     an edited or added value is grounded again, so a value the article does not support is
     flagged rather than passing as reviewed. (Recall findings are about the whole list and
     are left out.)"""
-    from summarizer.check import check_summary
-
     wanted = list(items)
     if not wanted:
         return {}
+    from summarizer.check import check_summary
+
     report = check_summary(text, ArticleSummary.model_validate(summary))
     out: dict[str, list[dict]] = {item: [] for item in wanted}
     for finding in report.findings:

@@ -37,6 +37,7 @@ from summarizer.secrets import scrub_json
 from summarizer.store import Store
 
 if TYPE_CHECKING:
+    from summarizer.check.miner import Mined
     from summarizer.llm.client import ModelClient
 
 ClientFactory = Callable[[], "ModelClient"]
@@ -144,12 +145,13 @@ def _severity_counts(findings: list[dict[str, Any]]) -> dict[str, int]:
 
 @dataclass
 class _Done:
+    """One article read by the backend, not yet checked."""
+
     article: Article
     extraction: Extraction
     key: str
     started_at: str
-    findings: list[dict[str, Any]]
-    grounding: list[dict[str, Any]]
+    mined: Mined | None = None  # the miner's reading, when the miner was the reader
 
 
 class _Once:
@@ -169,29 +171,41 @@ class _Once:
 
 def _work(client: ClientFactory, modes: ModeChoice, backend: Backend, settings: Settings,
           prompt: Prompt, article: Article, key: str) -> _Done:
+    """Read one article with the backend (in a worker thread: mostly waiting on the model).
+    The check runs later in the batch's own thread, so this worker is free to send the
+    next request as soon as its answer is in."""
     started_at = utc_now()
-    findings: list[dict[str, Any]] = []
-    grounding: list[dict[str, Any]] = []
     try:
-        from summarizer.check import check_summary
-
-        mined = None
         if backend.transport is None:  # the extractive backend: the miner reads, once
             from summarizer.llm import extractive
 
             extraction, mined = extractive.read(article)
-        else:
-            from summarizer.llm.extract import extract
+            return _Done(article, extraction, key, started_at, mined)
+        from summarizer.llm.extract import extract
 
-            extraction = extract(client(), backend, settings, prompt, article, modes)
-        if extraction.summary is not None:
-            report = check_summary(article.text, extraction.summary, mined).to_json()
-            findings, grounding = report["findings"], report["grounding"]
-            if extraction.truncated:
-                findings.insert(0, {**ANSWER_TRUNCATED, "detail": {}})
+        extraction = extract(client(), backend, settings, prompt, article, modes)
     except Exception as exc:  # a bug must cost one article, not the batch
         extraction = Extraction(summary=None, error=f"internal error: {type(exc).__name__}: {exc}")
-    return _Done(article, extraction, key, started_at, findings, grounding)
+    return _Done(article, extraction, key, started_at)
+
+
+def _check(done: _Done) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The findings and grounding of one extraction (none when it failed)."""
+    extraction = done.extraction
+    if extraction.summary is None:
+        return [], []
+    from summarizer.check import check_summary
+
+    try:
+        report = check_summary(done.article.text, extraction.summary, done.mined).to_json()
+    except Exception as exc:  # a bug must cost one article, not the batch; attempts are kept
+        extraction.error = f"internal error while checking: {type(exc).__name__}: {exc}"
+        extraction.summary = None
+        return [], []
+    findings = report["findings"]
+    if extraction.truncated:
+        findings.insert(0, {**ANSWER_TRUNCATED, "detail": {}})
+    return findings, report["grounding"]
 
 
 def _warnings(article: Article) -> list[str]:
@@ -260,6 +274,7 @@ class _Batch:
             self.store_result(self.in_flight.pop(future), future.result())
 
     def store_result(self, ref: str, done: _Done) -> None:
+        findings, grounding = _check(done)
         extraction = done.extraction
         # a server may echo the key into an error, an output or even the summary
         summary = scrub_json(extraction.summary.model_dump(mode="json")
@@ -267,8 +282,8 @@ class _Batch:
         prov = scrub_json(provenance(done.article, self.prompt, self.backend, self.settings,
                                      extraction, done.key, done.started_at))
         try:
-            run_id = self.store.save_run(done.article, prov, summary, scrub_json(done.findings),
-                                         scrub_json(done.grounding))
+            run_id = self.store.save_run(done.article, prov, summary, scrub_json(findings),
+                                         scrub_json(grounding))
         except sqlite3.OperationalError as exc:  # locked past the busy timeout
             self.finish(ref, Outcome(path=done.article.path, status="failed",
                                      article_id=done.article.id,
@@ -280,7 +295,7 @@ class _Batch:
             path=done.article.path, status=prov["status"], article_id=done.article.id,
             title=done.article.title, run_id=run_id, error=prov["error"],
             counts=_counts(summary) if summary else {},
-            findings=_severity_counts(done.findings), usage=extraction.usage,
+            findings=_severity_counts(findings), usage=extraction.usage,
             seconds=round(sum(a.duration_s for a in extraction.attempts), 2),
             warnings=_warnings(done.article) + extraction.warnings))
 

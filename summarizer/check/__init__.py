@@ -7,33 +7,23 @@ certainty, names, places and dates it does not contain, and quotes and casualty 
 summary missed, and passages of the article that address a model rather than a reader (with an
 error on every item taken from them). `mine_summary(text)` is the model-free extractive
 reading of an article.
+
+The package imports its parts on first use: a command that only parses a count
+(`summarizer.check.counts`) must not pay for the whole checker.
 """
 
 from __future__ import annotations
 
-from summarizer.check.align import ArticleIndex
-from summarizer.check.casualties import check_casualties
-from summarizer.check.context import CheckContext
-from summarizer.check.entities import check_actors, check_free_text, check_operation
-from summarizer.check.injection import check_instructions
-from summarizer.check.miner import Mined, mine, mine_summary
-from summarizer.check.quotes import check_quotes
-from summarizer.check.recall import check_recall
-from summarizer.check.report import CheckReport, Finding, Grounding
-from summarizer.schema import ArticleSummary
+from importlib import import_module
+from typing import Any
 
-__all__ = ["CheckReport", "Finding", "Grounding", "check_summary", "mine_summary"]
+_EXPORTS = {"check_summary": "summarizer.check.checker", "mine_summary": "summarizer.check.miner",
+            "CheckReport": "summarizer.check.report", "Finding": "summarizer.check.report",
+            "Grounding": "summarizer.check.report"}
+__all__ = list(_EXPORTS)
 
 
-def check_summary(text: str, summary: ArticleSummary, mined: Mined | None = None) -> CheckReport:
-    """Check `summary` against the article `text`; offsets in the report index into `text`.
-    `mined` is the miner's reading of `text` when the caller already has it."""
-    ctx = CheckContext(text, ArticleIndex(text), mined if mined is not None else mine(text))
-    check_free_text(ctx, "/summary", summary.summary)
-    check_operation(ctx, summary.operation, summary.actors)
-    check_actors(ctx, summary.actors)
-    check_casualties(ctx, summary.casualties)
-    check_quotes(ctx, summary.quotes)
-    check_recall(ctx)
-    check_instructions(ctx)
-    return ctx.report
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'summarizer.check' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)
