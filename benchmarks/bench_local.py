@@ -43,9 +43,13 @@ def cpu_name() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=None,
+                        help="llama.cpp threads on both sides (default: the tool's default)")
+    parser.add_argument("--articles", type=int, default=len(ARTICLES),
+                        help="how many fixture articles to time")
     args = parser.parse_args()
 
-    settings = Settings.from_env(backend="local")
+    settings = Settings.from_env(backend="local", threads=args.threads)
     backend = resolve_backend(settings)
     transport = backend.transport()
     backend.transport = lambda: transport  # keep a handle on the tool's model
@@ -53,19 +57,21 @@ def main() -> None:
     prompt = load_prompt()
     params = settings.request_params()
 
+    # like with like: the same threads, context and seed as the tool's transport
     t0 = time.perf_counter()
     direct = Llama(model_path=backend.details["model_path"], n_ctx=gguf.DEFAULT_N_CTX,
-                   seed=0, verbose=False)
+                   n_threads=transport.n_threads, seed=0, verbose=False)
     load_s = time.perf_counter() - t0
     schema = local.bounded_schema(ArticleSummary.model_json_schema())
     grammar = LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
     tool_llama = transport.model()  # load the tool's copy before timing
 
     print(f"machine: {cpu_name()}, {len(os.sched_getaffinity(0))} cores; "
-          f"model {backend.model}; load {load_s:.2f} s; repeats {args.repeats}")
+          f"model {backend.model}; threads {transport.n_threads} on both sides; "
+          f"load {load_s:.2f} s; repeats {args.repeats}")
     print(f"{'article':<28}{'chars':>7}{'prompt':>8}{'output':>8}{'tool s':>9}{'in+out/s':>10}"
           f"{'out/s':>7}{'direct s':>10}{'overhead':>10}")
-    for path in ARTICLES:
+    for path in ARTICLES[:args.articles]:
         article = load_article(path)
         tool_times, direct_times, usage = [], [], {}
         for _ in range(args.repeats):
