@@ -170,15 +170,15 @@ def bench_memory(work: Path, large: int) -> list[tuple[str, float, str]]:
 
 
 def measured_rss(*args: str) -> int:
-    """Peak RSS (KiB) of one CLI run: a wrapper process runs it in-process and reports its
-    own maximum."""
-    code = ("import resource, runpy, sys; sys.argv = ['summarizer', *sys.argv[1:]]\n"
-            "try:\n    runpy.run_module('summarizer', run_name='__main__')\n"
-            "except SystemExit:\n    pass\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
-    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env={**os.environ, "NO_COLOR": "1"})
-    return int(proc.stderr.strip().splitlines()[-1])
+    """Peak RSS (KiB) of one CLI run, from the kernel's accounting of the child (wait4)."""
+    proc = subprocess.Popen([sys.executable, "-m", "summarizer", *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "NO_COLOR": "1"})
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"summarizer {' '.join(args)} failed ({proc.returncode})")
+    return usage.ru_maxrss
 
 
 def bench_check() -> list[tuple[str, float, str]]:

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import ARTICLES, clean_env, db_rows, provenance_of, run_cli
 from loopback import Reply, Request, completion, error, server
 
@@ -188,3 +189,27 @@ def test_no_model_stack_is_imported_when_no_model_is_asked(tmp_path: Path) -> No
     assert not cached & {"openai", "instructor", "httpx2", "tenacity"}
     shown = _imported("show", "1", "--db", str(db), cwd=tmp_path)
     assert not shown & {"openai", "instructor", "httpx2"}
+
+
+def test_the_extractive_backend_mines_each_article_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The miner reads the article for the summary, and the check reuses that reading."""
+    from summarizer.check import checker
+    from summarizer.cli import app
+    from summarizer.llm import extractive
+    from typer.testing import CliRunner
+
+    calls: list[str] = []
+
+    def counted(original):  # type: ignore[no-untyped-def]
+        def mine(text: str):  # type: ignore[no-untyped-def]
+            calls.append(text)
+            return original(text)
+        return mine
+
+    for module in (extractive, checker):  # every place the miner is called from
+        monkeypatch.setattr(module, "mine", counted(module.mine))
+    result = CliRunner().invoke(app, ["summarize", *ALL, "--backend", "extractive",
+                                      "--db", str(tmp_path / "r.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert len(calls) == len(ALL)
