@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,14 +33,28 @@ def usage_text(usage: dict[str, Any] | None) -> str:
                      if isinstance(value, int)) + " tokens"
 
 
+OUTCOME_ROWS = 200  # past this a table is no use in a terminal (and costs memory to draw)
+
+
 def outcomes_table(outcomes: list[Outcome]) -> Table:
+    """The end-of-batch table: every article, or for a large batch only those that did not
+    end ok or cached (up to OUTCOME_ROWS), with the totals of each status."""
+    caption = "act/cas/quo: actors, casualty claims, quotes extracted; err/warn: findings"
+    shown = outcomes
+    if len(outcomes) > OUTCOME_ROWS:
+        totals = Counter(o.status for o in outcomes)
+        shown = [o for o in outcomes if o.status not in ("ok", "cached")][:OUTCOME_ROWS]
+        listed = (f"; the {'first ' if len(shown) == OUTCOME_ROWS else ''}{len(shown):,} "
+                  "not ok are listed" if shown else "")
+        caption = (f"{len(outcomes):,} articles: "
+                   + ", ".join(f"{n:,} {status}" for status, n in totals.most_common())
+                   + f"{listed} ('summarizer runs' lists every run)\n" + caption)
     table = Table(title="summarize", title_justify="left", box=box.SIMPLE_HEAD,
-                  caption="act/cas/quo: actors, casualty claims, quotes extracted; "
-                          "err/warn: findings", caption_justify="left")
+                  caption=caption, caption_justify="left")
     table.add_column("file", overflow="fold", min_width=12)
     for name in ("status", "run", "act", "cas", "quo", "err", "warn", "tokens", "secs"):
         table.add_column(name, justify="left" if name == "status" else "right", no_wrap=True)
-    for o in outcomes:
+    for o in shown:
         table.add_row(
             plain(Path(o.path).name), Text(o.status, style=STATUS_STYLE.get(o.status, "")),
             str(o.run_id or ""), str(o.counts.get("actors", "")),

@@ -185,3 +185,20 @@ def test_runs_lists_stored_runs_with_filters(replayed_db: Path, tmp_path: Path) 
     assert none.returncode == 0 and "no runs" in none.stdout and "match" in none.stdout
     bad = run_cli("runs", "--db", str(replayed_db), "--status", "maybe")
     assert bad.returncode == 2 and "--status" in bad.stderr
+
+
+def test_a_large_batch_table_lists_only_what_did_not_end_well() -> None:
+    """A 20,000-row table helps nobody and costs memory to draw: past 200 articles the
+    table holds the ones that failed, with the totals of each status."""
+    from rich.console import Console
+
+    from summarizer.pipeline import Outcome
+    from summarizer.render import outcomes_table
+
+    outcomes = [Outcome(path=f"a{i}.txt", status="ok") for i in range(300)]
+    outcomes[7] = Outcome(path="broken.txt", status="failed", error="HTTP 500")
+    console = Console(width=120, record=True, file=io.StringIO())
+    console.print(outcomes_table(outcomes))
+    text = console.export_text()
+    assert "broken.txt" in text and "a8.txt" not in text
+    assert "300 articles: 299 ok, 1 failed; the 1 not ok are listed" in text
