@@ -178,3 +178,13 @@ def test_a_named_body_is_no_antecedent_for_he() -> None:
             "“We will build a great relationship,” he said.\n")
     (quote,) = mine(text).quotes
     assert quote.speaker is not None and quote.speaker.speaker == "Donald Trump"
+
+
+def test_she_prefers_a_named_woman_to_a_nearer_description_of_unknown_gender() -> None:
+    """"The senator" says nothing of gender, so it agrees with "she" only when no named person
+    who does agree has spoken."""
+    text = ('Hillary Clinton spoke first. "We can do it," Clinton said.\n\n'
+            'The senator answered. "No, we cannot," the senator said.\n\n'
+            'Turning to the crowd, the former secretary smiled. "I do take it seriously," '
+            'she said.')
+    assert speakers(text)[-1][1] == "Hillary Clinton"

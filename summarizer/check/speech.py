@@ -645,9 +645,16 @@ class _Speakers:
         def fits(name: str, gender: Gender | None) -> bool:
             return agrees(pronoun, self.genders.get(words_of(name)[-1], gender))
 
-        speaker = next((a for a in reversed(recent) if (a.is_person or _is_description(a))
-                        and fits(a.speaker, a.gender or from_description(a.written or ""))),
-                       None)
+        def described_fit(a: Attribution) -> bool:
+            return _is_description(a) and fits(a.speaker, a.gender or from_description(
+                a.written or ""))
+
+        # a named person who agrees; a description ("the senator") only when its words give
+        # an agreeing gender, or when no named person agrees
+        speaker = next((a for a in reversed(recent)
+                        if (a.is_person and not _is_description(a) and fits(a.speaker, a.gender))
+                        or (described_fit(a) and from_description(a.written or a.speaker))),
+                       None) or next((a for a in reversed(recent) if described_fit(a)), None)
         floor = speaker.start if speaker is not None else pos - _MENTION_REACH
         k = bisect_left(self.mention_starts, pos) - 1
         nearest_any = None
