@@ -15,7 +15,8 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+from collections import Counter
+from typing import TYPE_CHECKING, Annotated, Callable, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -175,14 +176,19 @@ def summarize(
         err.print(f"[yellow]warning:[/] {escape(message)}", highlight=False)
     if not files:
         fail("no article files to summarize")
-    chosen, outcomes = _run_batch(files, settings, prompt, jobs, force)
+    from summarizer.render import OUTCOME_ROWS, outcomes_table
+
+    totals: Counter[str] = Counter()
+    # a huge batch keeps only what the table will list: memory stays flat
+    brief = not as_json and len(files) > OUTCOME_ROWS
+    chosen, outcomes = _run_batch(files, settings, prompt, jobs, force, totals,
+                                  keep=(lambda o: o.status not in ("ok", "cached")) if brief
+                                  else (lambda o: True))
     if as_json:
         print_json({"backend": chosen.name, "model": chosen.model, "db": str(settings.db_path),
                     "articles": [o.to_dict() for o in outcomes]})
     else:
-        from summarizer.render import outcomes_table
-
-        out.print(outcomes_table(outcomes))
+        out.print(outcomes_table(outcomes, totals))
         err.print(f"results stored in {settings.db_path}; see them with "
                   f"'summarizer show RUN' or 'summarizer export'", highlight=False, markup=False)
     failed = [o for o in outcomes if o.status in ("failed", "unreadable")]
@@ -191,8 +197,10 @@ def summarize(
 
 
 def _run_batch(files: list[Path | str], settings: Settings, prompt: str, jobs: int | None,
-               force: bool) -> tuple[Backend, list[Outcome]]:
-    """Summarize `files` into the store with a progress bar (shared by summarize and eval)."""
+               force: bool, totals: Counter[str] | None = None,
+               keep: Callable[[Outcome], bool] = lambda o: True) -> tuple[Backend, list[Outcome]]:
+    """Summarize `files` into the store with a progress bar (shared by summarize and eval);
+    `totals` counts every outcome's status, `keep` says which outcomes to return."""
     from summarizer.llm.backends import resolve_backend
     from summarizer.pipeline import Interrupted, summarize_files
 
@@ -222,6 +230,8 @@ def _run_batch(files: list[Path | str], settings: Settings, prompt: str, jobs: i
 
             def advance(outcome: Outcome) -> None:
                 progress.advance(task)
+                if totals is not None:
+                    totals[outcome.status] += 1
                 for warning in outcome.warnings:
                     progress.console.print(
                         f"[yellow]warning:[/] {escape(f'{outcome.path}: {warning}')}",
@@ -233,7 +243,7 @@ def _run_batch(files: list[Path | str], settings: Settings, prompt: str, jobs: i
 
             outcomes = summarize_files(files, store=store, client=client, backend=chosen,
                                        settings=settings, prompt=loaded_prompt, force=force,
-                                       jobs=workers, on_done=advance)
+                                       jobs=workers, on_done=advance, keep=keep)
     except Interrupted as stop:
         store.close()
         _report_interruption(stop.outcomes, settings.db_path)

@@ -235,12 +235,14 @@ class _Batch:
     """One summarize call: the inputs in order, the work in flight, the outcomes so far."""
 
     def __init__(self, store: Store, client: ClientFactory, backend: Backend, settings: Settings,
-                 prompt: Prompt, jobs: int, on_done: Callable[[Outcome], None]) -> None:
+                 prompt: Prompt, jobs: int, on_done: Callable[[Outcome], None],
+                 keep: Callable[[Outcome], bool]) -> None:
         self.store, self.backend, self.settings, self.prompt = store, backend, settings, prompt
         self.client = _Once(client)
         self.modes = ModeChoice(backend.mode)
         self.jobs = max(jobs, 1)
-        self.on_done = on_done
+        self.on_done, self.keep = on_done, keep
+        self.finished: set[str] = set()
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.ttl = _lease_ttl(settings)
         self.outcomes: dict[str, Outcome] = {}
@@ -248,7 +250,9 @@ class _Batch:
         self.in_flight: dict[Future[_Done], str] = {}
 
     def finish(self, ref: str, outcome: Outcome) -> None:
-        self.outcomes[ref] = outcome
+        self.finished.add(ref)
+        if self.keep(outcome):
+            self.outcomes[ref] = outcome
         self.on_done(outcome)
 
     def cached(self, ref: str, article: Article, run_id: int) -> None:
@@ -321,21 +325,24 @@ class _Batch:
             if future.done() and not future.cancelled():
                 self.store_result(ref, future.result())
         for path in paths:
-            if str(path) not in self.outcomes:
+            if str(path) not in self.finished:
                 self.outcomes[str(path)] = Outcome(path=str(path), status="interrupted",
                                                    error="interrupted before it finished")
         self.store.release_all(self.owner)
-        return Interrupted([self.outcomes[str(p)] for p in paths])
+        return Interrupted([self.outcomes[str(p)] for p in paths if str(p) in self.outcomes])
 
 
 def summarize_files(paths: list[Path | str], *, store: Store, client: ClientFactory,
                     backend: Backend, settings: Settings, prompt: Prompt, force: bool = False,
                     jobs: int = 1,
-                    on_done: Callable[[Outcome], None] = lambda outcome: None) -> list[Outcome]:
-    """Summarize every file; returns one Outcome per path, in input order. `client` builds the
-    model client; it is called at most once, and only if a request is due. On Ctrl-C raises
+                    on_done: Callable[[Outcome], None] = lambda outcome: None,
+                    keep: Callable[[Outcome], bool] = lambda outcome: True) -> list[Outcome]:
+    """Summarize every file; returns the Outcome of each path that `keep` accepts (every
+    one by default; a caller that only reports failures keeps memory flat on a huge batch),
+    in input order. `on_done` sees every outcome as it happens. `client` builds the model
+    client; it is called at most once, and only if a request is due. On Ctrl-C raises
     Interrupted once what has finished is stored."""
-    batch = _Batch(store, client, backend, settings, prompt, jobs, on_done)
+    batch = _Batch(store, client, backend, settings, prompt, jobs, on_done, keep)
     leased: deque[tuple[str, Article, str]] = deque()
     try:
         for path in paths:
@@ -362,4 +369,4 @@ def summarize_files(paths: list[Path | str], *, store: Store, client: ClientFact
     except KeyboardInterrupt:
         raise batch.interrupted(paths) from None
     batch.pool.shutdown()
-    return [batch.outcomes[str(p)] for p in paths]
+    return [batch.outcomes[str(p)] for p in paths if str(p) in batch.outcomes]

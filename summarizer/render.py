@@ -36,17 +36,18 @@ def usage_text(usage: dict[str, Any] | None) -> str:
 OUTCOME_ROWS = 200  # past this a table is no use in a terminal (and costs memory to draw)
 
 
-def outcomes_table(outcomes: list[Outcome]) -> Table:
+def outcomes_table(outcomes: list[Outcome], totals: Counter[str] | None = None) -> Table:
     """The end-of-batch table: every article, or for a large batch only those that did not
-    end ok or cached (up to OUTCOME_ROWS), with the totals of each status."""
+    end ok or cached (up to OUTCOME_ROWS), with the totals of each status. `totals` counts
+    the whole batch when `outcomes` holds only some of it."""
     caption = "act/cas/quo: actors, casualty claims, quotes extracted; err/warn: findings"
     shown = outcomes
-    if len(outcomes) > OUTCOME_ROWS:
-        totals = Counter(o.status for o in outcomes)
+    totals = totals if totals else Counter(o.status for o in outcomes)
+    if sum(totals.values()) > OUTCOME_ROWS:
         shown = [o for o in outcomes if o.status not in ("ok", "cached")][:OUTCOME_ROWS]
         listed = (f"; the {'first ' if len(shown) == OUTCOME_ROWS else ''}{len(shown):,} "
                   "not ok are listed" if shown else "")
-        caption = (f"{len(outcomes):,} articles: "
+        caption = (f"{sum(totals.values()):,} articles: "
                    + ", ".join(f"{n:,} {status}" for status, n in totals.most_common())
                    + f"{listed} ('summarizer runs' lists every run)\n" + caption)
     table = Table(title="summarize", title_justify="left", box=box.SIMPLE_HEAD,
