@@ -7,13 +7,12 @@ import os
 import sqlite3
 import subprocess
 import sys
-import threading
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+from loopback import USAGE, Reply, completion, server
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "fixtures" / "articles"
@@ -58,18 +57,6 @@ def provenance_of(db: Path, run_id: int) -> dict[str, Any]:
     return json.loads(db_rows(db, "SELECT provenance FROM runs WHERE id = ?", run_id)[0]["provenance"])
 
 
-def _completion(content: str, finish_reason: str, usage: dict[str, int]) -> bytes:
-    return json.dumps({
-        "id": "scripted", "object": "chat.completion", "created": 0, "model": "m",
-        "choices": [{"index": 0, "finish_reason": finish_reason,
-                     "message": {"role": "assistant", "content": content}}],
-        "usage": usage,
-    }).encode()
-
-
-SCRIPTED_USAGE = {"prompt_tokens": 100, "completion_tokens": 7, "total_tokens": 107}
-
-
 @contextmanager
 def chat_server(content: str, finish_reason: str = "stop", faults: list[bytes] | None = None,
                 usage: dict[str, int] | None = None) -> Iterator[str]:
@@ -77,29 +64,9 @@ def chat_server(content: str, finish_reason: str = "stop", faults: list[bytes] |
     (synthetic), after sending the bodies in `faults` (one per request) with status 200;
     yields its base URL."""
     pending = list(faults or [])
-    usage = usage or SCRIPTED_USAGE
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server naming)
-            self.rfile.read(int(self.headers.get("content-length", 0)))
-            body = pending.pop(0) if pending else _completion(content, finish_reason, usage)
-            self.send_response(200)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
+    answer = completion(content, finish_reason, usage or USAGE)
+    with server(lambda request: Reply(body=pending.pop(0) if pending else answer)) as (url, _):
+        yield url
 
 
 @pytest.fixture

@@ -65,13 +65,21 @@ def test_ctrl_c_stores_what_finished_and_a_rerun_does_only_the_rest(tmp_path: Pa
     assert statuses is None or statuses.count("interrupted") == 3
     assert [r["status"] for r in db_rows(db, "SELECT status FROM runs")] == ["ok", "ok"]
     assert db_rows(db, "SELECT * FROM leases") == []  # nothing left claimed
+    _rerun_finishes_the_batch(db, tmp_path)
+
+
+def _rerun_finishes_the_batch(db: Path, tmp_path: Path) -> None:
+    """Run the interrupted batch again against a server that answers: the two stored
+    articles come from the cache, only the other three are asked, none is stored twice."""
     with server(lambda request: Reply(body=ANSWER)) as (url, received):
         rerun = run_cli(*_openai(url, db, "--json"), cwd=tmp_path)
     assert rerun.returncode == 0, rerun.stderr
     outcomes = json.loads(rerun.stdout)["articles"]
     assert sorted(o["status"] for o in outcomes) == ["cached", "cached", "ok", "ok", "ok"]
-    assert len(received) == 3  # only the unfinished articles were asked again
-    assert len(db_rows(db, "SELECT id FROM runs")) == 5
+    assert len(received) == 3
+    runs = db_rows(db, "SELECT article_id FROM runs WHERE status = 'ok'")
+    assert len(runs) == len({r["article_id"] for r in runs}) == 5
+    assert db_rows(db, "SELECT * FROM leases") == []
 
 
 def test_a_second_ctrl_c_quits_at_once_without_a_traceback(tmp_path: Path) -> None:
@@ -94,15 +102,7 @@ def test_after_kill_9_a_rerun_finishes_the_batch_without_duplicates(tmp_path: Pa
         proc.kill()
         proc.wait(timeout=30)
     assert db_rows(db, "SELECT COUNT(*) AS n FROM leases")[0]["n"] >= 1  # held by the dead
-    with server(lambda request: Reply(body=ANSWER)) as (url, received):
-        rerun = run_cli(*_openai(url, db, "--json"), cwd=tmp_path)
-    assert rerun.returncode == 0, rerun.stderr
-    assert sorted(o["status"] for o in json.loads(rerun.stdout)["articles"]) == \
-        ["cached", "cached", "ok", "ok", "ok"]
-    assert len(received) == 3
-    runs = db_rows(db, "SELECT article_id FROM runs WHERE status = 'ok'")
-    assert len(runs) == len({r["article_id"] for r in runs}) == 5
-    assert db_rows(db, "SELECT * FROM leases") == []
+    _rerun_finishes_the_batch(db, tmp_path)
 
 
 def test_two_processes_on_one_database_pay_once_per_article(tmp_path: Path) -> None:

@@ -4,13 +4,10 @@ failure keeps its attempts, usage and output, and says what went wrong."""
 from __future__ import annotations
 
 import json
-import threading
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 
 from conftest import ARTICLES, chat_server, provenance_of, run_cli, unresolved_findings
+from loopback import Reply, server
 
 ARTICLE = ARTICLES / "001_664fa499c8dad964.txt"
 # an answer cut off in its second actor: the first is complete
@@ -73,35 +70,10 @@ def test_a_validation_failure_stores_the_real_errors(tmp_path: Path) -> None:
     assert prov["last_invalid_output"] == INVALID
 
 
-@contextmanager
-def hanging() -> Iterator[tuple[str, list[float]]]:
-    """A server that never answers in time (it waits longer than the test's timeout)."""
-    import time
-
-    seen: list[float] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server naming)
-            seen.append(time.monotonic())
-            time.sleep(5)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1", seen
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def test_timeout_and_attempts_bound_what_a_hung_server_costs(tmp_path: Path) -> None:
     db = tmp_path / "r.sqlite"
-    with hanging() as (url, seen):
+    # a server that never answers in time (it waits longer than the client's timeout)
+    with server(lambda request: Reply(body=b"{}", delay_s=5)) as (url, seen):
         result = run_cli("summarize", str(ARTICLE), "--backend", "openai", "--base-url", url,
                          "--model", "m", "--db", str(db), "--json", "--timeout", "0.5",
                          "--max-attempts", "2", cwd=tmp_path)
