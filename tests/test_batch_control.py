@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -35,8 +36,11 @@ def _openai(url: str, db: Path, *extra: str) -> list[str]:
 
 def _wait_for_runs(db: Path, count: int, proc: subprocess.Popen[str]) -> None:
     for _ in range(600):
-        if db.exists() and len(db_rows(db, "SELECT id FROM runs")) >= count:
-            return
+        try:
+            if db.exists() and len(db_rows(db, "SELECT id FROM runs")) >= count:
+                return
+        except sqlite3.OperationalError:  # the file is there, its tables not yet
+            pass
         assert proc.poll() is None, proc.communicate()
         time.sleep(0.05)
     raise AssertionError(f"fewer than {count} runs were stored")
