@@ -188,3 +188,10 @@ def test_she_prefers_a_named_woman_to_a_nearer_description_of_unknown_gender() -
             'Turning to the crowd, the former secretary smiled. "I do take it seriously," '
             'she said.')
     assert speakers(text)[-1][1] == "Hillary Clinton"
+
+
+def test_a_possessive_is_not_the_subject_a_pronoun_refers_to() -> None:
+    text = ('Jane Smith opened the hearing. "We will start now," Smith said.\n\n'
+            "As for Taylor Quinn's ability to deflect attacks, she said, \"The vetting has "
+            'not even begun."')
+    assert speakers(text)[-1][1] == "Jane Smith"

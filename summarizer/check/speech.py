@@ -305,6 +305,7 @@ class _Speakers:
                 if self.inside_quote(match.start()):
                     continue
                 name = re.sub(r"\s*\([^)]*\)$", "", match.group())
+                possessive = re.search(r"['\u2019]s$", name) is not None
                 name = re.sub(r"['\u2019]s$", "", name)
                 words = words_of(strip_titles(name))
                 while words and words[0].lower() in NOT_NAME_START:
@@ -320,8 +321,9 @@ class _Speakers:
                 at = match.start() + match.group().index(words[0])
                 gender = from_description(name) or from_given_name(" ".join(words))
                 before = self.text[sentence.start:at]
+                # "As for Trump's ability, ..." names a possessor, not the sentence's subject
                 opens = (len(before.split()) <= 6 and not self.verbs.search(before)
-                         and not _FINITE.search(before))
+                         and not _FINITE.search(before) and not possessive)
                 out.append(_Mention(" ".join(words), at, gender, opens))
         return out
 
