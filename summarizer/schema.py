@@ -71,9 +71,12 @@ class _Model(BaseModel):
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:  # type: ignore[override]
-        """Built once per class and arguments, handed out as a copy: instructor asks for it
-        on every request, and building it costs more than the rest of the request's CPU."""
-        key = (cls, args, tuple(sorted(kwargs.items())))
+        """Built once per model and arguments, handed out as a copy: instructor asks for it
+        on every request, and building it costs more than the rest of the request's CPU.
+        Keyed by name, not class: instructor wraps the response model in a fresh subclass of
+        the same name and fields for every request, which would miss the cache every time
+        and keep one schema per request alive."""
+        key = (cls.__module__, cls.__qualname__, args, tuple(sorted(kwargs.items())))
         if key not in _SCHEMAS:
             _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
         return copy.deepcopy(_SCHEMAS[key])

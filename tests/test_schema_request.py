@@ -158,3 +158,25 @@ def test_an_article_past_every_chunk_is_refused_cleanly(tmp_path: Path) -> None:
     assert result.returncode == 1 and not received
     (outcome,) = json.loads(result.stdout)["articles"]
     assert "more than 12; raise --chunk-chars" in outcome["error"]
+
+
+def test_every_request_reuses_one_built_schema() -> None:
+    """instructor asks for the JSON schema of a fresh subclass of the response model on
+    every request: it is built once, and no request leaves another copy behind."""
+    from summarizer import schema
+    from summarizer.articles import load_article
+    from summarizer.config import Settings
+    from summarizer.llm.backends import resolve_backend
+    from summarizer.llm.client import build_client
+    from summarizer.llm.extract import extract
+
+    with server(lambda request: Reply(body=ANSWER)) as (url, received):
+        settings = Settings(backend="openai", base_url=url, model="m")
+        backend = resolve_backend(settings)
+        client, prompt = build_client(backend, settings), load_prompt()
+        extract(client, backend, settings, prompt, load_article(ARTICLE))
+        built = len(schema._SCHEMAS)
+        for path in sorted(ARTICLES.glob("*.txt")):
+            assert extract(client, backend, settings, prompt, load_article(path)).summary
+    assert len(received) == 6
+    assert len(schema._SCHEMAS) == built
