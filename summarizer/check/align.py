@@ -159,6 +159,9 @@ class ArticleIndex:
     _index: _TokenIndex | None = field(default=None, repr=False)
     _vocabulary: set[str] | None = field(default=None, repr=False)
     _upper: bool | None = field(default=None, repr=False)
+    # alignments already made: a long article's summary repeats names, places and phrases,
+    # and a needle that is not written exactly costs a scan of the whole text each time
+    _aligned: dict[tuple[object, ...], Alignment] = field(default_factory=dict, repr=False)
 
     def view(self, brackets: Brackets) -> NormalizedText:
         if brackets not in self._views:
@@ -204,6 +207,13 @@ class ArticleIndex:
         needs a score of at least `min_score`; below it the result is not_found, carrying the
         best score seen so callers can report how close it came.
         """
+        key = (needle, whole_words, region, fuzzy, min_score)
+        if key not in self._aligned:
+            self._aligned[key] = self._align(needle, whole_words, region, fuzzy, min_score)
+        return self._aligned[key]
+
+    def _align(self, needle: str, whole_words: bool, region: tuple[int, int] | None,
+               fuzzy: bool, min_score: float) -> Alignment:
         needle = needle.strip()
         if not needle:
             return NOT_FOUND

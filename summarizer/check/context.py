@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Iterator
 
 from summarizer.check.align import Alignment, ArticleIndex
 from summarizer.check.miner import Mined
@@ -38,6 +38,18 @@ class CheckContext:
     claim_spans: list[ClaimSpan] = field(default_factory=list)
     taken_quote_spans: set[tuple[int, int]] = field(default_factory=set)
     _occurrences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _first_untaken: dict[str, int] = field(default_factory=dict)
+
+    def untaken_occurrences(self, needle: str) -> Iterator[tuple[int, int]]:
+        """The occurrences of `needle` no quote has taken yet. Quotes take occurrences mostly
+        from the front, so the taken prefix is skipped once, not again for every quote (a
+        phrase quoted in every copy of a repeated passage would otherwise cost its square)."""
+        found = self.occurrences(needle)
+        first = self._first_untaken.get(needle, 0)
+        while first < len(found) and found[first] in self.taken_quote_spans:
+            first += 1
+        self._first_untaken[needle] = first
+        return (span for span in found[first:] if span not in self.taken_quote_spans)
 
     def take_quote_span(self, start: int, end: int) -> None:
         """Record where a quote of the extraction was grounded (no later quote takes it)."""

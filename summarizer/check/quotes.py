@@ -128,9 +128,7 @@ def _occurrence(ctx: CheckContext, quote: Quote, found: Alignment) -> Alignment:
 
     best: tuple[int, int] | None = None
     best_rank = (False, False)
-    for span in ctx.occurrences(needle):
-        if span in ctx.taken_quote_spans:
-            continue
+    for span in ctx.untaken_occurrences(needle):
         ranked = rank(span)
         if best is None or ranked > best_rank:  # the first of equally good ones is kept
             best, best_rank = span, ranked
