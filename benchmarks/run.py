@@ -197,7 +197,8 @@ def bench_check(repeats: int) -> list[tuple[str, float, str]]:
             return time.perf_counter() - start
         seconds[kb] = timed(once, repeats)
     return [(f"check {kb} KB / {kb // 2} KB (every mined item)", seconds[kb] / seconds[kb // 2],
-             "<= 2") for kb in (256, 512, 1024)]
+             "<= 2") for kb in (256, 512, 1024)] + [
+        ("check 1024 KB / 128 KB (8x the text)", seconds[1024] / seconds[128], "<= 8")]
 
 
 def main() -> None:
