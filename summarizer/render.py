@@ -114,6 +114,16 @@ def run_view(run: dict[str, Any], article: dict[str, Any], findings: list[dict[s
                    f"({prov['prompt']['sha256'][:12]}); schema v{prov['schema']['version']}"),
         ("attempts", f"{len(prov['attempts'])}; usage {usage_text(prov['usage'])}"),
     ]
+    for fallback in prov.get("mode_fallbacks") or []:
+        rows.append(("mode", f"the server refused {fallback['from']}, asked with "
+                              f"{fallback['to']} ({fallback['reason']})"))
+    if prov.get("chunking"):
+        chunks = prov["chunking"]["chunks"]
+        rows.append(("read in", f"{len(chunks)} chunks of at most "
+                                f"{prov['chunking']['max_chars']:,} characters, records merged"))
+    if prov.get("truncated") and run["status"] == "ok":
+        rows.append(("truncated", Text("the answer was cut off at the output token limit; "
+                                       "items after the cut are missing", style="yellow")))
     if run["error"]:
         rows.append(("error", Text(run["error"], style="red")))
     for key, value in rows:

@@ -154,6 +154,8 @@ def test_a_server_refusing_json_schema_gets_json_object_once_for_the_batch(tmp_p
     formats = [(r.body.get("response_format") or {}).get("type") for r in received]
     assert formats == ["json_schema"] + ["json_object"] * 5  # refused once, never retried
     assert result.stderr.count("refused the json_schema output mode") == 1
+    shown = run_cli("show", "1", "--db", str(db), cwd=tmp_path)
+    assert "the server refused json_schema, asked with json" in " ".join(shown.stdout.split())
     for outcome in json.loads(result.stdout)["articles"]:
         prov = provenance_of(db, outcome["run_id"])
         assert prov["instructor_mode"] == "json"

@@ -55,6 +55,8 @@ def test_the_complete_items_of_a_cut_off_answer_are_kept_with_a_warning(tmp_path
     assert prov["attempts"][-1]["output"] is None and prov["attempts"][-1]["usage"]
     codes = [f["code"] for f in unresolved_findings(db)]
     assert "ANSWER_TRUNCATED" in codes
+    shown = run_cli("show", str(outcome["run_id"]), "--db", str(db), cwd=tmp_path)
+    assert "cut off at the output token limit" in shown.stdout
 
 
 def test_a_validation_failure_stores_the_real_errors(tmp_path: Path) -> None:

@@ -146,6 +146,8 @@ def test_a_long_article_is_read_in_overlapping_chunks_and_merged(tmp_path: Path)
         db, "SELECT value, start FROM grounding WHERE path LIKE '/quotes/%/text'")}
     assert grounded[everywhere[-1]] == text.index(everywhere[-1])  # offsets in the whole text
     assert grounded[everywhere[-1]] > first[1]
+    shown = run_cli("show", str(run_id), "--db", str(db), cwd=tmp_path)
+    assert "2 chunks of at most 2,000 characters" in shown.stdout
 
 
 def test_an_article_past_every_chunk_is_refused_cleanly(tmp_path: Path) -> None:
