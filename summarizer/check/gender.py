@@ -5,7 +5,8 @@ needs each speaker's gender. The article itself is the best witness: an honorifi
 gendered role in the way it names them ("Mrs.", "spokeswoman", "congressman"), or the pronoun
 it uses for them right after naming them ("Clinton said she would ..."). Only when the article
 says nothing is the given name looked up (gender-guesser's table of first names, loaded once
-and only when needed, its answers cached per installed version); names it finds ambiguous stay unknown, and unknown agrees with both.
+and only when needed, its answers cached per installed version); names it finds ambiguous
+stay unknown, and unknown agrees with both.
 """
 
 from __future__ import annotations

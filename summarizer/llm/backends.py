@@ -3,10 +3,11 @@
 A backend is only a choice of innermost HTTP transport plus a model name and an instructor
 mode (summarizer.llm.client stacks the recorder, the retry layer, openai and instructor on
 top). Resolving one imports neither openai nor httpx: a batch whose every article is cached
-never pays for them, and the transport is made only when the first request is. `--backend auto` picks what can serve: a configured OpenAI-compatible endpoint,
-else a GGUF model the user configured, else the extractive miner (the bundled 135M model
-returns empty records, so it is never chosen unasked: `--backend local` runs it), and says
-why in one line with how to use a model instead.
+never pays for them, and the transport is made only when the first request is.
+`--backend auto` picks what can serve: a configured OpenAI-compatible endpoint, else a GGUF
+model the user configured, else the extractive miner (the bundled 135M model returns unusable
+records, so it is never chosen unasked: `--backend local` runs it), and says why in one line
+with how to use a model instead.
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ from typing import Any
 
 import httpx2
 
-from summarizer.llm.gguf import DEFAULT_N_CTX, check_available, physical_cores
 from summarizer.canonical import canonical_json
+from summarizer.llm.gguf import DEFAULT_N_CTX, check_available, physical_cores
 from summarizer.llm.http import error_payload, json_response, request_json
 from summarizer.schema import max_chars, max_items
 
