@@ -182,8 +182,7 @@ def summarize(
     # a huge batch keeps only what the table will list: memory stays flat
     brief = not as_json and len(files) > OUTCOME_ROWS
     chosen, outcomes = _run_batch(files, settings, prompt, jobs, force, totals,
-                                  keep=(lambda o: o.status not in ("ok", "cached")) if brief
-                                  else (lambda o: True))
+                                  keep=lambda o: not (brief and o.went_well))
     if as_json:
         print_json({"backend": chosen.name, "model": chosen.model, "db": str(settings.db_path),
                     "articles": [o.to_dict() for o in outcomes]})
@@ -245,11 +244,14 @@ def _run_batch(files: list[Path | str], settings: Settings, prompt: str, jobs: i
                                        settings=settings, prompt=loaded_prompt, force=force,
                                        jobs=workers, on_done=advance, keep=keep)
     except Interrupted as stop:
-        store.close()
-        _report_interruption(stop.outcomes, settings.db_path)
+        interrupted: Interrupted | None = stop
+    else:
+        interrupted = None
     finally:
         signal.signal(signal.SIGINT, previous)
-    store.close()
+        store.close()
+    if interrupted is not None:
+        _report_interruption(interrupted.outcomes, settings.db_path)
     return chosen, outcomes
 
 
@@ -424,9 +426,12 @@ def export(
             # written beside the target and renamed at the end: a failed export never leaves
             # a half-written file where a good one was
             partial = output.with_name(output.name + ".partial")
-            with partial.open("w", encoding="utf-8", newline="") as stream:
-                exporter.write(store, stream, fmt, confirmed, rows)
-            partial.replace(output)
+            try:
+                with partial.open("w", encoding="utf-8", newline="") as stream:
+                    exporter.write(store, stream, fmt, confirmed, rows)
+                partial.replace(output)
+            finally:
+                partial.unlink(missing_ok=True)
             err.print(f"wrote {output}", highlight=False, markup=False)
     finally:
         store.close()

@@ -66,6 +66,11 @@ class Outcome:
     seconds: float | None = None
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def went_well(self) -> bool:
+        """Stored (or found stored) without failing: what a large batch's table leaves out."""
+        return self.status in ("ok", "cached")
+
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 

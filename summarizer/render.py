@@ -44,7 +44,7 @@ def outcomes_table(outcomes: list[Outcome], totals: Counter[str] | None = None) 
     shown = outcomes
     totals = totals if totals else Counter(o.status for o in outcomes)
     if sum(totals.values()) > OUTCOME_ROWS:
-        shown = [o for o in outcomes if o.status not in ("ok", "cached")][:OUTCOME_ROWS]
+        shown = [o for o in outcomes if not o.went_well][:OUTCOME_ROWS]
         listed = (f"; the {'first ' if len(shown) == OUTCOME_ROWS else ''}{len(shown):,} "
                   "not ok are listed" if shown else "")
         caption = (f"{sum(totals.values()):,} articles: "

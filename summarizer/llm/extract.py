@@ -18,8 +18,8 @@ from pydantic import ValidationError
 
 from summarizer.articles import Article
 from summarizer.config import Settings
-from summarizer.llm.attempts import Attempt, attempt_log
 from summarizer.llm import chunks
+from summarizer.llm.attempts import Attempt, attempt_log
 from summarizer.llm.backends import Backend
 from summarizer.llm.client import ModelClient
 from summarizer.llm.modes import ModeChoice, refuses_mode
@@ -55,6 +55,11 @@ def _describe_failure(exc: InstructorRetryException, attempts: list[Attempt]) ->
     return f"invalid model output after {exc.n_attempts} attempt(s); the last: {last}"
 
 
+def _answered(attempts: list[Attempt]) -> list[Attempt]:
+    """The attempts the server answered with an output (valid or not)."""
+    return [a for a in attempts if a.status == 200 and a.output is not None]
+
+
 TRUNCATED = ("the answer was cut off at the output token limit (finish_reason 'length'); "
              "raise --max-tokens, or use a model with a longer output")
 
@@ -64,7 +69,7 @@ def _truncated(attempts: list[Attempt]) -> Extraction:
     make a valid record (the run is ok, with a warning that the rest is missing); otherwise
     it is reported as truncated. Either way every attempt, its usage and the partial output
     are kept."""
-    answered = [a for a in attempts if a.status == 200 and a.output is not None]
+    answered = _answered(attempts)
     outputs = [a.output for a in answered]
     for attempt in attempts:
         if attempt.status == 200 and attempt.error is None:
@@ -216,9 +221,9 @@ def _extraction(result: tuple[ArticleSummary, Any] | Exception,
                 for f in result.failed_attempts or []):
             return _truncated(attempts)
         error = _describe_failure(result, attempts)
-        invalid = [a.output for a in attempts if a.status == 200 and a.output is not None]
+        invalid = _answered(attempts)
         return Extraction(summary=None, error=error, attempts=list(attempts),
-                          last_invalid_output=invalid[-1] if invalid else None)
+                          last_invalid_output=invalid[-1].output if invalid else None)
     if isinstance(result, Exception):
         return Extraction(summary=None, error=f"{type(result).__name__}: {result}",
                           attempts=list(attempts))
