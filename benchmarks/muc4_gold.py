@@ -12,6 +12,9 @@ record only deaths and injuries (other outcomes a system reports are not scored)
   a range ("1-2") gives count_min and count_max; "PLURAL" and other numberless targets carry
   no number and are not scored;
 - a named victim (`18. HUM TGT: NAME`) with an effect and no number counts 1;
+- a message whose key gives one number for a target with both effects (`11: "PEOPLE"`,
+  `DEATH: "PEOPLE"`, `INJURY: "PEOPLE"` for six dead and five wounded) is left out: that
+  number counts neither outcome, so the key cannot say how many were killed or injured;
 - only messages with at least one relevant template are written (`--all` adds the others
   with an empty list). The keys cover terrorist incidents only: a message judged irrelevant
   may still report casualties of military clashes, which the keys do not annotate, so
@@ -73,6 +76,10 @@ def _strings(value: str) -> set[str]:
     return set(re.findall(r'"([^"]+)"', value))
 
 
+class Lumped(Exception):
+    """A template counts dead and wounded together under one number."""
+
+
 def casualties(template: dict[int, list[str]]) -> list[dict]:
     numbers: list[tuple[set[str], int, int]] = []
     for value in template.get(21, []):
@@ -82,19 +89,21 @@ def casualties(template: dict[int, list[str]]) -> list[dict]:
             high = int(match.group(2)) if match.group(2) else low
             numbers.append((_strings(match.group(3)), low, high))
     names = set().union(*(_strings(v) for v in template.get(18, []))) if 18 in template else set()
+    effects = [(m.group(1), _strings(m.group(2)))
+               for m in map(_EFFECT.match, template.get(23, [])) if m]
+    mixed = {t for effect, targets in effects for t in targets
+             if any(t in others and other != effect for other, others in effects)}
     out = []
-    for value in template.get(23, []):
-        match = _EFFECT.match(value)
-        if not match:
-            continue
-        targets = _strings(match.group(2))
+    for effect, targets in effects:
         found = next(((low, high) for strings, low, high in numbers if strings & targets), None)
+        if found is not None and targets & mixed:
+            raise Lumped
         if found is None and targets & names:
             found = (1, 1)
         if found is None:
             continue
         low, high = found
-        out.append({"group": sorted(targets)[0], "outcome": _OUTCOMES[match.group(1)],
+        out.append({"group": sorted(targets)[0], "outcome": _OUTCOMES[effect],
                     "count_min": low, "count_max": high, "count_text": None,
                     "qualifier": "exact" if low == high else "range", "claimed_by": None,
                     "scope": "this_operation", "evidence": None})
@@ -115,15 +124,21 @@ def main() -> None:
         texts.update(messages(path))
     gold: dict[str, list[dict]] = {ident: [] for ident in texts}
     relevant: set[str] = set()
+    lumped: set[str] = set()
     for path in sorted(args.dataset.glob("key-dev-*.muc4")):
         for template in templates(path):
             ident = template.get(0, [""])[0].split(" ")[0]
-            if ident in gold:
+            if ident not in gold:
+                continue
+            try:
                 gold[ident].extend(casualties(template))
-                if template.get(1, ["*"])[0] != "*":
-                    relevant.add(ident)
+            except Lumped:
+                lumped.add(ident)
+            if template.get(1, ["*"])[0] != "*":
+                relevant.add(ident)
     facts = 0
-    texts = {i: t for i, t in texts.items() if args.all or i in relevant}
+    texts = {i: t for i, t in texts.items()
+             if (args.all or i in relevant) and i not in lumped}
     for ident, text in texts.items():
         (args.out / "articles" / f"{ident}.txt").write_text(text, encoding="utf-8",
                                                              newline="\n")
@@ -131,7 +146,8 @@ def main() -> None:
             {"casualties": gold[ident], "eval": {"casualty_outcomes": ["killed", "injured"]}},
             indent=1), encoding="utf-8")
         facts += len({(c["count_min"], c["outcome"]) for c in gold[ident]})
-    print(f"{len(texts)} messages, {facts} (number, outcome) facts -> {args.out}")
+    print(f"{len(texts)} messages, {facts} (number, outcome) facts -> {args.out} "
+          f"({len(lumped)} left out: dead and wounded under one number)")
 
 
 if __name__ == "__main__":

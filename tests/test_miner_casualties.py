@@ -70,6 +70,66 @@ def test_single_victim_rules_keep_out_attempts_and_pronouns() -> None:
     assert casualties("The plan was killed in committee.") == []
 
 
+def test_an_age_after_a_name_is_no_count() -> None:
+    assert casualties("Rosa Ortega, 34, a nurse, was wounded in the crossfire.") == [
+        (1, "injured")]
+    assert casualties("FELIPE MORA (52) DIED WHEN THE CAR BOMB WENT OFF.") == [(1, "killed")]
+    # a count between commas after a verb is still a count
+    assert casualties("The blast killed 12, wounded 30, and destroyed 5 houses.") == [
+        (12, "killed"), (30, "injured")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a passive, its appositives left out
+    ("Luis Vega, a taxi driver who was passing by, was killed.", [(1, "killed")]),
+    ("JORGE SALAS, 61, A RETIRED JUDGE, WAS MURDERED LAST NIGHT.", [(1, "killed")]),
+    # the clause after a reporting verb has the victim, not the reporter
+    ("ANONYMOUS CALLERS TOLD THE STATION THE COUNCILMAN HAS BEEN KILLED.", [(1, "killed")]),
+    # a surname that looks plural in upper case, known to be a name by its given name
+    ("CAPTAIN MARIO REYES DIED IN THE AMBUSH.", [(1, "killed")]),
+    ("THE GUERRILLAS DIED IN THE AMBUSH.", []),
+    # "a member of X" is one member
+    ("THEY CONDEMNED THE MURDER OF A MEMBER OF THE CARABINEROS.", [(1, "killed")]),
+])
+def test_single_victims_in_news_syntax(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The deputy was not injured because he hid in a neighbour's house.",
+    "If this savage killing of people does not stop, the army will answer for it.",
+    "THE NATION MOURNS THE DEATH OF THESE BRAVE NUNS?",
+    "They shared no blame for the murder of the priests.",
+    "ITS CREW DIED WHEN THE PLANE WENT DOWN.",
+    "TWO STUDENTS WHO WERE LINKED TO A PLAN TO MURDER THE MINISTER WERE QUESTIONED.",
+    "MORE THAN 1,000 PEOPLE HAVE DIED IN THE FIGHTING, A SINGLE SOURCE SAID.",
+])
+def test_no_count_of_one_for_plural_denied_or_other_victims(text: str) -> None:
+    assert (1, "killed") not in casualties(text) and (1, "injured") not in casualties(text)
+
+
+def test_a_noun_in_a_relative_clause_is_another_event() -> None:
+    text = "THREE MEN WHO TOOK PART IN THE MURDER OF THE GOVERNOR WERE ARRESTED."
+    assert casualties(text) == [(3, "captured"), (1, "killed")]  # the governor, not the men
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("THE RAID CAUSED ONE UNFORTUNATE DEATH AND HEAVY DAMAGE.", [(1, "killed")]),
+    ("Two bodies, both with gunshot wounds, were found by the road.", [(2, "killed")]),
+    ("The blast resulted in the injury of six people.", [(6, "injured")]),
+    ("Two more people were seriously wounded.", [(2, "injured")]),
+    # a part of an earlier count with its own verb is the casualty
+    ("FOUR CLERKS WERE AT THEIR DESKS WHEN IT EXPLODED; ONE OF THEM WAS INJURED.",
+     [(1, "injured")]),
+    # ... but a part that only qualifies the count is no more victims
+    ("The ambush injured 15 soldiers, 4 of them seriously.", [(15, "injured")]),
+    # a gerund with its own count names that count's outcome, not the one before it
+    ("REBELS FIRED ON THREE HEALTH CENTERS WOUNDING FIVE POLICEMEN.", [(5, "injured")]),
+])
+def test_outcome_nouns_partitives_and_adverbs(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
 def test_hypothetical_and_ambiguous_outcomes_are_no_claim() -> None:
     assert casualties("The bomb would have killed at least 5,000 people.") == []
     assert casualties("There could be more than 300 wounded, the source added.") == []

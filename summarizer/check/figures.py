@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from summarizer.check.counts import Count, find_counts
+from summarizer.check.gender import is_given_name
 from summarizer.check.segment import Segments, Span
 from summarizer.check.speech import Attribution, MinedQuote
 
@@ -37,6 +38,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "stabbed to death", "burned to death", "beaten to death", "execution",
                "executions", "found dead"),
     "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "injuries to",
+                "injury of", "wounding of",
                 "maimed", "shot and wounded"),
     "captured": ("captured", "arrested", "detained", "abducted", "kidnapped", "taken prisoner",
                  "taken captive", "taken hostage", "capturing", "arresting", "detaining",
@@ -52,7 +54,8 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
 _OUTCOME_OF = {word: outcome for outcome, words in OUTCOME_WORDS.items() for word in words}
 _OUTCOME_ALT = "|".join(sorted(_OUTCOME_OF, key=len, reverse=True)).replace(" ", r"\s+")
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
-        r"also|later|allegedly|all|were\s+all|not|never)\s+){0,3}")
+        r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
+        r"severely|gravely|mortally|fatally|lightly)\s+){0,3}")
 _OUTCOME_AFTER = re.compile(rf"\s*{_AUX}({_OUTCOME_ALT})\b", re.IGNORECASE)
 _OUTCOME_BEFORE = re.compile(
     rf"\b({_OUTCOME_ALT})\s+(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
@@ -75,6 +78,9 @@ _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # "26 AUG 88", "3 January", "January 3", "on 30 December": dates are not counts
 _DATE_AFTER = re.compile(rf"\s*(?:{_MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
+# "Pablo Pelaez, 45, a former mayor", "Juan Perez (45)": a number set off after a name is an age
+_AGE_BEFORE = re.compile(r"(?:[^\W\d]{2,}\.?\s*,|\()\s*$")
+_AGE_AFTER = re.compile(r"\s*[,)]")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")  # "U.S.": the period is part of the word
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a short aside between the group and its verb: "26 people, four of whom were police, were"
@@ -89,8 +95,18 @@ _COORDINATED = re.compile(r"(?:along\s+with|as\s+well\s+as|and|including|plus|,)
                           r"(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 # a coordinated count borrows the outcome only when it has no verb of its own
 _STANDS_ALONE = re.compile(r"\s*(?:[,.;:)]|$)")
+# "civilians who, police said, were killed": the relative clause's own verb is the outcome;
+# a noun there ("suspects who took part in the murder of") names another event
+_OUTCOME_NOUNS = frozenset({
+    "deaths", "fatalities", "killing", "bodies of", "remains of", "deaths of", "death of",
+    "lives of", "killings", "murder", "murders", "assassination", "assassinations", "massacre",
+    "slaughter", "execution", "executions", "injuries", "injuries to", "surrender", "surrenders",
+    "surrender of", "kidnapping", "homeless",
+})
+_VERB_ALT = "|".join(sorted(set(_OUTCOME_OF) - _OUTCOME_NOUNS, key=len, reverse=True)
+                     ).replace(" ", r"\s+")
 _RELATIVE_OUTCOME = re.compile(
-    rf"\s+(?:who|that|which)\b[^,.;]*?\b({_OUTCOME_ALT})\b", re.IGNORECASE
+    rf"\s+(?:who|that|which)\b[^,.;]*?\b(?<!to\s)({_VERB_ALT})\b", re.IGNORECASE
 )
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _GROUP_STOP = frozenset(
@@ -119,6 +135,7 @@ _FIGHTERS = re.compile(
 _THINGS = frozenset(
     """kilometers kilometres km miles meters metres feet hours minutes days weeks months years
     percent times graves villages towns cities vehicles cars trucks buses buildings houses homes
+    centers centres stations posts headquarters installations facilities
     shacks huts bridges roads towers pylons offices banks stores shops schools churches
     factories plants rockets missiles shells grenades rifles weapons guns mines bombs
     explosives dynamite sticks kilograms kg pounds tons airstrikes strikes raids attacks
@@ -155,6 +172,10 @@ _INCIDENT_WORDS = re.compile(
     r"explosion|ambush)",
     re.IGNORECASE,
 )
+# a count whose noun is the outcome itself: "one unfortunate death", "two serious injuries"
+_HEAD_OUTCOMES = {"death": "killed", "deaths": "killed", "fatality": "killed",
+                  "fatalities": "killed", "injury": "injured", "injuries": "injured",
+                  "bodies": "killed", "corpses": "killed"}
 _HOW = re.compile(r"\bhow\s+$", re.IGNORECASE)
 
 
@@ -218,7 +239,9 @@ _SINGULAR_PASSIVE = re.compile(
 _SINGULAR_ACTIVE = re.compile(
     r"\b(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded)|"
     r"(?P<injured>wounded|injured)|(?P<captured>kidnapped|abducted))\s+", re.IGNORECASE)
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
+# "was killed by", "was not injured by": a passive, whose victim is its subject, not its object
+_PASSIVE_AUX = re.compile(rf"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:not\s+|never\s+)?"
+                          rf"{_ADVERB}$", re.IGNORECASE)
 # "the murder of Luis Carlos Galan": a noun of the outcome with one victim after "of"
 _SINGULAR_NOUN = re.compile(
     r"\b(?:(?P<killed>murder|assassination|killing|execution|death)|"
@@ -226,24 +249,36 @@ _SINGULAR_NOUN = re.compile(
 _ATTEMPT = re.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?:s|ened)?|"
                       r"order(?:ed)?|trying|tried|possible|feared|rumou?red)\b[^.;]{0,12}$",
                       re.IGNORECASE)
-_SUBJECT_CUT = re.compile(r".*(?:[,;:(]|\s--\s|\b(?:and|but|when|after|while|where|as|that|"
-                          r"because|since|before|then)\s)", re.IGNORECASE | re.DOTALL)
+# appositives between a subject and its verb: ", 45, a former mayor of Medellin,", "(45)"
+_APPOSITIVES = re.compile(r"(?<=\w)(?:(?:\s*,\s*[^,;:()]{1,80}){1,2},|\s*\([^()]{1,80}\))\s*$")
+# where the victim's clause begins: after punctuation, a conjunction or a reporting verb
+# ("callers say the official has been killed")
+_SUBJECT_CUT = re.compile(r".*(?:(?<!\d),|[;:(]|\s--\s|\b(?:and|but|when|after|while|where|as|that|"
+                          r"because|since|before|then|says?|said|reports?|reported|claims?|"
+                          r"claimed|confirms?|confirmed|announced|added|stated)\s)",
+                          re.IGNORECASE | re.DOTALL)
 _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what there here one
     nobody no-one none someone anyone everyone something anything everything attack plan
     bill case house building car vehicle bomb device""".split())
 _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
     while as who which that when where was were is are had has have led caused said today
     yesterday tonight last this early late there here him her them himself herself
-    themselves us me""".split())
+    themselves us me because since although if so not do does did will would can could may
+    might must should shall""".split())
+# plural or collective heads without a plural spelling: "the killing of people" is no count of 1
+_PLURAL_HEADS = frozenset("""people men women children police personnel crew crews family
+    staff population militia clergy youth""".split())
 
 
 def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, int] | None:
     """The victim named after "the murder of": a name or a singular noun phrase of up to six
     words (its own appositive after a comma is left out)."""
-    words = list(re.finditer(r"[^\s,;:()\"]+?(?=\.?(?:[\s,;:()\"]|$))", text[pos:limit]))
+    words = list(re.finditer(r"[^\s,;:()\"?!]+?(?=\.?(?:[\s,;:()\"?!]|$))", text[pos:limit]))
     end = None
     for i, word in enumerate(words[:6]):
         w = word.group()
+        if not any(c.isalnum() for c in w):
+            break
         if i and text[pos + words[i - 1].end():pos + word.start()].strip():
             break  # punctuation ends the phrase
         if w.lower() in _VICTIM_STOP:
@@ -254,10 +289,9 @@ def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, in
     phrase = text[pos:end]
     if phrase.split()[0].lower() in _NOT_A_VICTIM:
         return None
-    last = phrase.split()[-1]
     first = phrase.split()[0].lower()
     named = upper or any(w[:1].isupper() for w in phrase.split())
-    plural = _looks_plural(last, upper)
+    plural = _plural_phrase(phrase, upper)
     if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
         return None
     if plural or first in ("the", "their") and not named:
@@ -282,17 +316,20 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
         for match in _SINGULAR_PASSIVE.finditer(text, sentence.start, sentence.end):
             outcome = next((k for k in _SINGLE_OUTCOMES if match.group(k)), "killed")
             head = text[sentence.start:match.start()]
+            apposed = _APPOSITIVES.search(head)
+            if apposed:  # "Orlando Gomez, a street vendor, was killed": the name is the subject
+                head = head[:apposed.start()]
             cut = _SUBJECT_CUT.match(head)
             a = sentence.start + (cut.end() if cut else 0)
-            subject = text[a:match.start()].strip()
-            if not subject or len(subject.split()) > 8 or has_count(a, match.start()):
+            subject = text[a:sentence.start + len(head)].strip()
+            if not subject or len(subject.split()) > 8 or has_count(a, sentence.start + len(head)):
                 continue
             last = subject.split()[-1]
             if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
                 continue
-            if match.group("died") and _looks_plural(last, upper):
+            if match.group("died") and _plural_phrase(subject, upper):
                 continue
-            a += text[a:match.start()].index(subject)
+            a += text[a:sentence.start + len(head)].index(subject)
             found[Count(subject, a, a + len(subject), "exact", 1, 1, SINGLE)] = (outcome, subject)
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
         for pattern, blocker in ((_SINGULAR_NOUN, _ATTEMPT), (_SINGULAR_ACTIVE, _PASSIVE_AUX)):
@@ -317,6 +354,22 @@ def _looks_plural(word: str, upper: bool) -> bool:
             and (upper or word.islower()))
 
 
+def _plural_phrase(phrase: str, upper: bool) -> bool:
+    """Whether a noun phrase names more than one person: by its head (the word before "of":
+    "a member of the carabineros" is one), a plural determiner, or a collective head. In
+    upper-case text a surname such as "FLORES" looks plural; a known given name in the phrase
+    ("INSPECTOR EULOGIO FLORES") shows it is a person's name."""
+    words = phrase.split()
+    head = re.split(r"\s+of\s+", phrase, maxsplit=1, flags=re.IGNORECASE)[0].split()
+    last = head[-1].lower()
+    if words[0].lower() in ("these", "those") or last in _PLURAL_HEADS | {"have", "were"}:
+        return True
+    if not _looks_plural(head[-1], upper):
+        return False
+    return not (upper and any(is_given_name(w) for w in head[:-1]
+                              if w.lower() not in _GROUP_STOP))
+
+
 def _is_thing(group: str) -> bool:
     return any(word.lower() in _THINGS for word in group.split())
 
@@ -326,6 +379,11 @@ def _is_date(text: str, count: Count, before: str) -> bool:
     if _DATE_AFTER.match(text, count.end) or _DATE_BEFORE.search(before[-12:]):
         return True
     return bool(_YEAR.fullmatch(count.text)) and not _DATE_AFTER.match(text, count.end)
+
+
+def _is_age(text: str, count: Count, before: str) -> bool:
+    return (count.text.isdigit() and int(count.text) < 120
+            and bool(_AGE_BEFORE.search(before[-40:])) and bool(_AGE_AFTER.match(text, count.end)))
 
 
 def mine_figures(
@@ -354,12 +412,18 @@ def mine_figures(
                                  quote_starts, attributions, verb_starts, incident_is_bombing))
             continue
         before = text[sentence.start:count.start]
+        part = _PARTITIVE.match(text, count.end)
+        own_verb = part is not None and _OUTCOME_AFTER.match(text, part.end(), sentence.end)
         if (_HOW.search(before) or _NEGATED_COUNT.search(before[-12:])
-                or _HYPOTHETICAL.search(before[-40:]) or _PARTITIVE.match(text, count.end)):
+                or _HYPOTHETICAL.search(before[-40:]) or (part and not own_verb)):
             continue  # asks, denies, supposes, or counts part of a count given before
-        found = _group_after(text, count.end, sentence.end, upper)
-        group, after_group = found if found else (None, count.end)
-        if _is_date(text, count, before):
+        group: str | None
+        if part and own_verb:  # "five people were working there; one of them was injured"
+            group, after_group = None, part.end()
+        else:
+            found = _group_after(text, count.end, sentence.end, upper)
+            group, after_group = found if found else (None, count.end)
+        if _is_date(text, count, before) or _is_age(text, count, before):
             out.append(_figure(count, "other", None, False, None, None, "this_operation",
                                sentence))
             continue
@@ -368,6 +432,9 @@ def mine_figures(
                                sentence))
             continue
         outcome, adjacent = _outcome(text, before, after_group, sentence, out)
+        if outcome is None and group and group.split()[-1].lower() in _HEAD_OUTCOMES:
+            outcome, adjacent = _HEAD_OUTCOMES[group.split()[-1].lower()], True
+            group = None  # "one unfortunate death": the count is of victims, not named
         if outcome is None:
             present = (_PRESENT_AFTER.match(text, after_group, sentence.end)
                        or _PRESENT_BEFORE.search(before[-40:]))
@@ -451,6 +518,10 @@ def _outcome(
     if after:
         if _EITHER_AFTER.match(text, after.end()):
             return None, False
+        if after.group(1).lower().endswith("ing") and find_counts(text, after.end(),
+                                                                  min(after.end() + 40,
+                                                                      sentence.end))[:1]:
+            return None, False  # "three centers, wounding five": the count after is the victim
         return _outcome_word(after), True
     prior = _OUTCOME_BEFORE.search(before[-50:])
     if prior:
