@@ -195,3 +195,30 @@ def test_a_possessive_is_not_the_subject_a_pronoun_refers_to() -> None:
             "As for Taylor Quinn's ability to deflect attacks, she said, \"The vetting has "
             'not even begun."')
     assert speakers(text)[-1][1] == "Jane Smith"
+
+
+def test_a_participle_clause_shares_the_reporting_clause_speaker() -> None:
+    """"..., she said, adding, “...”": the second quote is hers, not the words that open the
+    sentence (which here are inside the first quote)."""
+    text = ("Mayor Ana Ruiz visited the flooded district on Friday.\n\n"
+            "“We’ve asked for help three times,” she said, adding, “Nobody has come.”")
+    assert [s for _, s, _ in speakers(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_description_right_before_the_verb_is_the_speaker_itself() -> None:
+    """A description set off by commas describes the name before it; one that runs straight
+    into the verb is the subject, and the place before it is no speaker."""
+    text = ("At a town hall in Hudson, New Hampshire Monday, the Christie supporter retorted: "
+            "“There is a special place for people like that.”")
+    assert speakers(text)[0][1] == "the Christie supporter"
+    apposed = "Chris Christie, the New Jersey governor, said: “We will win this state.”"
+    assert speakers(apposed)[0][1] == "Chris Christie"
+
+
+def test_a_given_name_outweighs_the_gender_met_for_the_surname() -> None:
+    """Family members share a surname: "Hillary Clinton" is a woman even after the article
+    has used "he" for Bill Clinton."""
+    text = ("Bill Clinton said he would campaign in Iowa. “It is a great state,” he said.\n\n"
+            "Hillary Clinton thanked a diner for wearing her button.\n\n"
+            "She says, “With your help, we can do it.”")
+    assert speakers(text)[-1][1] == "Hillary Clinton"

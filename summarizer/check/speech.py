@@ -358,6 +358,11 @@ class _Speakers:
             for verb in self.verbs.finditer(self.text, sentence.start, sentence.end):
                 if self.inside_quote(verb.start()):
                     continue
+                if verb.group("participle") and found:
+                    # "..., she said, adding, “...”": the participle's subject is the
+                    # reporting clause's, not whatever opens the sentence
+                    found.append(replace(found[-1], verb_start=verb.start()))
+                    continue
                 attribution = self._attribution(sentence, verb)
                 if attribution is not None:
                     found.append(attribution)
@@ -405,10 +410,11 @@ class _Speakers:
     def _record(self, found: Attribution, sentence: Span) -> None:
         if found.is_person and found.written and found.written.lower() not in PRONOUNS:
             surname = words_of(found.speaker)[-1]
-            gender = (from_description(" ".join(found.descriptors)) or self.genders.get(surname)
+            # a person's own words first: "Hillary Clinton" is not the "Clinton" met before
+            gender = (from_description(" ".join(found.descriptors))
+                      or (None if self.upper else from_given_name(found.speaker))
+                      or self.genders.get(surname)
                       or from_pronoun_after(self.text[found.verb_start:sentence.end]))
-            if gender is None and not self.upper:
-                gender = from_given_name(found.speaker)
             if gender is not None:
                 self.genders[surname] = gender
                 found = replace(found, gender=gender)
@@ -514,6 +520,14 @@ class _Speakers:
         match = _CHANNEL.search(clause)
         return match.group() if match else None
 
+    def _subject_ends_clause(self, last: _Segment, verb_start: int) -> bool:
+        """Whether the piece before the verb is its whole subject: a description not set off
+        by a comma ("..., the Christie supporter retorted") is the speaker itself, while one
+        between commas ("Chris Christie, the governor, said") describes the name before it."""
+        gap = self.text[last.start + len(last.text):verb_start]
+        return "," not in gap and not looks_like_person(last.text, self.upper) and bool(
+            re.match(r"(?:the|a|an)\s", last.text, re.IGNORECASE))
+
     def _subject(
         self, pieces: list[_Segment], verb_start: int, channel: str | None, inverted: bool = False
     ) -> Attribution | None:
@@ -540,7 +554,9 @@ class _Speakers:
         if not cleaned:
             return None
         described: str | None = None
-        if not inverted:
+        # "In Hudson, New Hampshire, the supporter retorted": the description is the subject
+        whole = not inverted and self._subject_ends_clause(pieces[-1], verb_start)
+        if not inverted and not whole:
             # "Paris, who used to work on Capitol Hill, said": a relative clause or a
             # description after a name describes the speaker; the name is before it
             while len(cleaned) > 1 and (
@@ -551,6 +567,8 @@ class _Speakers:
                 popped = cleaned.pop().text
                 described = None if _RELATIVE.match(popped) else popped
         window = cleaned[:3] if inverted else cleaned[-3:]
+        if whole:
+            window = window[-1:]
         # "Name, role, said" / "said Name, role": the person-like piece with the role after it
         for i in (range(len(window)) if inverted else range(len(window) - 1, -1, -1)):
             if looks_like_person(window[i].text, self.upper):
@@ -645,7 +663,7 @@ class _Speakers:
                         recent[-1] if recent else None)
 
         def fits(name: str, gender: Gender | None) -> bool:
-            return agrees(pronoun, self.genders.get(words_of(name)[-1], gender))
+            return agrees(pronoun, gender or self.genders.get(words_of(name)[-1]))
 
         def described_fit(a: Attribution) -> bool:
             return _is_description(a) and fits(a.speaker, a.gender or from_description(
