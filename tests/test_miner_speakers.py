@@ -222,3 +222,9 @@ def test_a_given_name_outweighs_the_gender_met_for_the_surname() -> None:
             "Hillary Clinton thanked a diner for wearing her button.\n\n"
             "She says, “With your help, we can do it.”")
     assert speakers(text)[-1][1] == "Hillary Clinton"
+
+
+def test_according_to_a_post_from_a_person_names_that_person() -> None:
+    text = ("The site changed its coverage, according to a post from Arianna Huffington.\n\n"
+            "“We will cover the campaign as news,” she wrote.")
+    assert speakers(text)[-1][1] == "Arianna Huffington"

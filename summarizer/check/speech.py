@@ -250,6 +250,13 @@ def _is_description(found: Attribution) -> bool:
             and not words[-1].endswith("s") and words[-1] not in ORG_WORDS)
 
 
+# something a person wrote or said, with its author: "a post from X", "a statement by X"
+_AUTHORED = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|statement|tweet|letter|e-?mail|memo|message|"
+    r"op-ed|column|video|speech|release|note)\s+(?:from|by)\s+"
+    r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
+
+
 def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     """The noun phrase after "according to": up to the clause end, cut before a participle or
     preposition ("a UN report released on Tuesday" -> "a UN report"), or its proper-name run
@@ -257,6 +264,9 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     clause = re.match(r"\s*([^,.;:\u201c\u201d\"]+)", text)
     if not clause:
         return None
+    author = _AUTHORED.match(clause.group(1))
+    if author:  # "according to a post from Arianna Huffington": she is the source
+        return author.group(1), offset + clause.start(1) + author.start(1)
     phrase = _NP_CUT.sub("", clause.group(1)).strip()
     start = offset + clause.start(1)
     if len(words_of(phrase)) > 6:
@@ -430,6 +440,8 @@ class _Speakers:
             np = _np_after(self.text[verb.end():sentence_text_end], verb.end())
             if np is None:
                 return None
+            if looks_like_person(np[0], self.upper):  # a person, who may be "he" later
+                return self._person(np[0], np[1], verb.start(), channel, np[0])
             return Attribution(np[0], np[1], np[1] + len(np[0]), verb.start(), written=np[0],
                                channel=channel)
         if verb.group("participle"):
