@@ -228,3 +228,43 @@ def test_according_to_a_post_from_a_person_names_that_person() -> None:
     text = ("The site changed its coverage, according to a post from Arianna Huffington.\n\n"
             "“We will cover the campaign as news,” she wrote.")
     assert speakers(text)[-1][1] == "Arianna Huffington"
+
+
+def test_a_weekday_opening_a_sentence_is_no_antecedent() -> None:
+    text = ("Juanita Ortiz spoke to reporters again this week.\n\n"
+            "On Sunday, she said for the first time that he had called her. "
+            "“He called the office that I owned,” she said.")
+    assert speakers(text)[-1][1] == "Juanita Ortiz"
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_a_name_by_itself() -> None:
+    """"Cost estimates, he added": "estimates" reads like a reporting verb, but "Cost" is
+    capitalised only because it opens the sentence."""
+    text = ("“We are bound by law,” press secretary Josh Earnest said Tuesday. Cost "
+            "estimates, he added, were “based on a prototype detention facility.”")
+    assert [s for _, s, _ in speakers(text)] == ["Josh Earnest", "Josh Earnest"]
+
+
+def test_a_name_right_before_a_participle_is_its_subject() -> None:
+    text = ("Both men issued a statement afterwards – Ryan saying he was “very encouraged” "
+            "and Trump calling it a “great meeting.”")
+    assert [s for _, s, _ in speakers(text)] == ["Ryan", "Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Senate Majority Whip John Cornyn (R-Tex.) stood next to a photo of an infant.\n\n"
+     "“I'll tell you what shameful is,” he said.", "John Cornyn"),
+    ("“It is outrageous,” said Senate Minority Leader Harry M. Reid (D-Nev.).",
+     "Harry M. Reid"),
+])
+def test_a_role_in_capitals_and_a_party_tag_are_no_part_of_the_name(text: str,
+                                                                     speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_name_split_from_its_role_is_returned_as_written() -> None:
+    from summarizer.check.people import trailing_name
+
+    text = "Senate Majority Whip\nJohn  Cornyn"
+    role, name = trailing_name(text)  # type: ignore[misc]
+    assert (role, name) == ("Senate Majority Whip", "John  Cornyn") and name in text

@@ -85,7 +85,8 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
         bare = word.strip(".,'\u2019").lower()
         if bare in PARTICLES:
             continue
-        if not is_capitalised(word) or bare in ORG_WORDS or word.isupper():
+        initial = len(word.rstrip(".")) == 1  # "Harry M. Reid"
+        if not is_capitalised(word) or bare in ORG_WORDS or (word.isupper() and not initial):
             return False
     return True
 
@@ -128,14 +129,28 @@ def is_noun_phrase(text: str) -> bool:
     return first in DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
 
 def trailing_name(text: str) -> tuple[str, str] | None:
-    """Split "SDF commander Adnan Efrin" into role "SDF commander" and name "Adnan Efrin"."""
+    """Split "SDF commander Adnan Efrin" into role "SDF commander" and name "Adnan Efrin",
+    and "Senate Majority Whip John Cornyn" (a role in capitals) at its given name. The name
+    is returned as written, so it can be found in `text`."""
     words = words_of(text)
     i = len(words)
     while i > 0 and (is_capitalised(words[i - 1]) or words[i - 1].lower() in PARTICLES):
         i -= 1
     if (0 < i < len(words) and words[i - 1].islower() and words[i - 1] not in FUNCTION_WORDS
             and 1 <= len(words) - i <= 4):
-        name = " ".join(words[i:])
-        if looks_like_person(name) or len(words) - i == 1:
-            return " ".join(words[:i]), name
+        if looks_like_person(" ".join(words[i:])) or len(words) - i == 1:
+            return _split_at(text, i)
+    if i == 0 and len(words) >= 3:
+        from summarizer.check.gender import is_given_name
+
+        given = [is_given_name(w) and w.rstrip(".").lower() not in TITLES for w in words]
+        k = given.index(True) if True in given else 0  # the first given name ("Norbert Leo
+        if k and 2 <= len(words) - k <= 4 and looks_like_person(" ".join(words[k:])):  # Butz")
+            return _split_at(text, k)
     return None
+
+
+def _split_at(text: str, k: int) -> tuple[str, str]:
+    """`text` split before its k-th word, both parts as written."""
+    name = text.split(None, k)[-1].strip()
+    return text[:text.rindex(name)].strip(), name

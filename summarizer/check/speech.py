@@ -277,6 +277,11 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     return (phrase, start) if phrase else None
 
 
+# a name right before a participle, after a clause break: "..., Ryan saying", "– Trump calling"
+_NAME_BEFORE_PARTICIPLE = re.compile(
+    r"(?:[,;:\u2013\u2014]|\s-|\band)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+$")
+
+
 class _Speakers:
     """Attribution clauses of an article, in order, with pronoun and surname resolution.
 
@@ -318,11 +323,14 @@ class _Speakers:
                 possessive = re.search(r"['\u2019]s$", name) is not None
                 name = re.sub(r"['\u2019]s$", "", name)
                 words = words_of(strip_titles(name))
-                while words and words[0].lower() in NOT_NAME_START:
+                titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
+                while words and words[0].lower() in NOT_NAME_START | TIME_WORDS:
                     words = words[1:]
+                split = trailing_name(" ".join(words)) if len(words) > 2 else None
+                if split is not None:  # "Senate Majority Whip John Cornyn"
+                    words, titled = words_of(split[1]), True
                 if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
                     continue
-                titled = len(words_of(name)) > len(words)
                 given = is_given_name(words[0]) if len(words) > 1 else False
                 if not ((given or titled) and looks_like_person(" ".join(words), titled=True)
                         or (len(words) == 1 and words[0] in surnames)):
@@ -368,12 +376,8 @@ class _Speakers:
             for verb in self.verbs.finditer(self.text, sentence.start, sentence.end):
                 if self.inside_quote(verb.start()):
                     continue
-                if verb.group("participle") and found:
-                    # "..., she said, adding, “...”": the participle's subject is the
-                    # reporting clause's, not whatever opens the sentence
-                    found.append(replace(found[-1], verb_start=verb.start()))
-                    continue
-                attribution = self._attribution(sentence, verb)
+                attribution = (self._participle(sentence, verb, found)
+                               if verb.group("participle") else self._attribution(sentence, verb))
                 if attribution is not None:
                     found.append(attribution)
             found.extend(self._tags(sentence, {a.verb_start for a in found}))
@@ -444,8 +448,6 @@ class _Speakers:
                 return self._person(np[0], np[1], verb.start(), channel, np[0])
             return Attribution(np[0], np[1], np[1] + len(np[0]), verb.start(), written=np[0],
                                channel=channel)
-        if verb.group("participle"):
-            return self._leading_subject(sentence, verb.start(), channel)
         start = self.clause_start(sentence, verb.start())
         before = self.text[start:verb.start()]
         if re.search(r"\w['\u2019]s?\s*$", before):
@@ -460,6 +462,20 @@ class _Speakers:
                 verb.start(), channel, inverted=True,
             )
         return self._subject(_split_commas(before, start), verb.start(), channel)
+
+    def _participle(self, sentence: Span, verb: re.Match[str], earlier: list[Attribution]
+                    ) -> Attribution | None:
+        """Who speaks in a participle clause: a name right before it ("– Ryan saying he was
+        “very encouraged”"), else the reporting clause it follows ("..., she said, adding,
+        “...”", not whatever opens the sentence), else the sentence's subject."""
+        channel = self._channel(sentence, verb)
+        own = _NAME_BEFORE_PARTICIPLE.search(self.text, sentence.start, verb.start())
+        if own is not None and (looks_like_person(own.group(1), self.upper)
+                                or is_single_name(own.group(1), self.upper)):
+            return self._subject([_Segment(own.group(1), own.start(1))], verb.start(), channel)
+        if earlier:
+            return replace(earlier[-1], verb_start=verb.start())
+        return self._leading_subject(sentence, verb.start(), channel)
 
     def _leading_subject(self, sentence: Span, verb_start: int, channel: str | None
                          ) -> Attribution | None:
@@ -532,6 +548,24 @@ class _Speakers:
         match = _CHANNEL.search(clause)
         return match.group() if match else None
 
+    @cached_property
+    def _capitalised_mid_sentence(self) -> frozenset[str]:
+        """Words the article capitalises after a lower-case word or a comma: names, not
+        words capitalised only because they open a sentence."""
+        return frozenset(re.findall(r"(?<=[a-z,;]\s)([A-Z][\w'\u2019-]+)", self.text))
+
+    def _a_name_here(self, piece: _Segment, verb_start: int) -> bool:
+        """A lone capitalised word opening its sentence right before the verb ("Cost
+        estimates, he added") is a name only if the article capitalises it elsewhere too, or
+        gives it as a name."""
+        before = self.text[max(0, piece.start - 3):piece.start].strip(" \"'\u201c\u2018")
+        if (before and before[-1] not in ".!?\n|") or self.text[
+                piece.start + len(piece.text):verb_start].strip():
+            return True
+        word = piece.text.strip(".,'\u2019")
+        return (word in self._capitalised_mid_sentence or word in self.by_surname
+                or word in self.full_names or is_given_name(word))
+
     def _subject_ends_clause(self, last: _Segment, verb_start: int) -> bool:
         """Whether the piece before the verb is its whole subject: a description not set off
         by a comma ("..., the Christie supporter retorted") is the speaker itself, while one
@@ -556,6 +590,10 @@ class _Speakers:
                 continue
             if _SENTENCE_END.search(text):
                 text = _SENTENCE_END.sub("", text)
+                piece = _Segment(text, piece.start)
+            party = _PARTY_STATE.search(text)
+            if party:  # "Harry M. Reid (D-Nev.)": the party and state are no part of the name
+                text = text[:party.start()]
                 piece = _Segment(text, piece.start)
             if not inverted:
                 text = _TRAILING_ADVERBIAL.sub("", text)
@@ -603,7 +641,7 @@ class _Speakers:
         if (len(words_of(piece.text)) > 10 or _NOT_A_SUBJECT.search(piece.text)
                 or self.verbs.search(piece.text) or not is_noun_phrase(piece.text)):
             return None
-        if is_single_name(piece.text, self.upper):
+        if is_single_name(piece.text, self.upper) and self._a_name_here(piece, verb_start):
             return Attribution(piece.text, piece.start, piece.start + len(piece.text),
                                verb_start, role=described, channel=channel, written=piece.text,
                                is_person=True,
@@ -747,6 +785,11 @@ SAME_PARAGRAPH = "paragraph"
 CARRIED = "continued"
 
 
+# a US legislator's party and state after the name: "(R-Tex.)", "(D-N.Y.)", "(I-Vt.)"
+_PARTY_STATE = re.compile(r"\s*\([RDI]-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
+_NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
+
+
 def _own_speaker(
     text: str, speakers: _Speakers, segments: Segments, open_at: int, end: int
 ) -> tuple[Attribution | None, str | None]:
@@ -756,6 +799,8 @@ def _own_speaker(
     sentence = segments.sentences[segments.sentence_at(open_at)]
     last = segments.sentences[segments.sentence_at(max(open_at, end - 1))]
     found = speakers.after(end)
+    if found is not None and _NEW_CLAUSE.match(text, end):
+        found = None  # '“very encouraged” and Trump calling it': Trump's own clause
     if (found is not None and found.verb_start <= last.end
             and speakers.clause_start(last, found.verb_start) == end
             and len(text[end:found.verb_start].split()) <= 15):
