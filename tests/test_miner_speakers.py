@@ -268,3 +268,28 @@ def test_a_name_split_from_its_role_is_returned_as_written() -> None:
     text = "Senate Majority Whip\nJohn  Cornyn"
     role, name = trailing_name(text)  # type: ignore[misc]
     assert (role, name) == ("Senate Majority Whip", "John  Cornyn") and name in text
+
+
+def test_time_words_and_sentence_adverbs_are_no_part_of_a_speaker() -> None:
+    text = ("As the day went on, Trump defended his aide. Then Trump wondered aloud, "
+            "“Why didn't she scream?”")
+    assert speakers(text)[-1][1] == "Trump"
+
+
+def test_a_surname_takes_the_gender_of_its_full_name() -> None:
+    """"Lewandowski" after "Mark Lewandowski" is a man, so "she" is the reporter; the name
+    that ends a paragraph ("Michelle Fields.") does not swallow its full stop."""
+    text = ("Mark Lewandowski denied touching the reporter, Michelle Fields.\n\n"
+            "Fields did not reply to a request for comment. Lewandowski stayed silent.\n\n"
+            "On Twitter, she responded by saying, “Seriously, just stop lying.”")
+    assert speakers(text)[-1][1] == "Fields"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The woman who started it all was a Salem resident named Caroline.\n\n"
+     "“It just came out of my mouth,” she said.", "Caroline"),
+    ("Sanders rarely talks about it. But his wife, Jane, offered a preview.\n\n"
+     "“If he's president, he wants to keep this movement going,” she said.", "Jane"),
+])
+def test_a_first_name_introduced_alone_is_an_antecedent(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker

@@ -116,6 +116,12 @@ def from_given_name(name: str) -> Gender | None:
     return None
 
 
+def of_given_name(word: str) -> Gender | None:
+    """Gender of one given name when the table is sure of it ("Caroline": female)."""
+    guess = _guess(word)
+    return guess if guess in ("male", "female") else None  # type: ignore[return-value]
+
+
 def is_given_name(word: str) -> bool:
     """Whether the table knows `word` as a first name (of any gender): "Jane" is, "South"
     and "Twilight" are not."""

@@ -30,7 +30,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from summarizer.check.gender import Gender, agrees, from_description, from_given_name
-from summarizer.check.gender import from_pronoun_after, is_given_name
+from summarizer.check.gender import from_pronoun_after, is_given_name, of_given_name
 from summarizer.check.people import (DISCOURSE, FUNCTION_WORDS, NOT_NAME_START,
                                      ORG_WORDS, PRONOUNS, TIME_WORDS, is_capitalised,
                                      is_noun_phrase, is_single_name, looks_like_person,
@@ -56,7 +56,7 @@ _SPEECH = (
     "suggested|suggests|agreed|agrees|concluded|concludes|estimated|estimates|emphasized|"
     "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
     "opined|speculated|lamented|thanked|asserted|asserts|puts\\s+it|put\\s+it|"
-    "pointed\\s+out|went\\s+on"
+    "pointed\\s+out|went\\s+on(?=\\s*(?:[:,]|to\\s+(?:say|add|tell|call|describe|argue|note)))"
 )
 # A participle clause ("..., saying", "tweeting at him,") reports the words of the sentence's
 # subject, not of the words before it.
@@ -96,7 +96,8 @@ _LEADING_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:but|and|while|as|although|though|so|yet|however|whereas|or)(?:\s+|$)", re.IGNORECASE
+    r"^(?:but|and|while|as|although|though|so|yet|however|whereas|or|then|now|later|"
+    r"meanwhile|instead|finally|still)(?:\s+|$)", re.IGNORECASE
 )
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:that|which|who|whom|whose|is|are|was|were|has|have|had|be|been|will|would|can|"
@@ -110,9 +111,9 @@ _CHANNEL = re.compile(
     r"\b|\bon\s+(?:Twitter|Facebook|Telegram|X)\b",
     re.IGNORECASE,
 )
-_PROPER_RUN = re.compile(
-    r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|for|and|the|al|de)\s+)*"
-    r"[A-Z0-9\u00c0-\u024f][\w'\u2019.-]*)*(?:\s+\([A-Z][\w.-]*\))?"
+_PROPER_RUN = re.compile(  # on one line: a name never runs on into the next paragraph
+    r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:[ \t\u00a0]+(?:(?:of|for|and|the|al|de)[ \t\u00a0]+)*"
+    r"[A-Z0-9\u00c0-\u024f][\w'\u2019.-]*)*(?:[ \t\u00a0]+\([A-Z][\w.-]*\))?"
 )
 _NP_CUT = re.compile(
     r"\s+(?:released|published|issued|seen|obtained|cited|on|in|at|from|by|that|which|who|"
@@ -241,13 +242,18 @@ def _split_commas(text: str, offset: int) -> list[_Segment]:
     return out
 
 
+_TIME_HEADS = frozenset("""day time night morning evening afternoon week weekend month year
+    moment end hour minute""".split())
+
+
 def _is_description(found: Attribution) -> bool:
     """A speaker described rather than named, as one person: "the actress", "a Pentagon
     spokesman"."""
     words = words_of(found.speaker)
     return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the")
             and words[-1].islower()  # "the woman", not "the Philippine Star"
-            and not words[-1].endswith("s") and words[-1] not in ORG_WORDS)
+            and not words[-1].endswith("s") and words[-1] not in ORG_WORDS
+            and words[-1] not in _TIME_HEADS)  # "as the day went on" names nobody
 
 
 # something a person wrote or said, with its author: "a post from X", "a statement by X"
@@ -314,12 +320,13 @@ class _Speakers:
         out: list[_Mention] = []
         if self.upper:
             return out
-        surnames: set[str] = set()
+        surnames: dict[str, Gender | None] = {}  # of the full names given so far
         for sentence in self.segments.sentences:
             for match in _PROPER_RUN.finditer(self.text, sentence.start, sentence.end):
                 if self.inside_quote(match.start()):
                     continue
                 name = re.sub(r"\s*\([^)]*\)$", "", match.group())
+                name = re.sub(r"(?<=\w\w)\.$", "", name)  # "... the reporter, Michelle Fields."
                 possessive = re.search(r"['\u2019]s$", name) is not None
                 name = re.sub(r"['\u2019]s$", "", name)
                 words = words_of(strip_titles(name))
@@ -332,12 +339,20 @@ class _Speakers:
                 if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
                     continue
                 given = is_given_name(words[0]) if len(words) > 1 else False
+                # a first name alone, introduced as one: "a resident named Caroline", "his
+                # wife, Jane" (not "the Paris agreement", "born in Iran")
+                first_only = (len(words) == 1 and not titled and of_given_name(words[0])
+                              and _INTRODUCES_NAME.search(self.text, sentence.start,
+                                                          match.start()) is not None)
                 if not ((given or titled) and looks_like_person(" ".join(words), titled=True)
-                        or (len(words) == 1 and words[0] in surnames)):
+                        or (len(words) == 1 and words[0] in surnames) or first_only):
                     continue
-                surnames.add(words[-1])
                 at = match.start() + match.group().index(words[0])
                 gender = from_description(name) or from_given_name(" ".join(words))
+                if len(words) > 1:
+                    surnames[words[-1]] = gender
+                elif gender is None:  # "Fields", after "Michelle Fields"; "Caroline"
+                    gender = surnames.get(words[0]) or of_given_name(words[0])
                 before = self.text[sentence.start:at]
                 # "As for Trump's ability, ..." names a possessor, not the sentence's subject
                 opens = (len(before.split()) <= 6 and not self.verbs.search(before)
@@ -787,6 +802,7 @@ CARRIED = "continued"
 
 # a US legislator's party and state after the name: "(R-Tex.)", "(D-N.Y.)", "(I-Vt.)"
 _PARTY_STATE = re.compile(r"\s*\([RDI]-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
+_INTRODUCES_NAME = re.compile(r"(?:\bnamed|\bcalled|\w,)\s+$")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 
 
