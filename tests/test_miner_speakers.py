@@ -293,3 +293,23 @@ def test_a_surname_takes_the_gender_of_its_full_name() -> None:
 ])
 def test_a_first_name_introduced_alone_is_an_antecedent(text: str, speaker: str) -> None:
     assert speakers(text)[-1][1] == speaker
+
+
+def test_said_after_a_clause_names_the_speaker_after_it() -> None:
+    text = ("Ted Cruz beat Dewhurst in the runoff. His campaign is taking the same tack, said "
+            "James Henson, director of the Texas Politics Project.\n\n"
+            "“They have been very clever,” he said.")
+    assert speakers(text) == [("They have been", "James Henson", "after")]
+    own = ("Baghdad and Erbil have yet to agree, Jamal Eminki, the chief of staff, told "
+           "Kurdistan24. “We are waiting,” he said.")
+    assert speakers(own)[-1][1] == "Jamal Eminki"  # "told X": X is the listener
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ted Cruz spoke first. Filling in for Sanders at the same event, Cornel West landed a "
+     "sharp dig.\n\n“I was born at night but not last night,” he said.", "Cornel West"),
+    ("Jeb Bush watched. Chris Christie's been making the case for weeks that Marco Rubio "
+     "isn't ready.\n\n“You have not been accountable,” he said.", "Chris Christie"),
+])
+def test_the_subject_after_an_opening_phrase_or_a_contraction(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker

@@ -327,7 +327,9 @@ class _Speakers:
                     continue
                 name = re.sub(r"\s*\([^)]*\)$", "", match.group())
                 name = re.sub(r"(?<=\w\w)\.$", "", name)  # "... the reporter, Michelle Fields."
-                possessive = re.search(r"['\u2019]s$", name) is not None
+                # "Christie's been making the case": a contraction, not a possessive
+                possessive = (re.search(r"['\u2019]s$", name) is not None
+                              and not _CONTRACTED.match(self.text, match.end()))
                 name = re.sub(r"['\u2019]s$", "", name)
                 words = words_of(strip_titles(name))
                 titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
@@ -355,8 +357,13 @@ class _Speakers:
                     gender = surnames.get(words[0]) or of_given_name(words[0])
                 before = self.text[sentence.start:at]
                 # "As for Trump's ability, ..." names a possessor, not the sentence's subject
-                opens = (len(before.split()) <= 6 and not self.verbs.search(before)
-                         and not _FINITE.search(before) and not possessive)
+                # "Filling in for Sanders at the event, West landed a dig": after an opening
+                # phrase and a comma, a name followed by its verb is the sentence's subject
+                opens = not possessive and (
+                    (len(before.split()) <= 6 and not self.verbs.search(before)
+                     and not _FINITE.search(before))
+                    or (before.rstrip().endswith(",") and _VERB_NEXT.match(self.text, match.end())
+                        is not None))
                 out.append(_Mention(" ".join(words), at, gender, opens))
         return out
 
@@ -469,13 +476,18 @@ class _Speakers:
             return None  # a possessive ("victims' calls") makes the verb a noun
         if _COORDINATED_VERB.search(before) and before.strip(" ,"):
             return self._leading_subject(sentence, verb.start(), channel)
-        if not before.strip(" \t\n\u00a0,\"'\u201c\u201d\u2018\u2019"):
+        inverted = (word.lower() in _SAID_AFTER_CLAUSE and before.rstrip().endswith(",")
+                    and _PROPER_RUN.match(self.text, verb.end() + 1) is not None)
+        if inverted or not before.strip(" \t\n\u00a0,\"'\u201c\u201d\u2018\u2019"):
+            # "..., said James Henson, director of ...": the speaker follows the verb
             if word.lower() not in _INVERTIBLE:
                 return None
-            return self._subject(
+            found = self._subject(
                 _split_commas(self.text[verb.end():sentence_text_end], verb.end()),
                 verb.start(), channel, inverted=True,
             )
+            if found is not None or not inverted:
+                return found
         return self._subject(_split_commas(before, start), verb.start(), channel)
 
     def _participle(self, sentence: Span, verb: re.Match[str], earlier: list[Attribution]
@@ -802,6 +814,12 @@ CARRIED = "continued"
 
 # a US legislator's party and state after the name: "(R-Tex.)", "(D-N.Y.)", "(I-Vt.)"
 _PARTY_STATE = re.compile(r"\s*\([RDI]-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
+# verbs that follow the words they report and precede their speaker: "..., said X, a director"
+_SAID_AFTER_CLAUSE = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted"})
+_CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|not|never|also|still|already|done)\b")
+# a verb right after a name: "West landed", "Trump has"
+_VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|says|said|told|wrote|took|made|"
+                        r"went|came|gave|got|saw|spoke|won|lost|led|left|put|set|ran)\b")
 _INTRODUCES_NAME = re.compile(r"(?:\bnamed|\bcalled|\w,)\s+$")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 
