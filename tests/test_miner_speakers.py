@@ -313,3 +313,15 @@ def test_said_after_a_clause_names_the_speaker_after_it() -> None:
 ])
 def test_the_subject_after_an_opening_phrase_or_a_contraction(text: str, speaker: str) -> None:
     assert speakers(text)[-1][1] == speaker
+
+
+def test_a_name_in_a_relative_clause_is_not_the_subject() -> None:
+    text = ("Sandy Phillips, who lost her daughter Jessica Ghawi in Aurora, said that Sanders "
+            "had treated her family badly.\n\n“Bernie promised to meet with us,” she said.")
+    assert speakers(text)[-1][1] == "Sandy Phillips"
+
+
+def test_a_home_state_after_a_name_is_no_part_of_it() -> None:
+    text = ("Ryan spoke first. Republican Rep. Lee Zeldin of New York, a Trump supporter, said "
+            "it will help both men.\n\n“I don't think it's do or die,” he said.")
+    assert speakers(text)[-1][1] == "Lee Zeldin"

@@ -361,7 +361,7 @@ class _Speakers:
                 # phrase and a comma, a name followed by its verb is the sentence's subject
                 opens = not possessive and (
                     (len(before.split()) <= 6 and not self.verbs.search(before)
-                     and not _FINITE.search(before))
+                     and not _FINITE.search(before) and not _RELATIVE_WORD.search(before))
                     or (before.rstrip().endswith(",") and _VERB_NEXT.match(self.text, match.end())
                         is not None))
                 out.append(_Mention(" ".join(words), at, gender, opens))
@@ -618,6 +618,10 @@ class _Speakers:
             if _SENTENCE_END.search(text):
                 text = _SENTENCE_END.sub("", text)
                 piece = _Segment(text, piece.start)
+            home = _HOME_AFTER_NAME.match(text)
+            if home and looks_like_person(home.group(1), self.upper):
+                text = home.group(1)  # "Rep. Lee Zeldin of New York": the name is before "of"
+                piece = _Segment(text, piece.start)
             party = _PARTY_STATE.search(text)
             if party:  # "Harry M. Reid (D-Nev.)": the party and state are no part of the name
                 text = text[:party.start()]
@@ -820,6 +824,10 @@ _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|not|never|also|still|alre
 # a verb right after a name: "West landed", "Trump has"
 _VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|says|said|told|wrote|took|made|"
                         r"went|came|gave|got|saw|spoke|won|lost|led|left|put|set|ran)\b")
+# "Sandy Phillips, who lost her daughter Jessica Ghawi": a name in a relative clause is not the
+# sentence's subject
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
+_HOME_AFTER_NAME = re.compile(r"(.*?\S)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 _INTRODUCES_NAME = re.compile(r"(?:\bnamed|\bcalled|\w,)\s+$")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 
