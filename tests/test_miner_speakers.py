@@ -325,3 +325,9 @@ def test_a_home_state_after_a_name_is_no_part_of_it() -> None:
     text = ("Ryan spoke first. Republican Rep. Lee Zeldin of New York, a Trump supporter, said "
             "it will help both men.\n\n“I don't think it's do or die,” he said.")
     assert speakers(text)[-1][1] == "Lee Zeldin"
+
+
+def test_an_age_and_a_state_between_a_name_and_its_verb() -> None:
+    text = ("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is the climate. "
+            "“We are running out of time,” she said. “This will be a challenge,” said Kunin.")
+    assert [s for _, s, _ in speakers(text)] == ["Brianne Stone", "Kunin"]

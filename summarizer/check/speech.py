@@ -615,6 +615,8 @@ class _Speakers:
                 continue
             if _LEADING_PREPOSITION.match(text) and not inverted:
                 continue
+            if _AGE_OR_STATE.match(text) and not inverted:
+                continue  # "Brianne Stone, 29, of Huntsville, Ala., says"
             if _SENTENCE_END.search(text):
                 text = _SENTENCE_END.sub("", text)
                 piece = _Segment(text, piece.start)
@@ -828,7 +830,12 @@ _VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|says|said|told|wrote|
 # sentence's subject
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
 _HOME_AFTER_NAME = re.compile(r"(.*?\S)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
-_INTRODUCES_NAME = re.compile(r"(?:\bnamed|\bcalled|\w,)\s+$")
+# pieces that describe the person before them: an age, a state's abbreviation
+_AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
+_INTRODUCES_NAME = re.compile(
+    r"(?:\bnamed|\bcalled|\b(?:wife|husband|son|daughter|father|mother|brother|sister|friend|"
+    r"partner|boyfriend|girlfriend|fiancée?|aunt|uncle|cousin|niece|nephew|widow|widower|"
+    r"grandson|granddaughter|grandfather|grandmother),)\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 
 
