@@ -331,3 +331,19 @@ def test_an_age_and_a_state_between_a_name_and_its_verb() -> None:
     text = ("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is the climate. "
             "“We are running out of time,” she said. “This will be a challenge,” said Kunin.")
     assert [s for _, s, _ in speakers(text)] == ["Brianne Stone", "Kunin"]
+
+
+def test_a_reflexive_after_a_surname_gives_its_gender() -> None:
+    """Bill Clinton was named last, but "Clinton herself" is a woman."""
+    text = ("Bill Clinton got in on the game at a rally on Monday. “He will get used to it,” "
+            "the former president said.\n\n"
+            "Clinton herself also signaled that she is girding for a fight. "
+            "“Sen. Sanders has had trouble answering questions,” she said.")
+    assert speakers(text)[-1][1] == "Clinton"
+
+
+def test_a_law_named_in_capitals_is_no_person() -> None:
+    text = ("Michael Petrilli called the new law “much, much better” than No Child Left "
+            "Behind, since it returns power to the states.\n\n"
+            "“We need to be humble about what works,” he said.")
+    assert speakers(text)[-1][1] == "Michael Petrilli"

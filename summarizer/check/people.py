@@ -79,8 +79,8 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
         return (len(stripped) < len(words) and 1 <= len(stripped) <= 4
                 and not any(w.lower() in ORG_WORDS for w in stripped))
     words = words_of(strip_titles(text))
-    if not (1 if titled else 2) <= len(words) <= 4 or words[0].lower() in DETERMINERS:
-        return False  # "The Philippine Star" is a name, but not a person's
+    if not (1 if titled else 2) <= len(words) <= 4 or words[0].lower() in DETERMINERS | {"no"}:
+        return False  # "The Philippine Star", "No Child Left Behind": names, not a person's
     for word in words:
         bare = word.strip(".,'\u2019").lower()
         if bare in PARTICLES:

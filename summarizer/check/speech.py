@@ -353,8 +353,10 @@ class _Speakers:
                 gender = from_description(name) or from_given_name(" ".join(words))
                 if len(words) > 1:
                     surnames[words[-1]] = gender
-                elif gender is None:  # "Fields", after "Michelle Fields"; "Caroline"
-                    gender = surnames.get(words[0]) or of_given_name(words[0])
+                elif gender is None:  # "Clinton herself"; "Fields", after "Michelle Fields"
+                    reflexive = _REFLEXIVE.match(self.text, match.end())
+                    gender = ((from_pronoun_after(reflexive.group()) if reflexive else None)
+                              or surnames.get(words[0]) or of_given_name(words[0]))
                 before = self.text[sentence.start:at]
                 # "As for Trump's ability, ..." names a possessor, not the sentence's subject
                 # "Filling in for Sanders at the event, West landed a dig": after an opening
@@ -832,6 +834,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
 _HOME_AFTER_NAME = re.compile(r"(.*?\S)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 # pieces that describe the person before them: an age, a state's abbreviation
 _AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
 _INTRODUCES_NAME = re.compile(
     r"(?:\bnamed|\bcalled|\b(?:wife|husband|son|daughter|father|mother|brother|sister|friend|"
     r"partner|boyfriend|girlfriend|fiancée?|aunt|uncle|cousin|niece|nephew|widow|widower|"
