@@ -347,3 +347,8 @@ def test_a_law_named_in_capitals_is_no_person() -> None:
             "Behind, since it returns power to the states.\n\n"
             "“We need to be humble about what works,” he said.")
     assert speakers(text)[-1][1] == "Michael Petrilli"
+
+
+def test_a_verb_coordinated_with_said_is_no_part_of_the_speaker() -> None:
+    text = "Robby Mook laughed and said, “We’ll see.”"
+    assert speakers(text) == [("We’ll see.", "Robby Mook", "before")]

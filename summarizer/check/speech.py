@@ -130,6 +130,8 @@ _RELATIVE = re.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
 # ", but now said": a second verb of the sentence's subject
 _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also|still|"
                                r"again)\s+)*$", re.IGNORECASE)
+# a first verb sharing the subject of the reporting verb: "he laughed and said"
+_SHARED_SUBJECT = re.compile(r"\s+[a-z]+ed\s+(?:and|but|then)\s*$")
 _NAME_BEFORE_COLON = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
@@ -476,6 +478,9 @@ class _Speakers:
         before = self.text[start:verb.start()]
         if re.search(r"\w['\u2019]s?\s*$", before):
             return None  # a possessive ("victims' calls") makes the verb a noun
+        shared = _SHARED_SUBJECT.search(before)
+        if shared:  # "Mook laughed and said": Mook said, not "Mook laughed and"
+            before = before[:shared.start()]
         if _COORDINATED_VERB.search(before) and before.strip(" ,"):
             return self._leading_subject(sentence, verb.start(), channel)
         inverted = (word.lower() in _SAID_AFTER_CLAUSE and before.rstrip().endswith(",")
