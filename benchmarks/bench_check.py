@@ -25,8 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from summarizer.check import check_summary
-from summarizer.check.align import ArticleIndex
 from summarizer.schema import ArticleSummary
+from summarizer.text.align import ArticleIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "fixtures" / "articles"

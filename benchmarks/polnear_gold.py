@@ -35,8 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from summarizer.check.gender import agrees, from_given_name  # noqa: E402
 from summarizer.evaluation import speaker_kind  # noqa: E402
+from summarizer.text.gender import agrees, from_given_name  # noqa: E402
 
 _ORG = re.compile(
     r"\b(?:Post|Times|News|Journal|Press|Committee|Campaign|Department|Party|Council|Agency|"

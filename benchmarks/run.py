@@ -183,7 +183,7 @@ def measured_rss(*args: str) -> int:
 
 def bench_check(repeats: int) -> list[tuple[str, float, str]]:
     from summarizer.check import check_summary
-    from summarizer.check.miner import mine, summary_of
+    from summarizer.reading.miner import mine, summary_of
 
     base = "\n\n".join(p.read_text(encoding="utf-8") for p in SEEDS) + "\n\n"
     seconds = {}

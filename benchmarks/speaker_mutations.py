@@ -21,9 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from summarizer.check import check_summary  # noqa: E402
-from summarizer.check.names import names_match  # noqa: E402
 from summarizer.evaluation import head_name, speaker_kind  # noqa: E402
 from summarizer.schema import ArticleSummary, Quote  # noqa: E402
+from summarizer.text.names import names_match  # noqa: E402
 
 
 def _verdict(text: str, quote: str, speaker: str) -> str:

@@ -207,7 +207,7 @@ def proposed_item(finding: dict[str, Any]) -> dict[str, Any]:
     """The item a MISSED_* finding proposes, from what the check found (its detail): a quote
     with its speaker, or a casualty claim with the counts its count phrase gives. Fields the
     check could not fill take the schema's defaults when the item is validated."""
-    from summarizer.check.counts import parse_count
+    from summarizer.text.counts import parse_count
 
     tokens = pointer_tokens(finding["path"])
     model = ITEM_MODELS.get(tokens[0]) if len(tokens) == 1 else None

@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarizer.check.align import ArticleIndex
-from summarizer.check.names import names_match
 from summarizer.schema import ArticleSummary
+from summarizer.text.align import ArticleIndex
+from summarizer.text.names import names_match
 
 PRONOUNS = frozenset("he she they it we i him her them his its their you".split())
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|some)\s+", re.IGNORECASE)

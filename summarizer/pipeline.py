@@ -37,8 +37,8 @@ from summarizer.secrets import scrub_json
 from summarizer.store import Store
 
 if TYPE_CHECKING:
-    from summarizer.check.miner import Mined
     from summarizer.llm.client import ModelClient
+    from summarizer.reading.miner import Mined
 
 ClientFactory = Callable[[], "ModelClient"]
 # A record salvaged from an answer cut off at the token limit: a person should know the

@@ -27,11 +27,11 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.check.align import word_diff
 from summarizer.decisions import (ITEM_MODELS, DecisionError, current_summary, decide,
                                   decide_typed, get_at, is_missed, item_pointer, pointer_tokens,
                                   proposed_item, recheck)
 from summarizer.store import DecisionConflict, FindingScope, Store
+from summarizer.text.align import word_diff
 
 KEYS = {"c": "confirm", "a": "add", "d": "dismiss", "e": "edit", "s": "skip", "u": "undo",
         "q": "quit"}

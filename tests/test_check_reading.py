@@ -9,8 +9,9 @@ from pathlib import Path
 
 from conftest import run_cli
 
-from summarizer.check import check_summary, mine_summary
-from summarizer.check.miner import mine
+from summarizer.check import check_summary
+from summarizer.reading.miner import mine_summary
+from summarizer.reading.miner import mine
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation
 
 WIRE = ("   THE ARMY SAID THE ATTACK IS OVER AND THE TOWN IS CALM AGAIN.  IS FIGHTERS WHO\n"

@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summarizer.check import check_summary
-from summarizer.check.miner import Mined, mine, mine_summary
+from summarizer.reading.miner import Mined, mine, mine_summary
 from summarizer.schema import ArticleSummary
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.check.miner import mine
-from summarizer.check.segment import unwrap
+from summarizer.reading.miner import mine
+from summarizer.text.segment import unwrap
 
 
 def casualties(text: str) -> list[tuple[int | None, str | None]]:

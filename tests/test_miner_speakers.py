@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.check.miner import mine
+from summarizer.reading.miner import mine
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -155,7 +155,8 @@ def test_speaker_named_in_the_sentence_is_verified() -> None:
 
 
 def test_extractive_backend_flags_its_own_carried_attributions() -> None:
-    from summarizer.check import check_summary, mine_summary
+    from summarizer.check import check_summary
+    from summarizer.reading.miner import mine_summary
 
     text = ("“We will hold the line,” said Colonel Ahmed Salim.\n"
             "“The enemy is weaker than it looks.”\n")
@@ -263,7 +264,7 @@ def test_a_role_in_capitals_and_a_party_tag_are_no_part_of_the_name(text: str,
 
 
 def test_a_name_split_from_its_role_is_returned_as_written() -> None:
-    from summarizer.check.people import trailing_name
+    from summarizer.text.people import trailing_name
 
     text = "Senate Majority Whip\nJohn  Cornyn"
     role, name = trailing_name(text)  # type: ignore[misc]

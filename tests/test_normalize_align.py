@@ -8,8 +8,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from summarizer.check.align import ArticleIndex, align, word_diff
-from summarizer.check.normalize import Brackets, fold, fold_char, normalize
+from summarizer.text.align import ArticleIndex, align, word_diff
+from summarizer.text.normalize import Brackets, fold, fold_char, normalize
 
 # ---- normalisation ----------------------------------------------------------------------
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check.align import Alignment
 from summarizer.check.context import CheckContext, ClaimSpan
-from summarizer.check.counts import Count, parse_count
-from summarizer.check.normalize import fold
 from summarizer.schema import CasualtyClaim
+from summarizer.text.align import Alignment
+from summarizer.text.counts import Count, parse_count
+from summarizer.text.normalize import fold
 
 _EVIDENCE_MIN_SCORE = 0.6
 _GENERIC_GROUPS = frozenset(

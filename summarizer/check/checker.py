@@ -3,16 +3,16 @@ docstring for what they find)."""
 
 from __future__ import annotations
 
-from summarizer.check.align import ArticleIndex
 from summarizer.check.casualties import check_casualties
 from summarizer.check.context import CheckContext
 from summarizer.check.entities import check_actors, check_free_text, check_operation
 from summarizer.check.injection import check_instructions
-from summarizer.check.miner import Mined, mine
 from summarizer.check.quotes import check_quotes
 from summarizer.check.recall import check_recall
 from summarizer.check.report import CheckReport
+from summarizer.reading.miner import Mined, mine
 from summarizer.schema import ArticleSummary
+from summarizer.text.align import ArticleIndex
 
 
 def check_summary(text: str, summary: ArticleSummary, mined: Mined | None = None) -> CheckReport:

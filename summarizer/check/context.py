@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
-from summarizer.check.align import Alignment, ArticleIndex
-from summarizer.check.miner import Mined
-from summarizer.check.segment import SpanLookup
-from summarizer.check.speech import MinedQuote
 from summarizer.check.report import CheckReport, Finding, Grounding, Severity
+from summarizer.reading.miner import Mined
+from summarizer.reading.speech import MinedQuote
+from summarizer.text.align import Alignment, ArticleIndex
+from summarizer.text.segment import SpanLookup
 
 
 NAME_MIN_SCORE = 0.85

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check.align import spells_a_word, tokenize
 from summarizer.check.context import CheckContext
-from summarizer.check.counts import find_counts
-from summarizer.check.normalize import fold
 from summarizer.schema import Actor, Operation
+from summarizer.text.align import spells_a_word, tokenize
+from summarizer.text.counts import find_counts
+from summarizer.text.normalize import fold
 
 _SENTENCE_STARTERS = frozenset(
     """the a an in on at after before during it its this that these those he she they we

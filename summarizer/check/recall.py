@@ -10,7 +10,7 @@ it, or when a claim of the same outcome and count cites the sentence it is in.
 from __future__ import annotations
 
 from summarizer.check.context import CheckContext
-from summarizer.check.segment import SpanLookup
+from summarizer.text.segment import SpanLookup
 
 
 def check_recall(ctx: CheckContext) -> None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.check.segment import Span, paragraphs, sentences
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Quote
+from summarizer.text.segment import Span, paragraphs, sentences
 
 OVERLAP_SHARE = 0.15  # of a chunk's length, repeated at the start of the next one
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import time
 
 from summarizer.articles import Article
-from summarizer.check.miner import Mined, mine, summary_of
 from summarizer.llm.attempts import Attempt, utc_now
 from summarizer.llm.result import Extraction
+from summarizer.reading.miner import Mined, mine, summary_of
 
 
 def read(article: Article) -> tuple[Extraction, Mined]:

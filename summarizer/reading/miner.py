@@ -16,14 +16,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from summarizer.check.align import spells_a_word
-from summarizer.check.counts import Count
-from summarizer.check.figures import MinedFigure, mine_figures
-from summarizer.check.gazetteer import ARMED_VIOLENCE, KNOWN_ACTORS, OPERATION_CUE, OPERATION_CUES
-from summarizer.check.instructions import Instruction, find_instructions
-from summarizer.check.segment import Segments, Span, is_upper_case, unwrap
-from summarizer.check.speech import Attribution, MinedQuote, mine_quotes
+from summarizer.reading.figures import MinedFigure, mine_figures
+from summarizer.reading.gazetteer import (ARMED_VIOLENCE, KNOWN_ACTORS, OPERATION_CUE,
+                                         OPERATION_CUES)
+from summarizer.reading.instructions import Instruction, find_instructions
+from summarizer.reading.speech import Attribution, MinedQuote, mine_quotes
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
+from summarizer.text.align import spells_a_word
+from summarizer.text.counts import Count
+from summarizer.text.segment import Segments, Span, is_upper_case, unwrap
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check.segment import Span
+from summarizer.text.segment import Span
 
 _DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 

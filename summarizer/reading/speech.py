@@ -29,14 +29,14 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate
 
-from summarizer.check.gender import Gender, agrees, from_description, from_given_name
-from summarizer.check.gender import from_pronoun_after, is_given_name, of_given_name
-from summarizer.check.people import (DISCOURSE, FUNCTION_WORDS, NOT_NAME_START,
+from summarizer.text.gender import Gender, agrees, from_description, from_given_name
+from summarizer.text.gender import from_pronoun_after, is_given_name, of_given_name
+from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, NOT_NAME_START,
                                      ORG_WORDS, PRONOUNS, TIME_WORDS, is_capitalised,
                                      is_noun_phrase, is_single_name, looks_like_person,
                                      names_overlap, strip_titles, trailing_name, words_of)
-from summarizer.check.quotemarks import inner_span, quote_spans, single_quote_spans
-from summarizer.check.segment import Segments, Span, is_upper_case
+from summarizer.text.quotemarks import inner_span, quote_spans, single_quote_spans
+from summarizer.text.segment import Segments, Span, is_upper_case
 
 
 # Reporting verbs. "continued", "declared" and "recorded" are left out on purpose: in news copy

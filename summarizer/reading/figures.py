@@ -20,10 +20,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from summarizer.check.counts import Count, find_counts
-from summarizer.check.gender import is_given_name
-from summarizer.check.segment import Segments, Span
-from summarizer.check.speech import Attribution, MinedQuote
+from summarizer.reading.speech import Attribution, MinedQuote
+from summarizer.text.counts import Count, find_counts
+from summarizer.text.gender import is_given_name
+from summarizer.text.segment import Segments, Span
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")

@@ -141,7 +141,7 @@ def trailing_name(text: str) -> tuple[str, str] | None:
         if looks_like_person(" ".join(words[i:])) or len(words) - i == 1:
             return _split_at(text, i)
     if i == 0 and len(words) >= 3:
-        from summarizer.check.gender import is_given_name
+        from summarizer.text.gender import is_given_name
 
         given = [is_given_name(w) and w.rstrip(".").lower() not in TITLES for w in words]
         k = given.index(True) if True in given else 0  # the first given name ("Norbert Leo

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.check.segment import Segments, Span
+from summarizer.text.segment import Segments, Span
 
 _ANYWHERE = (
     r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}?\b(?:previous|prior|above|"

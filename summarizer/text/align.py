@@ -27,8 +27,8 @@ from typing import Iterator, Literal
 
 from rapidfuzz import fuzz
 
-from summarizer.check.normalize import Brackets, NormalizedText, normalize, normalize_needle
-from summarizer.check.segment import is_upper_case
+from summarizer.text.normalize import Brackets, NormalizedText, normalize, normalize_needle
+from summarizer.text.segment import is_upper_case
 
 Status = Literal["exact", "normalized", "fuzzy", "not_found"]
 

@@ -9,9 +9,9 @@ with gold, so both judge a name the same way.
 
 from __future__ import annotations
 
-from summarizer.check.align import tokenize
-from summarizer.check.normalize import fold
-from summarizer.check.people import TITLES
+from summarizer.text.align import tokenize
+from summarizer.text.normalize import fold
+from summarizer.text.people import TITLES
 
 _DETERMINERS = frozenset({"a", "an", "the"})
 
