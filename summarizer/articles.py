@@ -221,11 +221,13 @@ def fetch(url: str) -> bytes:
     return b"".join(chunks)
 
 
-def expand_paths(patterns: list[str]) -> tuple[list[Path | str], list[str]]:
+def expand_paths(patterns: list[str]) -> tuple[list[str], list[str]]:
     """Inputs named by `patterns` (files, directories searched recursively, globs; URLs and
     "-" for standard input are kept as they are), in a stable order without repeats, plus one
-    error message per pattern that matched nothing."""
-    found: dict[Path | str, None] = {}
+    error message per pattern that matched nothing. Paths are returned as strings: a batch of
+    tens of thousands of files holds the list to the end, and a string is a fraction of a
+    Path object's size."""
+    found: dict[str, None] = {}
     errors: list[str] = []
     for pattern in patterns:
         if pattern == "-" or is_url(pattern):
@@ -248,5 +250,5 @@ def expand_paths(patterns: list[str]) -> tuple[list[Path | str], list[str]]:
             matches = []
             errors.append(f"{pattern}: no such file or directory")
         for match in matches:
-            found.setdefault(match, None)
+            found.setdefault(str(match), None)
     return list(found), errors

@@ -195,7 +195,7 @@ def summarize(
         raise typer.Exit(1)
 
 
-def _run_batch(files: list[Path | str], settings: Settings, prompt: str, jobs: int | None,
+def _run_batch(files: list[str], settings: Settings, prompt: str, jobs: int | None,
                force: bool, totals: Counter[str] | None = None,
                keep: Callable[[Outcome], bool] = lambda o: True) -> tuple[Backend, list[Outcome]]:
     """Summarize `files` into the store with a progress bar (shared by summarize and eval);
@@ -561,7 +561,7 @@ def evaluate(
             settings = Settings.from_env(backend=backend, model=model, db_path=db)
         except ConfigError as exc:
             fail(str(exc))
-        _, outcomes = _run_batch(files, settings, "extract", jobs, force)
+        _, outcomes = _run_batch([str(f) for f in files], settings, "extract", jobs, force)
         run_ids = [o.run_id for o in outcomes if o.status in ("ok", "cached") and o.run_id]
         store = Store(settings.db_path)
     else:

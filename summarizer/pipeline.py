@@ -21,7 +21,7 @@ from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from summarizer import __version__
 from summarizer.articles import Article, ArticleError, load_article
@@ -323,7 +323,7 @@ class _Batch:
                 self.collect(block=False)
                 time.sleep(LEASE_POLL_S)
 
-    def interrupted(self, paths: list[Path | str]) -> Interrupted:
+    def interrupted(self, paths: Sequence[Path | str]) -> Interrupted:
         """Ctrl-C: start nothing new, store what has finished, abandon what is in flight."""
         self.pool.shutdown(wait=False, cancel_futures=True)
         for future, ref in list(self.in_flight.items()):
@@ -337,7 +337,7 @@ class _Batch:
         return Interrupted([self.outcomes[str(p)] for p in paths if str(p) in self.outcomes])
 
 
-def summarize_files(paths: list[Path | str], *, store: Store, client: ClientFactory,
+def summarize_files(paths: Sequence[Path | str], *, store: Store, client: ClientFactory,
                     backend: Backend, settings: Settings, prompt: Prompt, force: bool = False,
                     jobs: int = 1,
                     on_done: Callable[[Outcome], None] = lambda outcome: None,

@@ -52,7 +52,7 @@ def test_expand_paths_dirs_globs_and_misses(tmp_path: Path) -> None:
     for name in ("a.txt", "sub/b.md", "c.json"):
         (tmp_path / name).write_text("x")
     files, errors = expand_paths([str(tmp_path), str(tmp_path / "*.txt"), "nope.txt"])
-    assert files == [tmp_path / "a.txt", tmp_path / "sub/b.md"]
+    assert files == [str(tmp_path / "a.txt"), str(tmp_path / "sub/b.md")]
     assert errors == ["nope.txt: no such file or directory"]
 
 
