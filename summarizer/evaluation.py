@@ -94,7 +94,7 @@ def head_name(speaker: str) -> str:
     return " ".join(w for w in head.split() if w[:1].isupper())
 
 
-def _same_speaker(predicted: str, gold: GoldQuote) -> bool:
+def same_speaker(predicted: str, gold: GoldQuote) -> bool:
     if is_bare_pronoun(predicted):
         return False
     if names_match(predicted, gold.speaker):
@@ -264,6 +264,26 @@ def _pair_names(gold: list[list[str]], predicted: list[list[str]]) -> int:
     return matched
 
 
+def pair_quotes(gold: Gold, index: ArticleIndex, summary: ArticleSummary,
+                spans: list[tuple[int, int] | None] | None = None
+                ) -> list[tuple[int, int, tuple[int, int]]]:
+    """(gold index, predicted index, gold offsets) for each gold quote matched one-to-one by a
+    predicted quote whose span shares half of the shorter one. `spans` are the predicted
+    quotes' offsets where known (the run's grounding); the rest are found by alignment."""
+    assert gold.quotes is not None
+    gold_spans = [(q.start, q.end) if q.start is not None and q.end is not None
+                  else _locate(index, q.text) for q in gold.quotes]
+    predicted = list(spans) if spans is not None else []
+    predicted += [None] * (len(summary.quotes) - len(predicted))
+    predicted = [span or _locate(index, q.text) for span, q in zip(predicted, summary.quotes)]
+    pairs = []
+    for g, p in _pair_spans(gold_spans, predicted):
+        span = gold_spans[g]
+        if span is not None:  # always so: a quote not found in the article is never paired
+            pairs.append((g, p, span))
+    return pairs
+
+
 def _number(claim: dict[str, Any]) -> int | None:
     value = claim.get("count_min")
     return value if value is not None else claim.get("count_max")
@@ -305,13 +325,7 @@ class Evaluator:
         s = self.scores
         s.quotes = s.quotes or Tally()
         assert gold.quotes is not None
-        gold_spans = [(q.start, q.end) if q.start is not None and q.end is not None
-                      else _locate(index, q.text) for q in gold.quotes]
-        predicted = list(spans) if spans is not None else []
-        predicted += [None] * (len(summary.quotes) - len(predicted))
-        predicted = [span or _locate(index, q.text)
-                     for span, q in zip(predicted, summary.quotes)]
-        pairs = _pair_spans(gold_spans, predicted)
+        pairs = [(g, p) for g, p, _ in pair_quotes(gold, index, summary, spans)]
         s.quotes.add(len(pairs), len(summary.quotes) - len(pairs), len(gold.quotes) - len(pairs))
         for q in summary.quotes:
             s.predicted_speakers += 1
@@ -321,7 +335,7 @@ class Evaluator:
             gq, pq = gold.quotes[g], summary.quotes[p]
             if not gq.speaker.strip() or is_bare_pronoun(gq.speaker):
                 continue  # the annotation itself leaves the speaker unresolved
-            ok = _same_speaker(pq.speaker, gq)
+            ok = same_speaker(pq.speaker, gq)
             s.speakers.setdefault(gq.speaker_kind, Accuracy()).add(ok)
             wrong += not ok
         return {"tp": len(pairs), "fp": len(summary.quotes) - len(pairs),
