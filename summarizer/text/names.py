@@ -9,6 +9,8 @@ with gold, so both judge a name the same way.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summarizer.text.align import tokenize
 from summarizer.text.normalize import fold
 from summarizer.text.people import TITLES
@@ -16,11 +18,12 @@ from summarizer.text.people import TITLES
 _DETERMINERS = frozenset({"a", "an", "the"})
 
 
-def name_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a check compares the same few names again at every occurrence
+def name_words(text: str) -> frozenset[str]:
     """The folded words that identify a name: no determiners, titles or possessive 's."""
     words = {w for w, _, _ in tokenize(fold(text))}
-    return {w for w in words if w not in _DETERMINERS and w not in TITLES
-            and w.rstrip(".") not in TITLES and w != "s"}
+    return frozenset(w for w in words if w not in _DETERMINERS and w not in TITLES
+                     and w.rstrip(".") not in TITLES and w != "s")
 
 
 def names_match(one: str, other: str) -> bool:
