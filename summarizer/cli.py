@@ -22,9 +22,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from summarizer.articles import ArticleError, expand_paths, load_article
 from summarizer.config import ConfigError, Settings
-from summarizer.prompts import PromptError, load_prompt
 from summarizer.store import FindingScope, Store, StoreError
 
 if TYPE_CHECKING:
@@ -171,6 +169,8 @@ def summarize(
                                      threads=threads, chunk_chars=chunk_chars)
     except ConfigError as exc:
         fail(str(exc))
+    from summarizer.articles import expand_paths
+
     files, missing = expand_paths(paths)
     for message in missing:
         err.print(f"[yellow]warning:[/] {escape(message)}", highlight=False)
@@ -202,6 +202,7 @@ def _run_batch(files: list[str], settings: Settings, prompt: str, jobs: int | No
     `totals` counts every outcome's status, `keep` says which outcomes to return."""
     from summarizer.llm.backends import resolve_backend
     from summarizer.pipeline import Interrupted, summarize_files
+    from summarizer.prompts import PromptError, load_prompt
 
     try:
         chosen = resolve_backend(settings)
@@ -482,6 +483,7 @@ def check(
     unless --fail-on says otherwise."""
     from pydantic import ValidationError
 
+    from summarizer.articles import ArticleError, load_article
     from summarizer.check import check_summary
     from summarizer.render import findings_table
     from summarizer.schema import ArticleSummary

@@ -31,7 +31,6 @@ from summarizer.decisions import (ITEM_MODELS, DecisionError, current_summary, d
                                   decide_typed, get_at, is_missed, item_pointer, pointer_tokens,
                                   proposed_item, recheck)
 from summarizer.store import DecisionConflict, FindingScope, Store
-from summarizer.text.align import word_diff
 
 KEYS = {"c": "confirm", "a": "add", "d": "dismiss", "e": "edit", "s": "skip", "u": "undo",
         "q": "quit"}
@@ -248,6 +247,8 @@ def finding_view(finding: dict[str, Any], article: dict[str, Any], run: dict[str
     diff = detail.get("diff")
     if not isinstance(diff, str) and finding["code"] == "QUOTE_ALTERED" \
             and isinstance(value, str) and start is not None and end is not None:
+        from summarizer.text.align import word_diff  # the aligner only when a diff is drawn
+
         diff = word_diff(text[start:end], value)
     if isinstance(diff, str) and diff:
         parts.append(Panel(diff_view(diff), title="diff: [-article only-] {+extraction only+}",

@@ -15,9 +15,10 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-from summarizer.articles import Article
+if TYPE_CHECKING:  # only the type: reading the store needs no article loading
+    from summarizer.articles import Article
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
