@@ -316,60 +316,69 @@ class _Speakers:
 
     @cached_property  # read only when a pronoun or a lone surname needs a person
     def mentions(self) -> list[_Mention]:
-        """People the article names outside quotation marks (a full name, or a surname it has
-        given in full before), in text order, each marked when it opens its sentence: the
-        candidates for a later "he" or "she"."""
+        """People the article names outside quotation marks (a full name, a surname it has
+        given in full before, or a first name introduced as one), in text order, each marked
+        when it opens its sentence: the candidates for a later "he" or "she"."""
         out: list[_Mention] = []
         if self.upper:
             return out
         surnames: dict[str, Gender | None] = {}  # of the full names given so far
         for sentence in self.segments.sentences:
             for match in _PROPER_RUN.finditer(self.text, sentence.start, sentence.end):
-                if self.inside_quote(match.start()):
-                    continue
-                name = re.sub(r"\s*\([^)]*\)$", "", match.group())
-                name = re.sub(r"(?<=\w\w)\.$", "", name)  # "... the reporter, Michelle Fields."
-                # "Christie's been making the case": a contraction, not a possessive
-                possessive = (re.search(r"['\u2019]s$", name) is not None
-                              and not _CONTRACTED.match(self.text, match.end()))
-                name = re.sub(r"['\u2019]s$", "", name)
-                words = words_of(strip_titles(name))
-                titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
-                while words and words[0].lower() in NOT_NAME_START | TIME_WORDS:
-                    words = words[1:]
-                split = trailing_name(" ".join(words)) if len(words) > 2 else None
-                if split is not None:  # "Senate Majority Whip John Cornyn"
-                    words, titled = words_of(split[1]), True
-                if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
-                    continue
-                given = is_given_name(words[0]) if len(words) > 1 else False
-                # a first name alone, introduced as one: "a resident named Caroline", "his
-                # wife, Jane" (not "the Paris agreement", "born in Iran")
-                first_only = (len(words) == 1 and not titled and of_given_name(words[0])
-                              and _INTRODUCES_NAME.search(self.text, sentence.start,
-                                                          match.start()) is not None)
-                if not ((given or titled) and looks_like_person(" ".join(words), titled=True)
-                        or (len(words) == 1 and words[0] in surnames) or first_only):
-                    continue
-                at = match.start() + match.group().index(words[0])
-                gender = from_description(name) or from_given_name(" ".join(words))
-                if len(words) > 1:
-                    surnames[words[-1]] = gender
-                elif gender is None:  # "Clinton herself"; "Fields", after "Michelle Fields"
-                    reflexive = _REFLEXIVE.match(self.text, match.end())
-                    gender = ((from_pronoun_after(reflexive.group()) if reflexive else None)
-                              or surnames.get(words[0]) or of_given_name(words[0]))
-                before = self.text[sentence.start:at]
-                # "As for Trump's ability, ..." names a possessor, not the sentence's subject
-                # "Filling in for Sanders at the event, West landed a dig": after an opening
-                # phrase and a comma, a name followed by its verb is the sentence's subject
-                opens = not possessive and (
-                    (len(before.split()) <= 6 and not self.verbs.search(before)
-                     and not _FINITE.search(before) and not _RELATIVE_WORD.search(before))
-                    or (before.rstrip().endswith(",") and _VERB_NEXT.match(self.text, match.end())
-                        is not None))
-                out.append(_Mention(" ".join(words), at, gender, opens))
+                if not self.inside_quote(match.start()):
+                    mention = self._mention(match, sentence, surnames)
+                    if mention is not None:
+                        out.append(mention)
         return out
+
+    def _mention(self, match: re.Match[str], sentence: Span,
+                 surnames: dict[str, Gender | None]) -> _Mention | None:
+        """The person a run of capitalised words names, if it names one."""
+        name = re.sub(r"\s*\([^)]*\)$", "", match.group())
+        name = re.sub(r"(?<=\w\w)\.$", "", name)  # "... the reporter, Michelle Fields."
+        # "Christie's been making the case": a contraction, not a possessive
+        possessive = (re.search(r"['\u2019]s$", name) is not None
+                      and not _CONTRACTED.match(self.text, match.end()))
+        name = re.sub(r"['\u2019]s$", "", name)
+        words = words_of(strip_titles(name))
+        titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
+        while words and words[0].lower() in NOT_NAME_START | TIME_WORDS:
+            words = words[1:]
+        split = trailing_name(" ".join(words)) if len(words) > 2 else None
+        if split is not None:  # "Senate Majority Whip John Cornyn"
+            words, titled = words_of(split[1]), True
+        if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
+            return None
+        given = is_given_name(words[0]) if len(words) > 1 else False
+        # a first name alone, introduced as one: "a resident named Caroline", "his wife, Jane"
+        # (not "the Paris agreement", "born in Iran")
+        first_only = (len(words) == 1 and not titled and of_given_name(words[0]) is not None
+                      and _INTRODUCES_NAME.search(self.text, sentence.start,
+                                                  match.start()) is not None)
+        if not ((given or titled) and looks_like_person(" ".join(words), titled=True)
+                or (len(words) == 1 and words[0] in surnames) or first_only):
+            return None
+        at = match.start() + match.group().index(words[0])
+        gender = from_description(name) or from_given_name(" ".join(words))
+        if len(words) > 1:
+            surnames[words[-1]] = gender
+        elif gender is None:  # "Clinton herself"; "Fields", after "Michelle Fields"
+            reflexive = _REFLEXIVE.match(self.text, match.end())
+            gender = ((from_pronoun_after(reflexive.group()) if reflexive else None)
+                      or surnames.get(words[0]) or of_given_name(words[0]))
+        opens = not possessive and self._is_subject(self.text[sentence.start:at], match.end())
+        return _Mention(" ".join(words), at, gender, opens)
+
+    def _is_subject(self, before: str, end: int) -> bool:
+        """Whether a name, with `before` the words of its sentence before it, is the
+        sentence's subject: it comes first, after a short opening with no verb and no
+        relative clause ("Sandy Phillips, who lost her daughter Jessica Ghawi" is not about
+        the daughter), or after an opening phrase and a comma with its own verb right after
+        it ("Filling in for Sanders at the event, West landed a dig")."""
+        if (len(before.split()) <= 6 and not self.verbs.search(before)
+                and not _FINITE.search(before) and not _RELATIVE_WORD.search(before)):
+            return True
+        return before.rstrip().endswith(",") and _VERB_NEXT.match(self.text, end) is not None
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect_right(self.opens, pos) - 1
