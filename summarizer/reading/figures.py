@@ -412,17 +412,13 @@ def mine_figures(
                                  quote_starts, attributions, verb_starts, incident_is_bombing))
             continue
         before = text[sentence.start:count.start]
-        part = _PARTITIVE.match(text, count.end)
-        own_verb = part is not None and _OUTCOME_AFTER.match(text, part.end(), sentence.end)
         if (_HOW.search(before) or _NEGATED_COUNT.search(before[-12:])
-                or _HYPOTHETICAL.search(before[-40:]) or (part and not own_verb)):
-            continue  # asks, denies, supposes, or counts part of a count given before
-        group: str | None
-        if part and own_verb:  # "five people were working there; one of them was injured"
-            group, after_group = None, part.end()
-        else:
-            found = _group_after(text, count.end, sentence.end, upper)
-            group, after_group = found if found else (None, count.end)
+                or _HYPOTHETICAL.search(before[-40:])):
+            continue  # asks, denies or supposes
+        grouped = _counted_group(text, count, sentence, upper)
+        if grouped is None:
+            continue  # a part of a count given before
+        group, after_group = grouped
         if _is_date(text, count, before) or _is_age(text, count, before):
             out.append(_figure(count, "other", None, False, None, None, "this_operation",
                                sentence))
@@ -448,6 +444,21 @@ def mine_figures(
         out.append(_casualty(text, count, outcome, adjacent, group, sentence, quotes,
                              quote_starts, attributions, verb_starts, incident_is_bombing))
     return _coordinate(text, out)
+
+
+def _counted_group(text: str, count: Count, sentence: Span, upper: bool
+                   ) -> tuple[str | None, int] | None:
+    """The group a count counts ("Peshmerga fighters"), if written, and where the phrase
+    ends. A partitive is a part of a count given before ("15 soldiers, 4 of them
+    seriously": None) unless it has an outcome of its own ("one of them was injured": the
+    part is the casualty)."""
+    part = _PARTITIVE.match(text, count.end)
+    if part is not None:
+        if _OUTCOME_AFTER.match(text, part.end(), sentence.end) is None:
+            return None
+        return None, part.end()
+    found = _group_after(text, count.end, sentence.end, upper)
+    return found if found else (None, count.end)
 
 
 def _coordinate(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
