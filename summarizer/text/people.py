@@ -8,6 +8,8 @@ set in capitals a title is the only sign of a person.
 
 from __future__ import annotations
 
+from summarizer.text.gender import is_given_name
+
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "any"}
 
 TITLES = frozenset(
@@ -141,8 +143,6 @@ def trailing_name(text: str) -> tuple[str, str] | None:
         if looks_like_person(" ".join(words[i:])) or len(words) - i == 1:
             return _split_at(text, i)
     if i == 0 and len(words) >= 3:
-        from summarizer.text.gender import is_given_name
-
         given = [is_given_name(w) and w.rstrip(".").lower() not in TITLES for w in words]
         k = given.index(True) if True in given else 0  # the first given name ("Norbert Leo
         if k and 2 <= len(words) - k <= 4 and looks_like_person(" ".join(words[k:])):  # Butz")
