@@ -7,11 +7,14 @@ miner independently reads who the article says spoke. It follows the conventions
   saying by Kurdistan24 News", ",” said Colonel Ryan Dillon", ",” Kelly charged", "— Name"),
   also after a quote of several sentences, or before it in the same sentence ("Layla Hassan
   ... told Kurdistan 24 that ... “there are still sleeper cells.”"), with or without a verb
-  before a colon ("pollster Daron Shaw: “...”"); a participle clause ("..., tweeting") takes
-  the sentence's subject;
+  before a colon ("pollster Daron Shaw: “...”"), or after the verb that ends a paraphrase
+  (", said James Henson, director of ..."); a participle clause takes the name right before
+  it ("– Ryan saying"), else the reporting clause it follows ("she said, adding"), else the
+  sentence's subject ("Bush offered a retort, tweeting");
 - pronouns ("he said") resolved to the nearest person they agree with (gender.py), among the
-  speakers and the people who open a sentence; surnames ("Efrin told") to the full name given
-  earlier; a pronoun with no antecedent, or the writer's "I", gives no speaker at all;
+  speakers and the people who are the subject of a sentence; surnames ("Efrin told") to the
+  full name given earlier, whose gender they share unless a reflexive says otherwise
+  ("Clinton herself"); a pronoun with no antecedent, or the writer's "I", gives no speaker;
 - an unattributed quote takes the speaker of another quote in its paragraph, or, when it opens
   its paragraph, of the previous paragraph ("a following paragraph continues the same speaker");
   each quote records how its speaker was found (`MinedQuote.confidence`);
