@@ -353,3 +353,9 @@ def test_a_law_named_in_capitals_is_no_person() -> None:
 def test_a_verb_coordinated_with_said_is_no_part_of_the_speaker() -> None:
     text = "Robby Mook laughed and said, “We’ll see.”"
     assert speakers(text) == [("We’ll see.", "Robby Mook", "before")]
+
+
+def test_a_leading_conditional_clause_is_not_the_subject() -> None:
+    text = ("If he wins the presidency, Trump has indicated he would curb critics, vowing to "
+            "“open up” libel laws.")
+    assert speakers(text) == [("open up", "Trump", "before")]

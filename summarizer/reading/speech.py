@@ -94,8 +94,8 @@ _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "write
                "noted", "told", "reported", "reports", "replied", "continued", "recalled",
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:in|on|at|during|after|before|since|from|despite|although|while|speaking|when|"
-    r"as|with|without|for|under|following|amid)\b",
+    r"^(?:in|on|at|during|after|before|since|from|despite|although|while|speaking|when|if|"
+    r"as|with|without|for|under|following|amid|because|unless|once|whether)\b",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
