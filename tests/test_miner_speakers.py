@@ -359,3 +359,12 @@ def test_a_leading_conditional_clause_is_not_the_subject() -> None:
     text = ("If he wins the presidency, Trump has indicated he would curb critics, vowing to "
             "“open up” libel laws.")
     assert speakers(text) == [("open up", "Trump", "before")]
+
+
+def test_every_fragment_of_a_reported_sentence_belongs_to_its_verb() -> None:
+    text = ("On Sunday, Sanders went on the attack, stating on NBC that Clinton's “judgment” "
+            "was “clearly lacking.”")
+    assert speakers(text) == [("judgment", "Sanders", "before"),
+                              ("clearly lacking.", "Sanders", "before")]
+    two = "Trump called it “a disaster,” but Clinton said it was “a success.”"
+    assert [s for _, s, _ in speakers(two)] == ["Trump", "Clinton"]

@@ -856,6 +856,8 @@ _INTRODUCES_NAME = re.compile(
     r"(?:\bnamed|\bcalled|\b(?:wife|husband|son|daughter|father|mother|brother|sister|friend|"
     r"partner|boyfriend|girlfriend|fiancée?|aunt|uncle|cousin|niece|nephew|widow|widower|"
     r"grandson|granddaughter|grandfather|grandmother),)\s+$", re.IGNORECASE)
+# a quoted fragment closed, then the writer's own words lead to the next one
+_EMBEDDED_AFTER_QUOTE = re.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 
 
@@ -884,7 +886,11 @@ def _own_speaker(
             and len(text[end:found.verb_start].split()) <= 15):
         return found, "after"  # '“How are you today?” Miller said' split after the "?"
     found = speakers.before(open_at)
-    if found is not None and found.verb_start >= speakers.clause_start(sentence, open_at):
+    # a quoted fragment inside the writer's sentence belongs to the sentence's reporting verb
+    # even after another fragment: 'stating that Clinton's "judgment" was "clearly lacking"'
+    floor = (sentence.start if _EMBEDDED_AFTER_QUOTE.search(text, sentence.start, open_at)
+             else speakers.clause_start(sentence, open_at))
+    if found is not None and found.verb_start >= floor:
         return found, "before"
     introduced = speakers.colon_speaker(sentence, open_at)
     if introduced is not None:
