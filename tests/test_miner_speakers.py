@@ -368,3 +368,12 @@ def test_every_fragment_of_a_reported_sentence_belongs_to_its_verb() -> None:
                               ("clearly lacking.", "Sanders", "before")]
     two = "Trump called it “a disaster,” but Clinton said it was “a success.”"
     assert [s for _, s, _ in speakers(two)] == ["Trump", "Clinton"]
+
+
+def test_a_name_after_an_article_is_a_modifier_or_a_thing() -> None:
+    """"a Sanders supporter" and "the Christian Monitor Breakfast" name nobody who speaks."""
+    text = ("Bernie Sanders won the young voters.\n\n"
+            "“It's according to age groups,” said Mattie Thomas, a retired worker. She's a "
+            "Sanders supporter who spoke at the Christian Monitor Breakfast.\n\n"
+            "“They have a perception of the Clintons,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Mattie Thomas", "Mattie Thomas"]

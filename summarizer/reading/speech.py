@@ -343,6 +343,9 @@ class _Speakers:
         possessive = (re.search(r"['\u2019]s$", name) is not None
                       and not _CONTRACTED.match(self.text, match.end()))
         name = re.sub(r"['\u2019]s$", "", name)
+        if _ARTICLE_BEFORE.search(self.text, sentence.start, match.start()) or re.match(
+                r"(?:The|A|An)\s", name):
+            return None  # "a Sanders supporter", "the Christian Monitor Breakfast": no person
         words = words_of(strip_titles(name))
         titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
         while words and words[0].lower() in NOT_NAME_START | TIME_WORDS:
@@ -852,6 +855,7 @@ _HOME_AFTER_NAME = re.compile(r"(.*?\S)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 # pieces that describe the person before them: an age, a state's abbreviation
 _AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _INTRODUCES_NAME = re.compile(
     r"(?:\bnamed|\bcalled|\b(?:wife|husband|son|daughter|father|mother|brother|sister|friend|"
     r"partner|boyfriend|girlfriend|fiancée?|aunt|uncle|cousin|niece|nephew|widow|widower|"
