@@ -327,7 +327,9 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             last = subject.split()[-1]
             if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
                 continue
-            if match.group("died") and _plural_phrase(subject, upper):
+            # "the guerrillas died", "1,000 people have died": more than one victim
+            if match.group("died") and (_plural_phrase(subject, upper)
+                                        or last.lower() in ("have", "were")):
                 continue
             a += text[a:sentence.start + len(head)].index(subject)
             found[Count(subject, a, a + len(subject), "exact", 1, 1, SINGLE)] = (outcome, subject)
@@ -362,7 +364,7 @@ def _plural_phrase(phrase: str, upper: bool) -> bool:
     words = phrase.split()
     head = re.split(r"\s+of\s+", phrase, maxsplit=1, flags=re.IGNORECASE)[0].split()
     last = head[-1].lower()
-    if words[0].lower() in ("these", "those") or last in _PLURAL_HEADS | {"have", "were"}:
+    if words[0].lower() in ("these", "those") or last in _PLURAL_HEADS:
         return True
     if not _looks_plural(head[-1], upper):
         return False

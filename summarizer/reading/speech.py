@@ -612,8 +612,9 @@ class _Speakers:
                 piece.start + len(piece.text):verb_start].strip():
             return True
         word = piece.text.strip(".,'\u2019")
-        return (word in self._capitalised_mid_sentence or word in self.by_surname
-                or word in self.full_names or is_given_name(word))
+        # the article's full names last: they need every mention of the article read
+        return (word in self.by_surname or word in self._capitalised_mid_sentence
+                or is_given_name(word) or word in self.full_names)
 
     def _subject_ends_clause(self, last: _Segment, verb_start: int) -> bool:
         """Whether the piece before the verb is its whole subject: a description not set off
