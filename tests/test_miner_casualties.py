@@ -25,6 +25,9 @@ def test_dates_and_times_are_not_counts() -> None:
     assert casualties(text) == [(3, "killed")]
     assert casualties("On 31 January, a pilot was killed when he tried to land.") == [
         (1, "killed")]
+    # a time of day in wire style is no count either
+    assert casualties("IN THE ATTACK, AT 1210 GMT, FOUR PEDESTRIANS WERE KILLED.") == [
+        (4, "killed")]
 
 
 def test_counts_of_things_are_not_people() -> None:
@@ -74,6 +77,9 @@ def test_an_age_after_a_name_is_no_count() -> None:
     assert casualties("Rosa Ortega, 34, a nurse, was wounded in the crossfire.") == [
         (1, "injured")]
     assert casualties("FELIPE MORA (52) DIED WHEN THE CAR BOMB WENT OFF.") == [(1, "killed")]
+    # ... also when the sentence ends with it
+    assert casualties("Three persons were seriously injured, including U.S. citizen Brenda "
+                      "Hoover, 41.") == [(3, "injured")]
     # a count between commas after a verb is still a count
     assert casualties("The blast killed 12, wounded 30, and destroyed 5 houses.") == [
         (12, "killed"), (30, "injured")]
@@ -103,6 +109,11 @@ def test_single_victims_in_news_syntax(text: str, expected: list) -> None:
     "ITS CREW DIED WHEN THE PLANE WENT DOWN.",
     "TWO STUDENTS WHO WERE LINKED TO A PLAN TO MURDER THE MINISTER WERE QUESTIONED.",
     "MORE THAN 1,000 PEOPLE HAVE DIED IN THE FIGHTING, A SINGLE SOURCE SAID.",
+    # a participle after "those"/"the" modifies them; what follows is no object
+    "AUTHORITIES REPORT THAT ALL THOSE KILLED BELONGED TO A GROUP OF HIRED ASSASSINS.",
+    "THE SERIOUSLY INJURED SOVIET SEAMEN WERE OUT OF DANGER.",
+    # "had been" agrees with a plural subject too: coordinated, or plural by its noun
+    "HOURS AFTER THE JESUITS AND THEIR MAIDS HAD BEEN MURDERED, THE PRESIDENT SPOKE.",
 ])
 def test_no_count_of_one_for_plural_denied_or_other_victims(text: str) -> None:
     assert (1, "killed") not in casualties(text) and (1, "injured") not in casualties(text)

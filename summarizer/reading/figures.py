@@ -80,7 +80,7 @@ _DATE_AFTER = re.compile(rf"\s*(?:{_MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", r
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
 # "Pablo Pelaez, 45, a former mayor", "Juan Perez (45)": a number set off after a name is an age
 _AGE_BEFORE = re.compile(r"(?:[^\W\d]{2,}\.?\s*,|\()\s*$")
-_AGE_AFTER = re.compile(r"\s*[,)]")
+_AGE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$))")  # "Ortega, 34, a nurse", "... Hoover, 41."
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")  # "U.S.": the period is part of the word
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a short aside between the group and its verb: "26 people, four of whom were police, were"
@@ -140,7 +140,7 @@ _THINGS = frozenset(
     factories plants rockets missiles shells grenades rifles weapons guns mines bombs
     explosives dynamite sticks kilograms kg pounds tons airstrikes strikes raids attacks
     incidents operations sites positions fronts dollars euros pesos sols colones cordobas
-    p.m a.m o'clock hectares acres barrels rounds cartridges""".split()
+    p.m a.m o'clock gmt utc hrs hectares acres barrels rounds cartridges""".split()
 )
 _CUMULATIVE = re.compile(
     rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
@@ -239,9 +239,11 @@ _SINGULAR_PASSIVE = re.compile(
 _SINGULAR_ACTIVE = re.compile(
     r"\b(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded)|"
     r"(?P<injured>wounded|injured)|(?P<captured>kidnapped|abducted))\s+", re.IGNORECASE)
-# "was killed by", "was not injured by": a passive, whose victim is its subject, not its object
-_PASSIVE_AUX = re.compile(rf"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:not\s+|never\s+)?"
-                          rf"{_ADVERB}$", re.IGNORECASE)
+# no object follows the verb in a passive ("was killed by", "was not injured by": the victim
+# is its subject) or after a plural determiner, where it is a participle ("all those killed
+# belonged to")
+_NOT_ACTIVE = re.compile(rf"\b(?:(?:was|were|been|being|is|are|be|get|got)\s+(?:not\s+|never\s+)?"
+                         rf"|(?:those|these|all)\s+){_ADVERB}$", re.IGNORECASE)
 # "the murder of Luis Carlos Galan": a noun of the outcome with one victim after "of"
 _SINGULAR_NOUN = re.compile(
     r"\b(?:(?P<killed>murder|assassination|killing|execution|death)|"
@@ -327,14 +329,16 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             last = subject.split()[-1]
             if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
                 continue
-            # "the guerrillas died", "1,000 people have died": more than one victim
-            if match.group("died") and (_plural_phrase(subject, upper)
-                                        or last.lower() in ("have", "were")):
+            # "the guerrillas died", "1,000 people have died", "their maids had been
+            # murdered": verbs that agree with a plural subject need a singular one
+            agrees_with_plural = match.group("died") or match.group().lower().startswith("had")
+            if agrees_with_plural and (_plural_phrase(subject, upper)
+                                       or last.lower() in ("have", "were")):
                 continue
             a += text[a:sentence.start + len(head)].index(subject)
             found[Count(subject, a, a + len(subject), "exact", 1, 1, SINGLE)] = (outcome, subject)
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
-        for pattern, blocker in ((_SINGULAR_NOUN, _ATTEMPT), (_SINGULAR_ACTIVE, _PASSIVE_AUX)):
+        for pattern, blocker in ((_SINGULAR_NOUN, _ATTEMPT), (_SINGULAR_ACTIVE, _NOT_ACTIVE)):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if blocker.search(text, sentence.start, match.start()):
                     continue
@@ -350,10 +354,14 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
 
 
 def _looks_plural(word: str, upper: bool) -> bool:
-    """A plural common noun by its spelling ("soldiers"); names and "-ss"/"-us" words are not."""
+    """A plural common noun by its spelling ("soldiers", "seamen"); names ("Carmen") and
+    "-ss"/"-us" words are not."""
     low = word.lower()
-    return (low.endswith("s") and not low.endswith(("ss", "us", "is"))
-            and (upper or word.islower()))
+    if not (upper or word.islower()):
+        return False
+    if low.endswith("men"):
+        return not is_given_name(word)
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _plural_phrase(phrase: str, upper: bool) -> bool:
