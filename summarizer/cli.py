@@ -300,7 +300,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show one stored run: provenance, extracted items, grounding and findings."""
-    from summarizer.decisions import REVIEW_STATUS
+    from summarizer.decided import REVIEW_STATUS
     from summarizer.render import run_view
 
     store = open_store(db)
@@ -643,7 +643,7 @@ def review(
     """Settle flagged findings in the terminal; each decision is saved with time and reviewer."""
     import sys
 
-    from summarizer import decisions, review as reviewing
+    from summarizer.decided import DecisionError, unresolved_rows
 
     if list_only and decisions_file is not None:
         fail("--list and --decisions do not go together")
@@ -667,19 +667,24 @@ def review(
         if article is not None and not store.find_article_ids(article):
             fail(f"no article matches {article!r} in {store.path}")
         if list_only:
-            rows = reviewing.unresolved_rows(store, scope)
+            rows = unresolved_rows(store, scope)
             if as_json:
                 print_json({"findings": rows})
             else:
-                out.print(reviewing.unresolved_table(rows))
+                from summarizer.render import unresolved_table
+
+                out.print(unresolved_table(rows))
             return
-        who = decisions.resolve_reviewer(reviewer)
+        from summarizer import review as reviewing
+        from summarizer.decisions import resolve_reviewer
+
+        who = resolve_reviewer(reviewer)
         if decisions_file is not None:
             _apply_decisions_file(store, decisions_file, who, scope, as_json)
             return
         with reviewing.tty_terminal(out) as terminal:
             reviewing.ReviewSession(store, scope, who, terminal).run()
-    except (StoreError, decisions.DecisionError) as exc:
+    except (StoreError, DecisionError) as exc:
         fail(str(exc))
     finally:
         store.close()

@@ -31,9 +31,9 @@ import csv
 import json
 from typing import Any, Iterable, Iterator, TextIO
 
-from summarizer.decisions import (REVIEW_STATUS, Decided, decided_summary, decisions_with_paths, drop_target,
-                                  get_at, is_under, item_pointer, make_pointer, pointer_tokens,
-                                  recheck)
+from summarizer.decided import (REVIEW_STATUS, Decided, decided_summary, decisions_with_paths,
+                                drop_target, get_at, is_under, item_pointer, make_pointer,
+                                pointer_tokens, recheck)
 from summarizer.rows import CLAIM_COLUMNS, QUOTE_COLUMNS, ROW_KINDS, claim_rows, quote_rows
 from summarizer.store import Store
 

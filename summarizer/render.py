@@ -223,3 +223,27 @@ def scores_table(scores: dict[str, Any]) -> Table:
     if not table.rows:
         table.add_row("(nothing scored: the gold files annotate no field)", "", "", "", "")
     return table
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def unresolved_table(rows: list[dict[str, Any]]) -> Table:
+    """The unresolved findings as `review --list` prints them (rows from
+    `decided.unresolved_rows`)."""
+    table = Table(title=f"unresolved findings ({len(rows)})", title_justify="left")
+    table.add_column("id", justify="right")
+    table.add_column("run", justify="right")
+    table.add_column("article", no_wrap=True)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("code", overflow="fold")
+    table.add_column("path", overflow="fold")
+    table.add_column("message")
+    for r in rows:
+        table.add_row(str(r["id"]), str(r["run_id"]), r["article_id"][:8],
+                      Text(r["severity"], style=SEVERITY_STYLE.get(r["severity"], "")),
+                      r["code"], Text(r["path"]), Text(_shorten(r["message"], 100)))
+    if not rows:
+        table.add_row("", "", "", "", Text("nothing to review", style="dim"), "", "")
+    return table

@@ -27,9 +27,9 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.decisions import (ITEM_MODELS, DecisionError, current_summary, decide,
-                                  decide_typed, get_at, is_missed, item_pointer, pointer_tokens,
-                                  proposed_item, recheck)
+from summarizer.decided import (DecisionError, current_summary, get_at, item_pointer,
+                                pointer_tokens, recheck)
+from summarizer.decisions import ITEM_MODELS, decide, decide_typed, is_missed, proposed_item
 from summarizer.store import DecisionConflict, FindingScope, Store
 
 KEYS = {"c": "confirm", "a": "add", "d": "dismiss", "e": "edit", "s": "skip", "u": "undo",
@@ -399,43 +399,3 @@ class ReviewSession:
             still_skipped = sum(1 for f in pending if f["id"] in self.skipped)
             self.say(f"{len(self.decided)} decided this session; {left} unresolved left"
                      f" ({still_skipped} skipped). Run 'summarizer review' again to resume.")
-
-
-# -- listing ----------------------------------------------------------------------------------
-
-def unresolved_rows(store: Store, scope: FindingScope) -> list[dict[str, Any]]:
-    """Unresolved findings with the extracted value each points at (as decided so far)."""
-    summaries: dict[int, dict[str, Any]] = {}
-    rows = []
-    for f in store.unresolved_findings(scope):
-        if f["run_id"] not in summaries:
-            summaries[f["run_id"]] = current_summary(store, f["run_id"]).summary
-        rows.append({
-            "id": f["id"], "run_id": f["run_id"], "article_id": f["article_id"],
-            "title": f["title"], "code": f["code"], "severity": f["severity"],
-            "path": f["path"], "message": f["message"], "start": f["start"], "end": f["end"],
-            "value": get_at(summaries[f["run_id"]], f["path"], None), "detail": f["detail"],
-        })
-    return rows
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def unresolved_table(rows: list[dict[str, Any]]) -> Table:
-    table = Table(title=f"unresolved findings ({len(rows)})", title_justify="left")
-    table.add_column("id", justify="right")
-    table.add_column("run", justify="right")
-    table.add_column("article", no_wrap=True)
-    table.add_column("severity", no_wrap=True)
-    table.add_column("code", overflow="fold")
-    table.add_column("path", overflow="fold")
-    table.add_column("message")
-    for r in rows:
-        table.add_row(str(r["id"]), str(r["run_id"]), r["article_id"][:8],
-                      Text(r["severity"], style=SEVERITY_STYLE.get(r["severity"], "")),
-                      r["code"], Text(r["path"]), Text(_shorten(r["message"], 100)))
-    if not rows:
-        table.add_row("", "", "", "", Text("nothing to review", style="dim"), "", "")
-    return table

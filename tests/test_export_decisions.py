@@ -18,7 +18,7 @@ from conftest import ARTICLES, run_cli, unresolved_findings
 from test_review_data import ALTERED_QUOTE, MISSED_QUOTE, SUMMARY
 
 from summarizer.articles import load_article
-from summarizer.decisions import is_under
+from summarizer.decided import is_under
 from summarizer.store import Store
 
 TEXT = load_article(ARTICLES / "000_71d320ff81bd3780.txt").text
