@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from dotenv import load_dotenv
-
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "summarizer.sqlite"
 DEFAULT_RECORDINGS = PROJECT_ROOT / "fixtures" / "recordings"
@@ -56,8 +54,13 @@ class ConfigError(ValueError):
 
 
 def load_env_file() -> None:
-    """Read `.env` from the working directory without overriding the real environment."""
-    load_dotenv(Path.cwd() / ".env", override=False)
+    """Read `.env` from the working directory without overriding the real environment. The
+    parser is loaded only when there is a file to read: most commands run without one."""
+    path = Path.cwd() / ".env"
+    if path.is_file():
+        from dotenv import load_dotenv
+
+        load_dotenv(path, override=False)
 
 
 def env(name: str) -> str | None:

@@ -111,6 +111,17 @@ def test_empty_tables_say_so(tmp_path: Path) -> None:
     assert listed.returncode == 0 and "nothing to review" in listed.stdout
 
 
+def test_settings_come_from_a_dotenv_file_unless_the_environment_has_them(tmp_path: Path
+                                                                        ) -> None:
+    article = ARTICLES / "000_71d320ff81bd3780.txt"
+    (tmp_path / ".env").write_text("SUMMARIZER_DB=from-dotenv.sqlite\n", encoding="utf-8")
+    assert run_cli("summarize", str(article), "--backend", "extractive",
+                   cwd=tmp_path).returncode == 0
+    assert (tmp_path / "from-dotenv.sqlite").is_file()
+    listed = run_cli("review", "--list", cwd=tmp_path, SUMMARIZER_DB="from-env.sqlite")
+    assert listed.returncode == 2 and "from-env.sqlite" in listed.stderr
+
+
 @pytest.mark.parametrize("args", [["show", "1"], ["export"], ["review", "--list"],
                                   ["eval", str(ARTICLES.parent / "gold")]])
 def test_reading_commands_never_create_a_database(args: list[str], tmp_path: Path) -> None:
