@@ -152,3 +152,13 @@ def test_gold_speaker_spans_are_compared_by_the_name_in_them() -> None:
     evaluator = Evaluator()
     evaluator.add(gold, TEXT, predicted)
     assert evaluator.scores.to_dict()["speakers"]["accuracy"] == 1.0
+
+
+def test_a_description_speaker_is_scored_by_its_words() -> None:
+    from summarizer.evaluation import same_speaker
+
+    gold = GoldQuote("We will win", "the senator", "the senator", None, None)
+    assert same_speaker("the senator", gold)
+    assert same_speaker("The Senator", gold)
+    assert not same_speaker("the governor", gold)
+

@@ -154,6 +154,14 @@ def test_speaker_named_in_the_sentence_is_verified() -> None:
     assert _speaker_findings(text, "We will hold the line,", "Ahmed Salim") == []
 
 
+def test_a_description_speaker_matches_the_same_description() -> None:
+    text = "Cruz spoke in Iowa on Monday.\n“We will win this state,” the senator said.\n"
+    assert _speaker_findings(text, "We will win this state,", "the senator") == []
+    # another description is still another speaker
+    assert ("SPEAKER_MISMATCH", "error") in _speaker_findings(text, "We will win this state,",
+                                                             "the governor")
+
+
 def test_extractive_backend_flags_its_own_carried_attributions() -> None:
     from summarizer.check import check_summary
     from summarizer.reading.miner import mine_summary

@@ -26,7 +26,17 @@ def name_words(text: str) -> frozenset[str]:
                      and w.rstrip(".") not in TITLES and w != "s")
 
 
+@lru_cache(maxsize=4096)
+def description_words(text: str) -> frozenset[str]:
+    """The folded words of a description such as "the senator", titles included."""
+    return frozenset(w for w, _, _ in tokenize(fold(text)) if w not in _DETERMINERS and w != "s")
+
+
 def names_match(one: str, other: str) -> bool:
-    """Whether `one` and `other` can name the same party: one's words include the other's."""
+    """Whether `one` and `other` can name the same party: one's words include the other's.
+    Two descriptions with no name in them ("the senator", "a senior official") are compared
+    by all their words, titles included; a description never matches a name."""
     mine, theirs = name_words(one), name_words(other)
+    if not mine and not theirs:
+        mine, theirs = description_words(one), description_words(other)
     return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
