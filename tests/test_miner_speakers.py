@@ -385,3 +385,16 @@ def test_a_name_after_an_article_is_a_modifier_or_a_thing() -> None:
             "Sanders supporter who spoke at the Christian Monitor Breakfast.\n\n"
             "“They have a perception of the Clintons,” she said.")
     assert [s for _, s, _ in speakers(text)] == ["Mattie Thomas", "Mattie Thomas"]
+
+
+def test_a_quote_ending_its_sentence_takes_no_speaker_from_the_next_sentence() -> None:
+    text = ("Former Florida governor Jeb Bush called the use of executive orders “quite "
+            "dangerous.” New Jersey Gov. Chris Christie, hoping to surge in New Hampshire, "
+            "called Obama a “petulant child” on Sunday.")
+    assert [s for _, s, _ in speakers(text)] == ["Jeb Bush", "Chris Christie"]
+    text = ("Cross said he “may yet have to vote for her.” The GOP speechwriter said the "
+            "deal-breaker was the ban.")
+    assert speakers(text)[0][1] == "Cross"
+    # a quote that opens its sentence may still be signed in a sentence of its own
+    assert speakers("“We will win this war.” Ahmed Salim said.") == [
+        ("We will win", "Ahmed Salim", "after")]

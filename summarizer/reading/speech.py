@@ -885,7 +885,10 @@ def _own_speaker(
     while nxt < len(text) and text[nxt] in " \t":
         nxt += 1
     tail = segments.sentences[segments.sentence_at(nxt)]
-    if (found is not None and tail.start == nxt and tail is not last
+    # a quote inside the writer's sentence ('Bush called it “quite dangerous.”') ends with
+    # it; only a quote that opens its sentence can be signed in the next one
+    opens_sentence = not text[sentence.start:open_at].strip()
+    if (found is not None and opens_sentence and tail.start == nxt and tail is not last
             and tail.start <= found.verb_start <= tail.end
             and speakers.clause_start(tail, found.verb_start) == tail.start
             and len(text[end:found.verb_start].split()) <= 15):
