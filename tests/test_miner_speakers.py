@@ -398,3 +398,15 @@ def test_a_quote_ending_its_sentence_takes_no_speaker_from_the_next_sentence() -
     # a quote that opens its sentence may still be signed in a sentence of its own
     assert speakers("“We will win this war.” Ahmed Salim said.") == [
         ("We will win", "Ahmed Salim", "after")]
+
+
+def test_a_verb_form_used_as_a_plural_noun_is_no_reporting_verb() -> None:
+    text = ("Cruz said Thursday in Buffalo, New York, that states can pass such laws because "
+            "“men should not be going to the bathroom with little girls.”")
+    assert [s for _, s, _ in speakers(text)] == ["Cruz"]
+
+
+def test_a_pronoun_right_before_the_verb_is_the_subject() -> None:
+    text = ("“We are trying to show some mercy to the bully,” Tripp said. South Carolina, he "
+            "said, was “where we have a chance to go mano a mano with Trump.”")
+    assert [s for _, s, _ in speakers(text)] == ["Tripp", "Tripp"]

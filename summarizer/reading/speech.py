@@ -137,6 +137,10 @@ _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also
 _SHARED_SUBJECT = re.compile(r"\s+[a-z]+ed\s+(?:and|but|then)\s*$")
 _NAME_BEFORE_COLON = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
+# "that states can pass", "reports are": a verb's -s form before a modal or auxiliary is a
+# plural noun
+_AUXILIARY_NEXT = re.compile(r"\s+(?:can|could|will|would|should|must|may|might|are|were|have|"
+                             r"had|do|did)\b")
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
 # "according to her", "according to them": the same antecedents as "she" and "they"
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
@@ -489,6 +493,8 @@ class _Speakers:
                 return self._person(np[0], np[1], verb.start(), channel, np[0])
             return Attribution(np[0], np[1], np[1] + len(np[0]), verb.start(), written=np[0],
                                channel=channel)
+        if word.endswith("s") and _AUXILIARY_NEXT.match(self.text, verb.end()):
+            return None  # "that states can pass such laws": a noun
         start = self.clause_start(sentence, verb.start())
         before = self.text[start:verb.start()]
         if re.search(r"\w['\u2019]s?\s*$", before):
@@ -675,8 +681,11 @@ class _Speakers:
         window = cleaned[:3] if inverted else cleaned[-3:]
         if whole:
             window = window[-1:]
-        # "Name, role, said" / "said Name, role": the person-like piece with the role after it
-        for i in (range(len(window)) if inverted else range(len(window) - 1, -1, -1)):
+        # "Name, role, said" / "said Name, role": the person-like piece with the role after it;
+        # but a pronoun right before the verb is its subject ("South Carolina, he said, was")
+        pronoun = not inverted and window[-1].text.lower() in PRONOUNS
+        for i in (range(len(window)) if inverted else
+                  range(len(window) - 1, -1, -1) if not pronoun else ()):
             if looks_like_person(window[i].text, self.upper):
                 name = strip_titles(window[i].text)
                 start = window[i].start + window[i].text.index(name)
