@@ -410,3 +410,15 @@ def test_a_pronoun_right_before_the_verb_is_the_subject() -> None:
     text = ("“We are trying to show some mercy to the bully,” Tripp said. South Carolina, he "
             "said, was “where we have a chance to go mano a mano with Trump.”")
     assert [s for _, s, _ in speakers(text)] == ["Tripp", "Tripp"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Donald Trump, during interviews on Thursday, referred to President Barack Obama as "
+     "“the most valuable player” for the Islamic State.", "Donald Trump"),
+    ("Geraldo Rivera calls a screaming Santilli a “fascist” and a “Stalinist.”",
+     "Geraldo Rivera"),
+    ("Fiorina routinely characterizes herself as a “change warrior” of the industry.",
+     "Fiorina"),
+])
+def test_naming_verbs_report_the_words_they_quote(text: str, speaker: str) -> None:
+    assert {s for _, s, _ in speakers(text)} == {speaker}

@@ -54,7 +54,9 @@ _SPEECH = (
     "yelled|screamed|scolded|quipped|joked|remarked|recalled|recalls|observed|conceded|concedes|"
     "countered|counters|predicted|predicts|complained|complains|boasted|boasts|promised|"
     "promises|pledged|cautioned|contended|contends|maintained|maintains|mused|testified|"
-    "wondered|exclaimed|whispered|snapped|retorted|interjected|called|compared|compares|"
+    "wondered|exclaimed|whispered|snapped|retorted|interjected|called|calls|compared|compares|"
+    "characterized|characterizes|characterised|characterises|"
+    "referred(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|refers(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|"
     "dubbed|labeled|labelled|branded|blasted|slammed|praised|criticized|criticised|"
     "suggested|suggests|agreed|agrees|concluded|concludes|estimated|estimates|emphasized|"
     "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
@@ -65,7 +67,8 @@ _SPEECH = (
 # subject, not of the words before it.
 _PARTICIPLES = (
     "saying|telling|adding|noting|writing|tweeting|declaring|arguing|warning|asking|calling|"
-    "explaining|insisting|describing|stating|claiming|stressing|urging|vowing|replying|"
+    "explaining|insisting|describing|characterizing|stating|claiming|stressing|urging|vowing|"
+    "replying|referring(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|"
     "responding|quipping|joking|recalling|predicting|complaining|boasting|promising|"
     "suggesting|comparing|dubbing|labeling|branding|blasting|slamming|praising|criticizing|"
     "charging|proclaiming|lamenting|pointing\\s+out"
