@@ -422,3 +422,23 @@ def test_a_pronoun_right_before_the_verb_is_the_subject() -> None:
 ])
 def test_naming_verbs_report_the_words_they_quote(text: str, speaker: str) -> None:
     assert {s for _, s, _ in speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title ends no name: "said Sen." is followed by the name it belongs to
+    ("“It was a big deal for the businesses,” said Sen. Jim Whelan who represents Atlantic "
+     "City.", "Jim Whelan"),
+    # "his ...", "himself ..." after a name describe it
+    ("Trump spoke on Monday. Hicks, his campaign spokeswoman, added that “many of his top "
+     "executives are Jewish.”", "Hicks"),
+    ("Tester, himself up for reelection in 2018, said he voted against it because “they put "
+     "some unnecessary stuff in that bill.”", "Tester"),
+    # a month with "last" is a time, not a person
+    ("Ali died. Last September, when the center was hit by vandalism, Babar says he called "
+     "the family about a “paint over” ceremony. Babar spoke again.", "Babar"),
+    # "with X calling it": X is the participle's subject
+    ("Republicans were irritated about the lack of detail, with Sen. John McCain calling it "
+     "a “Chinese menu.”", "John McCain"),
+])
+def test_the_speaker_past_titles_descriptions_times_and_with(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

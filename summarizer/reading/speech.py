@@ -35,9 +35,10 @@ from itertools import accumulate
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name, of_given_name
 from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, NOT_NAME_START,
-                                     ORG_WORDS, PRONOUNS, TIME_WORDS, is_capitalised,
-                                     is_noun_phrase, is_single_name, looks_like_person,
-                                     names_overlap, strip_titles, trailing_name, words_of)
+                                     ORG_WORDS, PRONOUNS, TIME_WORDS, TITLES,
+                                     is_capitalised, is_noun_phrase, is_single_name,
+                                     looks_like_person, names_overlap, strip_titles,
+                                     trailing_name, words_of)
 from summarizer.text.quotemarks import inner_span, quote_spans, single_quote_spans
 from summarizer.text.segment import Segments, Span, is_upper_case
 
@@ -87,7 +88,7 @@ _TAG = re.compile(
     rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|said|told|wrote|went\s+on|"
     rf"shot\s+back|spoke)|(?P<verb2>[a-z]+ed|said|told|wrote)\s+(?P<name2>{_TAG_NAME}))"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|to|of|during|after|before|with|about|later|today|"
-    r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from)\b))"
+    r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from|who|whose)\b))"
 )
 _TAG_QUOTE_END = re.compile(r"[,?!\u2014\u2013-]\s*[\"\u201d\u2019']?$")
 # "— John Smith" closing a paragraph after a quote signs it
@@ -128,8 +129,9 @@ _NP_CUT = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s*$")
 # a relative clause or a description set off after a name: "who used to work ...", "a senior
-# official", "the party's nominee"
-_DESCRIPTION = re.compile(r"(?i:who|whose|which|whom|now|then|a|an|the|one\s+of|once|also)\s+"
+# official", "the party's nominee", "his campaign spokeswoman", "himself up for reelection"
+_DESCRIPTION = re.compile(r"(?i:who|whose|which|whom|now|then|a|an|the|one\s+of|once|also|"
+                          r"his|her|their|himself|herself)\s+"
                           r"|[a-zA-Z][\w-]*\s+(?:of|at|for|in|with)\s+(?:the\s+)?[A-Z]")
 _ANTECEDENT_REACH = 12
 _RELATIVE = re.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
@@ -295,9 +297,10 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     return (phrase, start) if phrase else None
 
 
-# a name right before a participle, after a clause break: "..., Ryan saying", "– Trump calling"
+# a name right before a participle, after a clause break: "..., Ryan saying", "– Trump calling",
+# "with Sen. John McCain calling it"
 _NAME_BEFORE_PARTICIPLE = re.compile(
-    r"(?:[,;:\u2013\u2014]|\s-|\band)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+$")
+    r"(?:[,;:\u2013\u2014]|\s-|\band|\bwith)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+$")
 
 
 class _Speakers:
@@ -457,6 +460,8 @@ class _Speakers:
                 continue
             name_group = "name" if tag.group("name") else "name2"
             name, at = tag.group(name_group), tag.start(name_group)
+            if name.lower().rstrip(".") in TITLES:
+                continue  # "said Sen." cut before its name: a title alone names no one
             out.append(self._subject([_Segment(name, at)], verb_at, None,
                                      inverted=name_group == "name2")
                        or Attribution(name, at, at + len(name), verb_at, written=name))

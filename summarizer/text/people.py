@@ -54,6 +54,15 @@ TIME_WORDS = frozenset(
     september october november december earlier later""".split()
 )
 
+_TIME_PHRASE_WORDS = TIME_WORDS | {"last", "next", "this", "on", "early", "late", "week",
+                                   "month", "year", "night"}
+
+
+def is_time_phrase(words: list[str]) -> bool:
+    """"Last September", "On Monday": words that only say when."""
+    return all(w.lower().strip(".,") in _TIME_PHRASE_WORDS for w in words)
+
+
 def words_of(text: str) -> list[str]:
     return text.split()
 
@@ -83,6 +92,8 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
     words = words_of(strip_titles(text))
     if not (1 if titled else 2) <= len(words) <= 4 or words[0].lower() in DETERMINERS | {"no"}:
         return False  # "The Philippine Star", "No Child Left Behind": names, not a person's
+    if is_time_phrase(words):
+        return False  # "Last September"
     for word in words:
         bare = word.strip(".,'\u2019").lower()
         if bare in PARTICLES:
@@ -120,9 +131,7 @@ def is_noun_phrase(text: str) -> bool:
     first, last = words[0].lower(), words[-1].lower().strip(".,")
     if first.endswith("ing") or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
         return False  # "Reflecting on his career", "To": a clause, not a speaker
-    if all(w.lower().strip(".,") in TIME_WORDS | {"last", "next", "this", "on", "early",
-                                                   "late", "week", "month", "year", "night"}
-           for w in words):
+    if is_time_phrase(words):
         return False  # "Last week", "On Monday": a time, not a speaker
     if any(is_capitalised(w) for w in words) or first in PRONOUNS:
         return True
