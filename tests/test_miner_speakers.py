@@ -442,3 +442,11 @@ def test_naming_verbs_report_the_words_they_quote(text: str, speaker: str) -> No
 ])
 def test_the_speaker_past_titles_descriptions_times_and_with(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_he_never_stands_for_a_paper_or_a_report() -> None:
+    text = ("Donald Trump spoke in Ohio. The Global Times said Trump has earned fans in China. "
+            "As the paper noted, it is surprising because Trump has not always had good things "
+            "to say about China. Although he says he “loves China,” he also accuses it of "
+            "stealing jobs.")
+    assert [s for _, s, _ in speakers(text)] == ["Donald Trump"]

@@ -258,6 +258,11 @@ def _split_commas(text: str, offset: int) -> list[_Segment]:
 
 _TIME_HEADS = frozenset("""day time night morning evening afternoon week weekend month year
     moment end hour minute""".split())
+# what speaks without being a person: "the paper noted", "the report said" ("he" is never one)
+_NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel show website
+    site report study poll survey statement release memo letter document book article ad
+    video campaign company firm bank bill law court panel board commission administration
+    platform account""".split())
 
 
 def _is_description(found: Attribution) -> bool:
@@ -267,7 +272,8 @@ def _is_description(found: Attribution) -> bool:
     return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the")
             and words[-1].islower()  # "the woman", not "the Philippine Star"
             and not words[-1].endswith("s") and words[-1] not in ORG_WORDS
-            and words[-1] not in _TIME_HEADS)  # "as the day went on" names nobody
+            and words[-1] not in _TIME_HEADS  # "as the day went on" names nobody
+            and words[-1] not in _NON_PERSON_HEADS)
 
 
 # something a person wrote or said, with its author: "a post from X", "a statement by X"
