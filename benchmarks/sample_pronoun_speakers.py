@@ -6,7 +6,7 @@
 PolNeAR links no pronoun to a name, so `summarizer eval` scores pronoun speakers against a
 stand-in (the nearest earlier annotated source that agrees), which is itself often wrong. A
 person reading the article decides who "he" or "she" is; this prints, for each drawn quote, the
-text before it and the speaker the backend gave, and whether the stand-in agrees, so the
+text before it with the quote in [[double brackets]], the speaker the backend gave, and whether the stand-in agrees, so the
 judgement can be made and counted. The same seed draws the same quotes.
 """
 
@@ -45,7 +45,8 @@ def pronoun_quotes(gold_dir: Path, db: Path) -> list[tuple[str, str, str, bool, 
             speaker = summary.quotes[p].speaker
             out.append((Path(path).stem, quote.speaker_as_written, speaker,
                         ev.same_speaker(speaker, quote),
-                        text[max(0, start - 700):end + 60].replace("\n", " | ")))
+                        (text[max(0, start - 700):start] + "[[" + text[start:end] + "]]"
+                         + text[end:end + 60]).replace("\n", " | ")))
     return out
 
 

@@ -450,3 +450,25 @@ def test_he_never_stands_for_a_paper_or_a_report() -> None:
             "to say about China. Although he says he “loves China,” he also accuses it of "
             "stealing jobs.")
     assert [s for _, s, _ in speakers(text)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a place after a name ("from Lee County") is no antecedent for "he"
+    ("Franson Reneus, 18, from Lee County, Fla., disagrees. “I could say I identify as "
+     "anything,” he says.", "Franson Reneus"),
+    # an organisation named in capitals ("Right Wing Watch") is no antecedent for "he"
+    ("Kevin Swanson spoke on his weekly radio show, Right Wing Watch first reported. "
+     "“Don't train your little girls to be feminists,” he said.", "Kevin Swanson"),
+])
+def test_places_and_organisations_are_no_antecedent_for_he(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_relative_clause_runs_on_to_the_verb_past_a_place_name() -> None:
+    text = ("Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed "
+            "the Girl Scouts for promoting “lesbianism” among girls.")
+    assert [s for _, s, _ in speakers(text)] == ["Swanson"]
+    # ... but a pronoun right before the verb is still its subject
+    text = ("Susan Sarandon spoke. Asked about her vote if Clinton faces Trump, who has insulted "
+            "women, Mexicans and Muslims, she replied: “I don't know.”")
+    assert [s for _, s, _ in speakers(text)] == ["Susan Sarandon"]

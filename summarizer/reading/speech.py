@@ -371,7 +371,9 @@ class _Speakers:
             words, titled = words_of(split[1]), True
         if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
             return None
-        given = is_given_name(words[0]) if len(words) > 1 else False
+        # a known given name, or an age after the name ("Franson Reneus, 18, from ..."): a person
+        given = len(words) > 1 and (is_given_name(words[0])
+                                    or _AGE_AFTER_NAME.match(self.text, match.end()) is not None)
         # a first name alone, introduced as one: "a resident named Caroline", "his wife, Jane"
         # (not "the Paris agreement", "born in Iran")
         first_only = (len(words) == 1 and not titled and of_given_name(words[0]) is not None
@@ -683,6 +685,15 @@ class _Speakers:
         # "In Hudson, New Hampshire, the supporter retorted": the description is the subject
         whole = not inverted and self._subject_ends_clause(pieces[-1], verb_start)
         if not inverted and not whole:
+            # "Swanson, who is a pastor in Elizabeth, Colorado, slammed": a relative clause
+            # after a name runs on to the verb, place names and all (but "..., she replied"
+            # has its own subject)
+            relative = next((i for i in range(1, len(cleaned))
+                             if _RELATIVE.match(cleaned[i].text)), None)
+            if (relative is not None and cleaned[-1].text.lower() not in PRONOUNS
+                    and (looks_like_person(cleaned[relative - 1].text, self.upper)
+                         or is_single_name(cleaned[relative - 1].text, self.upper))):
+                cleaned = cleaned[:relative + 1]
             # "Paris, who used to work on Capitol Hill, said": a relative clause or a
             # description after a name describes the speaker; the name is before it
             while len(cleaned) > 1 and (
@@ -878,6 +889,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
 _HOME_AFTER_NAME = re.compile(r"(.*?\S)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 # pieces that describe the person before them: an age, a state's abbreviation
 _AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _INTRODUCES_NAME = re.compile(

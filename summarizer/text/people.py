@@ -19,11 +19,15 @@ TITLES = frozenset(
     spokesman spokeswoman spokesperson sheikh imam judge governor mayor senator""".split()
 )
 
+# heads of the names of bodies and places, never of a person: "Right Wing Watch", "Lee County"
 ORG_WORDS = frozenset(
     """forces force army council coalition state ministry media news post times agency group
     government mission nations security command office party front unit units brigade brigades
     police department center centre network tv radio press reuters committee organization
-    organisation union authority assembly parliament movement militia""".split()
+    organisation union authority assembly parliament movement militia institute foundation
+    association society fund project alliance initiative commission bureau board club journal
+    magazine tribune herald gazette watch company corporation university college school
+    hospital county city province district""".split()
 )
 
 PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
