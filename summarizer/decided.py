@@ -120,8 +120,9 @@ class Decided:
 
 def decided_summary(summary: dict[str, Any], decisions: list[dict[str, Any]]) -> Decided:
     """Replay the active edits (oldest first) on the run's summary; each decision needs the
-    `path` of its finding (see `decisions_with_paths`)."""
-    result = Decided(copy.deepcopy(summary))
+    `path` of its finding (see `decisions_with_paths`). `summary` itself is never changed:
+    each edit makes a new document."""
+    result = Decided(summary)
     for decision in decisions:
         if decision["action"] == "edit" and decision["undone_at"] is None:
             result.summary, path, _ = set_at(result.summary, decision["path"], decision["value"])
