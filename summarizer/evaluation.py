@@ -85,10 +85,12 @@ def speaker_kind(written: str) -> str:
 
 def head_name(speaker: str) -> str:
     """The name in an annotated speaker span, without the description set off after it or
-    the words before it: "Christie, New Jersey's sitting governor," -> "Christie", "an angry
+    the words before it: "Christie, New Jersey's sitting governor," -> "Christie", "Gingrich —
+    mentioned by Newsmax as ... —" -> "Gingrich", "an angry
     Hollande" -> "Hollande", "Former Obama spokesman Robert Gibbs" -> "Former Obama Robert
     Gibbs" (capitalised words only, unless the text is all capitals)."""
-    head = re.split(r",|\s(?:who|which|whose)\s", speaker, maxsplit=1)[0].strip()
+    head = re.split(r",|\s(?:[\u2014\u2013]|--)\s|\s(?:who|which|whose)\s", speaker,
+                    maxsplit=1)[0].strip()
     if head.isupper():
         return head
     return " ".join(w for w in head.split() if w[:1].isupper())

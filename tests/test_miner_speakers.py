@@ -472,3 +472,57 @@ def test_a_relative_clause_runs_on_to_the_verb_past_a_place_name() -> None:
     text = ("Susan Sarandon spoke. Asked about her vote if Clinton faces Trump, who has insulted "
             "women, Mexicans and Muslims, she replied: “I don't know.”")
     assert [s for _, s, _ in speakers(text)] == ["Susan Sarandon"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a long lower-case role between the name and the verb
+    ("The new plans “will not solve this challenge,” Anne Richards, assistant secretary of "
+     "state for population, refugees, and migration, said in a statement.", "Anne Richards"),
+    # a time phrase opening the sentence is no subject of the participle
+    ("But a few days later, Trump reversed himself again, telling CBS that the laws “are "
+     "set.”", "Trump"),
+    # an aside between dashes
+    ("Newt Gingrich — mentioned by Newsmax as the leading choice for running mate — told "
+     "Fox News that “you have to look at it very seriously.”", "Newt Gingrich"),
+    # any verb signs a quote ending in "!" or "?", after "some ..." too
+    ("“Hey, hey! Ho, ho! Rahm Emanuel has got to go!” some protesters chanted.",
+     "some protesters"),
+    # a predicate shared by "and"; "mentioned"; "wanted to know"
+    ("Maria Quintanilla seemed taken aback and mentioned that the picture had been on the "
+     "site. “Does that not speak to your vetting process?”", "Maria Quintanilla"),
+    ("Bill Maher praised the senator. But he wanted to know, “How surprised are you?”",
+     "Bill Maher"),
+    # a surname ending in -ing is a name, not a gerund
+    ("Sidney Blumenthal was asked about the server. He answered, “I have no idea.”",
+     "Sidney Blumenthal"),
+    ("Jeremy Boreing founded the club. Boreing said the members will still meet, but said, "
+     "“It is time we change how we do it.”", "Jeremy Boreing"),
+])
+def test_speakers_past_long_roles_asides_and_time_phrases(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Others, reacting to the gap between the shooting and the release, shouted, “Stop the "
+     "coverup!”", "Others"),
+    ("Ben Carson spoke. Continuing to explain his perspective, Carson rejected the notion, "
+     "saying that if he “found something that was rotten, I would fix it.”", "Ben Carson"),
+])
+def test_participle_phrases_are_no_subject(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun opening a clause is its subject, not the clause
+    ("Last month, when I asked Bernie Sanders if he would endorse Hillary Clinton, he looked "
+     "straight into my iPhone camera, furrowed his brow and said, “I am gonna endorse YOU!”",
+     "Bernie Sanders"),
+    # a passive reports no speaker; "is reported to have called" still does
+    ("More than 500 Cruz supporters roared when Texas was called for Ted Cruz. But their "
+     "chants of “Ted! Ted! Ted!” were cut short.", None),
+    ("President Barack Obama also is reported to have called the Saudis “free riders” who "
+     "rely on aid.", "Barack Obama"),
+])
+def test_pronoun_clauses_passives_and_nouns(text: str, speaker: str | None) -> None:
+    found = [s for _, s, _ in speakers(text)]
+    assert found == ([speaker] if speaker else [])

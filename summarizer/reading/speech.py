@@ -51,8 +51,9 @@ _SPEECH = (
     "announced|announces|reported|reports|claimed|claims|confirmed|confirms|warned|warns|"
     "described|describes|highlighted|highlights|stressed|stresses|insisted|insists|wrote|"
     "writes|tweeted|tweets|posted|asked|asks|acknowledged|acknowledges|admitted|admits|argued|"
-    "argues|urged|urges|vowed|vows|denied|denies|replied|replies|responded|responds|shouted|"
-    "yelled|screamed|scolded|quipped|joked|remarked|recalled|recalls|observed|conceded|concedes|"
+    "argues|urged|urges|vowed|vows|denied|denies|replied|replies|responded|responds|answered|"
+    "answers|shouted|"
+    "yelled|screamed|chanted|scolded|quipped|joked|remarked|recalled|recalls|observed|conceded|concedes|"
     "countered|counters|predicted|predicts|complained|complains|boasted|boasts|promised|"
     "promises|pledged|cautioned|contended|contends|maintained|maintains|mused|testified|"
     "wondered|exclaimed|whispered|snapped|retorted|interjected|called|calls|compared|compares|"
@@ -61,7 +62,8 @@ _SPEECH = (
     "dubbed|labeled|labelled|branded|blasted|slammed|praised|criticized|criticised|"
     "suggested|suggests|agreed|agrees|concluded|concludes|estimated|estimates|emphasized|"
     "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
-    "opined|speculated|lamented|thanked|asserted|asserts|puts\\s+it|put\\s+it|"
+    "opined|speculated|lamented|thanked|asserted|asserts|mentioned|mentions|puts\\s+it|put\\s+it|"
+    "wanted\\s+to\\s+know|wants\\s+to\\s+know|"
     "pointed\\s+out|went\\s+on(?=\\s*(?:[:,]|to\\s+(?:say|add|tell|call|describe|argue|note)))"
 )
 # A participle clause ("..., saying", "tweeting at him,") reports the words of the sentence's
@@ -139,11 +141,19 @@ _RELATIVE = re.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also|still|"
                                r"again)\s+)*$", re.IGNORECASE)
 # a first verb sharing the subject of the reporting verb: "he laughed and said"
-_SHARED_SUBJECT = re.compile(r"\s+[a-z]+ed\s+(?:and|but|then)\s*$")
+_SHARED_SUBJECT = re.compile(r"\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+(?:and|but|then)\s*$")
 _NAME_BEFORE_COLON = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # "that states can pass", "reports are": a verb's -s form before a modal or auxiliary is a
 # plural noun
+_DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?\s(?:[\u2014\u2013]|--)\s")
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+_PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
+_LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your)\s+$",
+                                re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$",
+                             re.IGNORECASE)
 _AUXILIARY_NEXT = re.compile(r"\s+(?:can|could|will|would|should|must|may|might|are|were|have|"
                              r"had|do|did)\b")
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
@@ -511,12 +521,19 @@ class _Speakers:
                                channel=channel)
         if word.endswith("s") and _AUXILIARY_NEXT.match(self.text, verb.end()):
             return None  # "that states can pass such laws": a noun
+        if _DETERMINER_BEFORE.search(self.text, max(0, verb.start() - 8), verb.start()):
+            return None  # "their chants", "the reports": a noun
+        if (_PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
+                and not self.text.startswith(" to ", verb.end())):
+            return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
         start = self.clause_start(sentence, verb.start())
-        before = self.text[start:verb.start()]
+        # "Gingrich — mentioned by Newsmax as ... — told": an aside between dashes is blanked
+        # out (offsets kept), leaving the subject before it
+        before = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[start:verb.start()])
         if re.search(r"\w['\u2019]s?\s*$", before):
             return None  # a possessive ("victims' calls") makes the verb a noun
         shared = _SHARED_SUBJECT.search(before)
-        if shared:  # "Mook laughed and said": Mook said, not "Mook laughed and"
+        if shared:  # "Mook laughed and said", "X seemed taken aback and mentioned": X spoke
             before = before[:shared.start()]
         if _COORDINATED_VERB.search(before) and before.strip(" ,"):
             return self._leading_subject(sentence, verb.start(), channel)
@@ -558,6 +575,10 @@ class _Speakers:
                 continue
             conj = _LEADING_CONJUNCTION.match(piece.text)
             text = piece.text[conj.end():] if conj else piece.text
+            if _LATER.search(text) and not any(c.isupper() for c in text):
+                continue  # "But a few days later, Trump reversed himself, telling CBS"
+            if _OPENING_PARTICIPLE.match(text):
+                continue  # "Continuing to explain his perspective, Carson rejected ..."
             start = piece.start + (conj.end() if conj else 0)
             run = _PROPER_RUN.match(text)
             if not run:
@@ -662,6 +683,8 @@ class _Speakers:
                 continue
             if _AGE_OR_STATE.match(text) and not inverted:
                 continue  # "Brianne Stone, 29, of Huntsville, Ala., says"
+            if _PARTICIPLE_ASIDE.match(text) and not inverted and cleaned:
+                continue  # "Others, reacting to the video's release, shouted"
             if _SENTENCE_END.search(text):
                 text = _SENTENCE_END.sub("", text)
                 piece = _Segment(text, piece.start)
@@ -703,7 +726,9 @@ class _Speakers:
                              or is_single_name(cleaned[-2].text, self.upper)))):
                 popped = cleaned.pop().text
                 described = None if _RELATIVE.match(popped) else popped
-        window = cleaned[:3] if inverted else cleaned[-3:]
+        # three pieces, or more when a long role runs on in lower case ("Anne Richards,
+        # assistant secretary of state for population, refugees, and migration, said")
+        window = cleaned[:3] if inverted else cleaned[-5:]
         if whole:
             window = window[-1:]
         # "Name, role, said" / "said Name, role": the person-like piece with the role after it;
@@ -711,6 +736,9 @@ class _Speakers:
         pronoun = not inverted and window[-1].text.lower() in PRONOUNS
         for i in (range(len(window)) if inverted else
                   range(len(window) - 1, -1, -1) if not pronoun else ()):
+            if (not inverted and i < len(window) - 3
+                    and not all(p.text[:1].islower() for p in window[i + 1:])):
+                break
             if looks_like_person(window[i].text, self.upper):
                 name = strip_titles(window[i].text)
                 start = window[i].start + window[i].text.index(name)
@@ -728,6 +756,11 @@ class _Speakers:
                     descriptors=tuple(d for d in (role, window[i].text) if d),
                 )
         piece = window[0] if inverted else window[-1]
+        lead = piece.text.split(" ", 1)
+        if (not inverted and lead[0].lower() in PRONOUNS and len(lead) > 1
+                and not any(w[:1].isupper() for w in lead[1].split())):
+            # "he looked into my camera, furrowed his brow and said": the pronoun is the subject
+            piece = _Segment(lead[0], piece.start)
         if (len(words_of(piece.text)) > 10 or _NOT_A_SUBJECT.search(piece.text)
                 or self.verbs.search(piece.text) or not is_noun_phrase(piece.text)):
             return None

@@ -133,8 +133,10 @@ def is_noun_phrase(text: str) -> bool:
     if not words:
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
-    if first.endswith("ing") or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
-        return False  # "Reflecting on his career", "To": a clause, not a speaker
+    gerund = first.endswith("ing") and len(words) > 1 and words[1].islower()
+    if gerund or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
+        return False  # "Reflecting on his career", "To": a clause, not a speaker ("Boreing"
+        # and "Manning" are names)
     if is_time_phrase(words):
         return False  # "Last week", "On Monday": a time, not a speaker
     if any(is_capitalised(w) for w in words) or first in PRONOUNS:
