@@ -183,3 +183,15 @@ def test_ordinary_articles_are_not_unwrapped() -> None:
             "scraped articles put it, and it goes on well past any fixed wrapping width.\n"
             "The second paragraph is another line.\n")
     assert unwrap(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "SINCE THE UP WAS FOUNDED IN 1985, APPROXIMATELY 900 OF ITS MEMBERS HAVE BEEN MURDERED.",
+    "TWO PRESIDENTIAL CANDIDATES HAVE BEEN ASSASSINATED IN LESS THAN 40 DAYS.",
+    "EL SALVADOR HAS BEEN ENDURING A CIVIL WAR IN WHICH MORE THAN 70,000 PEOPLE HAVE DIED.",
+    "THEY WILL END AN INTERNAL WAR THAT HAS LEFT OVER 70,000 DEAD IN 9 YEARS.",
+    "Since the war began, 300 soldiers have been killed.",
+])
+def test_totals_over_a_period_are_cumulative(text: str) -> None:
+    (figure,) = mine(text).casualties
+    assert figure.scope == "cumulative"
