@@ -195,3 +195,27 @@ def test_ordinary_articles_are_not_unwrapped() -> None:
 def test_totals_over_a_period_are_cumulative(text: str) -> None:
     (figure,) = mine(text).casualties
     assert figure.scope == "cumulative"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wire copy joins tens and units
+    ("THIRTYTHREE SOVIET SEAMEN HAVE BEEN INJURED IN THE PORT OF CALLAO.", [(33, "injured")]),
+    # a gerund with one victim as its object
+    ("SIX URBAN GUERRILLAS ATTACKED TWO POLICE CHECKPOINTS, WOUNDING A WOMAN.",
+     [(1, "injured")]),
+    # "X, who was shot to death": the victim is the name "who" stands for
+    ("THE MAFIA WAS BLAMED BY JUSTICE MARIA ELENA DIAZ, WHO WAS SHOT TO DEATH LAST MONTH.",
+     [(1, "killed")]),
+    # a name's murder; but "the army's killing of" names the killer
+    ("AS A RESULT OF LUIS CARLOS GALAN'S MURDER, SECURITY HAS BECOME A MAJOR ISSUE.",
+     [(1, "killed")]),
+    ("The army's killing of protesters was condemned.", []),
+    # a gerund after a determiner is a noun; an outcome noun before another noun modifies it
+    ("ACCORDING TO THE GARRISON, THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER.", []),
+    ("SHE IS HIDING IN THE UNITED STATES FROM THE DRUG CARTEL'S ASSASSINATION THREATS.", []),
+    # an aside between the verb and its object
+    ("IN THE HOSPITAL THEY MURDERED, AT GUNPOINT, A SOLDIER WHO WAS RECEIVING TREATMENT.",
+     [(1, "killed")]),
+])
+def test_more_single_victims_and_counts_of_wire_copy(text: str, expected: list) -> None:
+    assert casualties(text) == expected

@@ -238,10 +238,13 @@ _SINGULAR_PASSIVE = re.compile(
     + r")|(?P<died>(?:has\s+|had\s+)?died))\b",
     re.IGNORECASE,
 )
-# "killed a Colombian", "murdered Ignacio Ellacuria": an outcome verb with one victim as object
+# "killed a Colombian", "murdered Ignacio Ellacuria", "wounding a woman", "murdered, at
+# gunpoint, a soldier": an outcome verb with one victim as object
 _SINGULAR_ACTIVE = re.compile(
-    r"\b(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded)|"
-    r"(?P<injured>wounded|injured)|(?P<captured>kidnapped|abducted))\s+", re.IGNORECASE)
+    r"\b(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded|killing|"
+    r"murdering|assassinating)|(?P<injured>wounded|injured|wounding|injuring)|"
+    r"(?P<captured>kidnapped|abducted|kidnapping|abducting))(?:\s*,[^,;.]{1,30},)?\s+",
+    re.IGNORECASE)
 # no object follows the verb in a passive ("was killed by", "was not injured by": the victim
 # is its subject) or after a plural determiner, where it is a participle ("all those killed
 # belonged to")
@@ -251,6 +254,16 @@ _NOT_ACTIVE = re.compile(rf"\b(?:(?:was|were|been|being|is|are|be|get|got)\s+(?:
 _SINGULAR_NOUN = re.compile(
     r"\b(?:(?P<killed>murder|assassination|killing|execution|death)|"
     r"(?P<captured>kidnapping|abduction))\s+of\s+", re.IGNORECASE)
+# a gerund after a determiner is a noun: "the (mass) kidnapping took place", not ", killing X"
+_NOUN_GERUND = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|another)\s+"
+                          r"(?:(?!(?:of|by|for|in|on|at|to|with|from)\b)[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
+# "Luis Carlos Galan's murder": the one before the possessive is the victim; "the army's
+# killing of protesters" names the killer
+_POSSESSIVE_NOUN = re.compile(
+    r"['\u2019]s?\s+(?:(?P<killed>murder|assassination|killing|death)|"
+    r"(?P<captured>kidnapping|abduction))(?=\s*(?:[,.;:)]|$)|\s+(?:and|also|in|on|at|was|is|"
+    r"has|had|have|remains|last|this|during|for|to|from|with|by)\b)", re.IGNORECASE)
 _ATTEMPT = re.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?:s|ened)?|"
                       r"order(?:ed)?|trying|tried|possible|feared|rumou?red)\b[^.;]{0,12}$",
                       re.IGNORECASE)
@@ -289,19 +302,39 @@ def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, in
         if w.lower() in _VICTIM_STOP:
             break
         end = pos + word.end()
-    if end is None:
-        return None
-    phrase = text[pos:end]
-    if phrase.split()[0].lower() in _NOT_A_VICTIM:
-        return None
-    first = phrase.split()[0].lower()
-    named = upper or any(w[:1].isupper() for w in phrase.split())
-    plural = _plural_phrase(phrase, upper)
-    if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
-        return None
-    if plural or first in ("the", "their") and not named:
+    if end is None or not _is_one_victim(text[pos:end], upper):
         return None
     return pos, end
+
+
+def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, int] | None:
+    """The victim named right before `pos` ("Luis Carlos Galan" in "Luis Carlos Galan's
+    murder", "Justice Maria Elena Diaz" in "..., who was shot"): up to six words back, to a
+    punctuation mark or a function word."""
+    words = list(re.finditer(r"[^\s,;:()\"?!]+", text[floor:pos]))
+    start = None
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        word = words[i]
+        if text[floor + word.end():floor + (words[i + 1].start() if i + 1 < len(words)
+                                             else pos - floor)].strip():
+            break  # punctuation ends the phrase
+        if word.group().lower() in _VICTIM_STOP:
+            break
+        start = floor + word.start()
+    if start is None or not _is_one_victim(text[start:pos], upper):
+        return None
+    return start, pos
+
+
+def _is_one_victim(phrase: str, upper: bool) -> bool:
+    """A name or a singular noun phrase, not a pronoun, a plural or "the" + a common noun."""
+    first = phrase.split()[0].lower()
+    if first in _NOT_A_VICTIM:
+        return False
+    named = upper or any(w[:1].isupper() for w in phrase.split())
+    if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
+        return False
+    return not (_plural_phrase(phrase, upper) or first in ("the", "their") and not named)
 
 
 def single_victims(text: str, segments: Segments, counts: list[Count], upper: bool
@@ -327,6 +360,12 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             cut = _SUBJECT_CUT.match(head)
             a = sentence.start + (cut.end() if cut else 0)
             subject = text[a:sentence.start + len(head)].strip()
+            if subject.lower() == "who":  # "Justice Maria Elena Diaz, who was shot to death"
+                comma = text.rfind(",", sentence.start, a)
+                named = _victim_before(text, comma, sentence.start, upper) if comma > 0 else None
+                if named is None:
+                    continue
+                a, subject = named[0], text[named[0]:named[1]]
             if not subject or len(subject.split()) > 8 or has_count(a, sentence.start + len(head)):
                 continue
             last = subject.split()[-1]
@@ -345,6 +384,10 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if blocker.search(text, sentence.start, match.start()):
                     continue
+                gerund = pattern is _SINGULAR_ACTIVE and match.group().split()[0].lower(
+                    ).rstrip(",").endswith("ing")
+                if gerund and _NOUN_GERUND.search(text, sentence.start, match.start()):
+                    continue  # "the mass kidnapping took place": a noun, not a verb
                 span = _victim_after(text, match.end(), sentence.end, upper)
                 if span is None or has_count(*span):
                     continue
@@ -353,6 +396,14 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 victim = text[span[0]:span[1]]
                 found[Count(victim, span[0], span[1], "exact", 1, 1, SINGLE)] = (outcome,
                                                                                    victim)
+        for match in _POSSESSIVE_NOUN.finditer(text, sentence.start, sentence.end):
+            span = _victim_before(text, match.start(), sentence.start, upper)
+            if span is None or has_count(*span) or _ATTEMPT.search(text, sentence.start,
+                                                                   span[0]):
+                continue
+            outcome = "captured" if match.group("captured") else "killed"
+            victim = text[span[0]:span[1]]
+            found[Count(victim, span[0], span[1], "exact", 1, 1, SINGLE)] = (outcome, victim)
     return found
 
 

@@ -65,10 +65,12 @@ _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _TENS_ALT = "|".join(_TENS)
 _UNIT_ALT = "|".join(k for k in _UNITS if _UNITS[k] < 10 and k != "zero")
 _SCALE_ALT = "|".join(_SCALES)
+_JOINED = re.compile(rf"({_TENS_ALT})({_UNIT_ALT})", re.IGNORECASE)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?"
+# "twenty-one", "twenty one" and, in wire copy, "twentyone"
 _WORD_NUMBER = (
-    rf"(?:(?:{_TENS_ALT})[-\s](?:{_UNIT_ALT})|{_WORD}|an?(?=\s+(?:{_SCALE_ALT})))"
-    rf"(?:\s+(?:{_SCALE_ALT}))?(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})[-\s](?:{_UNIT_ALT})|{_WORD}))?"
+    rf"(?:(?:{_TENS_ALT})[-\s]?(?:{_UNIT_ALT})|{_WORD}|an?(?=\s+(?:{_SCALE_ALT})))"
+    rf"(?:\s+(?:{_SCALE_ALT}))?(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})[-\s]?(?:{_UNIT_ALT})|{_WORD}))?"
 )
 _NUMBER = rf"a\s+dozen|(?:{_DIGITS})(?:\s+(?:{_SCALE_ALT}))?|{_WORD_NUMBER}"
 _PREFIX_ALT = "|".join(sorted(_PREFIXES, key=len, reverse=True)).replace(" ", r"\s+")
@@ -148,6 +150,8 @@ def word_value(text: str) -> int | None:
             current += _UNITS[word]
         elif word in _TENS:
             current += _TENS[word]
+        elif joined := _JOINED.fullmatch(word):  # "thirtythree"
+            current += _TENS[joined.group(1)] + _UNITS[joined.group(2)]
         elif word in _SCALES:
             current = max(current, 1) * _SCALES[word]
             if _SCALES[word] >= 1000:
@@ -222,7 +226,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             continue
         word = token.group()
         low = word.lower()
-        if not (word[0].isdigit() or low in _START_WORDS
+        if not (word[0].isdigit() or low in _START_WORDS or _JOINED.fullmatch(low)
                 or (low in ("a", "an") and _A_PHRASE.match(text, at, end))):
             continue
         match = COUNT_PHRASE.match(text, at, end)
