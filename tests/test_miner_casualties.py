@@ -219,3 +219,18 @@ def test_totals_over_a_period_are_cumulative(text: str) -> None:
 ])
 def test_more_single_victims_and_counts_of_wire_copy(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("THE COLONEL WAS ACCUSED OF THE DEATH OF SIX JESUITS AND THEIR TWO MAIDS.",
+     [(6, "killed"), (2, "killed")]),
+    ("WHAT ABOUT THE BOMBS THAT KILLED SIX SOLDIERS AND ONE CIVILIAN?",
+     [(6, "killed"), (1, "killed")]),
+    ("THIS MORNING, UP LEGAL ADVISOR ABELARDO DAZA WAS SHOT.", [(1, "injured")]),
+    ("The mayor was shot dead on Tuesday.", [(1, "killed")]),
+    ("THE SOURCE SAID THAT VARGAS, 38, WAS SHOT SIX TIMES AND DIED ON THE SPOT.",
+     [(1, "killed")]),
+    ("A POLICE REPORT SAYS THE JUDGE WAS SHOT AT FROM TWO AUTOMOBILES.", []),
+])
+def test_coordinated_counts_and_shot_victims(text: str, expected: list) -> None:
+    assert casualties(text) == expected

@@ -92,9 +92,10 @@ _COORDINATION = re.compile(r"[^,;.:()]{0,60}?(?:,\s*)?(?:\s(?:and|as\s+well\s+as
                            re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:were|was|are|is|had|have|has|did|do|does)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:along\s+with|as\s+well\s+as|and|including|plus|,)\s+"
-                          r"(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+                          r"(?:another\s+|a\s+further\s+|(?:their|the|his|her|its)\s+)?$",
+                          re.IGNORECASE)
 # a coordinated count borrows the outcome only when it has no verb of its own
-_STANDS_ALONE = re.compile(r"\s*(?:[,.;:)]|$)")
+_STANDS_ALONE = re.compile(r"\s*(?:[,.;:)?!]|$)")
 # "civilians who, police said, were killed": the relative clause's own verb is the outcome;
 # a noun there ("suspects who took part in the murder of") names another event
 _OUTCOME_NOUNS = frozenset({
@@ -223,10 +224,15 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
 
 
 SINGLE = "single victim"
-_SINGLE_KILLED = ("killed|murdered|assassinated|slain|shot\\s+dead|gunned\\s+down|beheaded|"
+_SINGLE_KILLED = ("killed|murdered|assassinated|slain|shot\\s+dead|shot\\s+and\\s+killed|"
+                  "gunned\\s+down|beheaded|"
                   "lynched|shot\\s+to\\s+death|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|"
                   "burned\\s+to\\s+death|found\\s+dead")
-_SINGLE_OUTCOMES = {"killed": _SINGLE_KILLED, "injured": "injured|wounded|hurt",
+# "was shot" (not "shot dead", "shot to death", "shot down", "shot at"): hit, so at least
+# injured, and killed when "and died" follows
+_SINGLE_OUTCOMES = {"killed": _SINGLE_KILLED,
+                    "injured": "injured|wounded|hurt|"
+                               "shot(?!\\s+(?:dead|to\\s+death|down|at|and\\s+killed)\\b)",
                     "captured": "kidnapped|abducted|arrested|detained|taken\\s+hostage"}
 _ADVERB = (r"(?:(?:reportedly|allegedly|also|later|then|apparently|brutally|fatally|seriously|"
            r"critically|slightly|instantly)\s+)?")
@@ -250,6 +256,7 @@ _SINGULAR_ACTIVE = re.compile(
 # belonged to")
 _NOT_ACTIVE = re.compile(rf"\b(?:(?:was|were|been|being|is|are|be|get|got)\s+(?:not\s+|never\s+)?"
                          rf"|(?:those|these|all)\s+){_ADVERB}$", re.IGNORECASE)
+_THEN_DIED = re.compile(r"[^.;]{0,40}?\band\s+(?:later\s+)?died\b", re.IGNORECASE)
 # "the murder of Luis Carlos Galan": a noun of the outcome with one victim after "of"
 _SINGULAR_NOUN = re.compile(
     r"\b(?:(?P<killed>murder|assassination|killing|execution|death)|"
@@ -353,6 +360,8 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
     for sentence in segments.sentences:
         for match in _SINGULAR_PASSIVE.finditer(text, sentence.start, sentence.end):
             outcome = next((k for k in _SINGLE_OUTCOMES if match.group(k)), "killed")
+            if outcome == "injured" and _THEN_DIED.match(text, match.end(), sentence.end):
+                outcome = "killed"  # "was shot six times and died on the spot"
             head = text[sentence.start:match.start()]
             apposed = _APPOSITIVES.search(head)
             if apposed:  # "Orlando Gomez, a street vendor, was killed": the name is the subject
