@@ -191,6 +191,8 @@ def test_ordinary_articles_are_not_unwrapped() -> None:
     "EL SALVADOR HAS BEEN ENDURING A CIVIL WAR IN WHICH MORE THAN 70,000 PEOPLE HAVE DIED.",
     "THEY WILL END AN INTERNAL WAR THAT HAS LEFT OVER 70,000 DEAD IN 9 YEARS.",
     "Since the war began, 300 soldiers have been killed.",
+    "DURING THIS 10-YEAR-LONG WAR, 70,000 PEOPLE HAVE DIED.",
+    "OF THE VICTIMS OF POLITICAL VIOLENCE, 700 HAVE DIED DURING 1990.",
 ])
 def test_totals_over_a_period_are_cumulative(text: str) -> None:
     (figure,) = mine(text).casualties

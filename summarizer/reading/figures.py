@@ -150,6 +150,7 @@ _CUMULATIVE = re.compile(
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
     rf"in\s+(?:less|more|fewer)\s+than\s+\S+\s+(?:days|weeks|months|years)|"
     rf"in\s+\d+\s+(?:years|months|decades)|(?:civil\s+)?war\s+(?:in\s+which|that\s+has)|"
+    rf"[\w-]+-year(?:-long|-old)?\s+(?:war|conflict|insurgency)|during\s+(?:19|20)\d\d\b|"
     rf"(?:during|over|in)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
     rf"(?:days?|months?|years?|weeks?|decades?)|"
     rf"this\s+(?:year|month)|for\s+(?:{_MONTHS})|has\s+(?:lasted|raged)|(?:decade|years)\s+of|"
