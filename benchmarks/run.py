@@ -8,7 +8,8 @@ temporary directory:
 Ratios, not seconds: the machines are shared and noisy, so each figure compares two things
 measured in the same run.
 - commands: each command's wall time / `python -c "import sqlite3, pydantic, typer,
-  rich.console"` (goal <= 2).
+  rich.console"` (goal <= 2); for scale, a typer app of one command with an argument, a
+  path option and a flag, which is what any typer command costs before doing anything.
 - batch: articles per second against a loopback server answering after L = 0.5 s, / the ideal
   C / L, for the whole run (process start included) and for the batch phase alone (the time
   from the first request to the last answer, as the server saw it); goals >= 0.8 at C = 32
@@ -37,6 +38,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
 BARE = "import sqlite3, pydantic, typer, rich.console"
+# the least a typer command costs: its parameters are converted by pydantic TypeAdapters
+TYPER_FLOOR = """
+from pathlib import Path
+from typing import Annotated, Optional
+import typer
+app = typer.Typer()
+@app.command()
+def show(ref: str, db: Annotated[Optional[Path], typer.Option("--db")] = None,
+         as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    print(ref, db, as_json)
+@app.command()
+def other() -> None:
+    pass
+app()
+"""
 LATENCY_S = 0.5
 
 
@@ -123,8 +139,9 @@ def bench_commands(work: Path, articles: list[Path], repeats: int) -> list[tuple
     folder = str(articles[0].parent)
     cli("summarize", folder, "--backend", "extractive", "--db", str(db))
     bare = timed(bare_seconds, repeats)
+    floor = timed(lambda: _floor_seconds(work), repeats)
     gold = ROOT / "fixtures" / "gold" / f"{SEEDS[0].stem}.json"
-    rows = []
+    rows = [("a minimal typer command (for scale)", floor / bare, "")]
     for name, args in [
         ("fully cached rerun", ["summarize", folder, "--backend", "extractive", "--db", str(db)]),
         ("show", ["show", "1", "--db", str(db)]),
@@ -136,6 +153,16 @@ def bench_commands(work: Path, articles: list[Path], repeats: int) -> list[tuple
         rows.append((f"{name} ({len(articles)} articles)" if "rerun" in name else name,
                      seconds / bare, "<= 2"))
     return rows
+
+
+def _floor_seconds(work: Path) -> float:
+    script = work / "typer_floor.py"
+    if not script.exists():
+        script.write_text(TYPER_FLOOR, encoding="utf-8")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(script), "show", "1", "--db", str(work / "x")],
+                   check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
 
 
 def bench_batch(work: Path, articles: list[Path]) -> list[tuple[str, float, str]]:

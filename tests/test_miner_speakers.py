@@ -526,3 +526,9 @@ def test_participle_phrases_are_no_subject(text: str, speaker: str) -> None:
 def test_pronoun_clauses_passives_and_nouns(text: str, speaker: str | None) -> None:
     found = [s for _, s, _ in speakers(text)]
     assert found == ([speaker] if speaker else [])
+
+
+def test_the_pronoun_in_an_object_relative_clause_is_the_subject() -> None:
+    text = ("Perez hammered Trump, calling him a “train wreck,” and contrasted the Republican "
+            "candidate, whom he described as “volatile,” with Clinton.")
+    assert [s for _, s, _ in speakers(text)] == ["Perez", "Perez"]

@@ -149,6 +149,7 @@ _NAME_BEFORE_COLON = re.compile(
 _DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?\s(?:[\u2014\u2013]|--)\s")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
+_OBJECT_RELATIVE = re.compile(r"(?:whom|which|that)\s+(he|she|they|we)$", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your)\s+$",
                                 re.IGNORECASE)
@@ -704,6 +705,10 @@ class _Speakers:
             cleaned.append(piece)
         if not cleaned:
             return None
+        object_relative = _OBJECT_RELATIVE.match(cleaned[-1].text)
+        if object_relative and not inverted:  # "the candidate, whom he described as": he
+            cleaned = [_Segment(object_relative.group(1),
+                                cleaned[-1].start + object_relative.start(1))]
         described: str | None = None
         # "In Hudson, New Hampshire, the supporter retorted": the description is the subject
         whole = not inverted and self._subject_ends_clause(pieces[-1], verb_start)

@@ -134,7 +134,10 @@ def is_noun_phrase(text: str) -> bool:
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
     gerund = first.endswith("ing") and len(words) > 1 and words[1].islower()
-    if gerund or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
+    # "contrasted the candidate": a verb and its object ("retired neurosurgeon X" is a name)
+    predicate = (words[0].islower() and first.endswith("ed") and len(words) > 1
+                 and words[1].lower() in ("the", "a", "an", "his", "her", "their", "its"))
+    if gerund or predicate or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
         return False  # "Reflecting on his career", "To": a clause, not a speaker ("Boreing"
         # and "Manning" are names)
     if is_time_phrase(words):
