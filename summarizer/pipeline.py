@@ -253,8 +253,10 @@ class _Batch:
         self.outcomes: dict[str, Outcome] = {}
         self.pool = ThreadPoolExecutor(max_workers=self.jobs)
         self.in_flight: dict[Future[_Done], str] = {}
+        self.keys: dict[str, str] = {}  # cache key of each submitted article not yet finished
 
     def finish(self, ref: str, outcome: Outcome) -> None:
+        self.keys.pop(ref, None)
         self.finished.add(ref)
         if self.keep(outcome):
             self.outcomes[ref] = outcome
@@ -267,9 +269,17 @@ class _Batch:
             run_id=run_id, counts=_counts(run["summary"]),
             findings=_severity_counts(self.store.findings(run_id)), warnings=_warnings(article)))
 
+    def _stored(self, ref: str, run_id: int) -> Outcome:
+        run = self.store.run(run_id)
+        article = self.store.article(run["article_id"])
+        return Outcome(path=ref, status="ok", article_id=article["id"], title=article["title"],
+                       run_id=run_id, counts=_counts(run["summary"]),
+                       findings=_severity_counts(self.store.findings(run_id)))
+
     def submit(self, ref: str, article: Article, key: str) -> None:
         while len(self.in_flight) >= 2 * self.jobs:  # bounded: memory stays flat
             self.collect(block=True)
+        self.keys[ref] = key
         future = self.pool.submit(_work, self.client, self.modes, self.backend, self.settings,
                                   self.prompt, article, key)
         self.in_flight[future] = ref
@@ -330,9 +340,13 @@ class _Batch:
             if future.done() and not future.cancelled():
                 self.store_result(ref, future.result())
         for path in paths:
-            if str(path) not in self.finished:
-                self.outcomes[str(path)] = Outcome(path=str(path), status="interrupted",
-                                                   error="interrupted before it finished")
+            ref = str(path)
+            if ref in self.finished:
+                continue
+            # Ctrl-C may land after a run was stored and before it was counted
+            run_id = self.store.cached_run_id(self.keys[ref]) if ref in self.keys else None
+            self.outcomes[ref] = (self._stored(ref, run_id) if run_id is not None else Outcome(
+                path=ref, status="interrupted", error="interrupted before it finished"))
         self.store.release_all(self.owner)
         return Interrupted([self.outcomes[str(p)] for p in paths if str(p) in self.outcomes])
 

@@ -124,6 +124,28 @@ def test_two_processes_on_one_database_pay_once_per_article(tmp_path: Path) -> N
     assert len(db_rows(db, "SELECT id FROM runs")) == 5
 
 
+def test_a_lease_is_not_taken_on_an_article_another_process_has_just_stored(
+        tmp_path: Path) -> None:
+    """The race behind paying twice: process B finds no stored run and no free lease; A
+    stores its run and releases the lease; B's next claim must see the run, not a free
+    lease."""
+    from summarizer.articles import load_article
+    from summarizer.store import Store
+
+    article = load_article(sorted(ARTICLES.glob("*.txt"))[0])
+    store = Store(tmp_path / "r.sqlite")
+    try:
+        assert store.claim("key", "process-a", 60)
+        assert not store.claim("key", "process-b", 60)  # A holds it: B waits
+        store.save_run(article, {"cache_key": "key", "status": "ok", "backend": "b",
+                                 "model": "m", "started_at": "t0", "finished_at": "t1",
+                                 "error": None}, {"summary": "s"}, [], [])
+        store.release("key", "process-a")
+        assert not store.claim("key", "process-b", 60)  # stored: nothing left to pay for
+    finally:
+        store.close()
+
+
 def _refuses(*modes: str):  # type: ignore[no-untyped-def]
     """A server that answers 500 to the response formats or tools in `modes`, like
     llama.cpp's server does for json_schema."""
