@@ -377,7 +377,7 @@ def summarize_files(paths: Sequence[Path | str], *, store: Store, client: Client
             cached = None if force else store.cached_run_id(key)
             if cached is not None:
                 batch.cached(ref, article, cached)
-            elif store.claim(key, batch.owner, batch.ttl):
+            elif store.claim(key, batch.owner, batch.ttl, reuse=not force):
                 batch.submit(ref, article, key)
             else:
                 leased.append((ref, article, key))

@@ -158,17 +158,17 @@ class Store:
         return run_id
 
     # -- leases: one process pays for one article --------------------------------------------
-    def claim(self, cache_key: str, owner: str, ttl_s: float) -> bool:
+    def claim(self, cache_key: str, owner: str, ttl_s: float, reuse: bool = True) -> bool:
         """Take the lease on `cache_key` for `ttl_s` seconds, unless another live owner holds
-        it or a successful run is stored already (another process may have stored it and let
-        go of the lease since the caller last looked). A lease whose process has died on this
-        host, or whose time is up, is taken over, so a killed batch never blocks the next one
-        for long."""
+        it or, with `reuse` (no --force), a successful run is stored already: another process
+        may have stored it and let go of the lease since the caller last looked. A lease
+        whose process has died on this host, or whose time is up, is taken over, so a killed
+        batch never blocks the next one for long."""
         now = time.time()
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
-            if self.db.execute("SELECT 1 FROM runs WHERE cache_key = ? AND status = 'ok'",
-                               (cache_key,)).fetchone() is not None:
+            if reuse and self.db.execute("SELECT 1 FROM runs WHERE cache_key = ? AND "
+                                         "status = 'ok'", (cache_key,)).fetchone() is not None:
                 return False
             row = self.db.execute("SELECT owner, host, pid, expires_at FROM leases"
                                   " WHERE cache_key = ?", (cache_key,)).fetchone()
