@@ -6,8 +6,9 @@
 PolNeAR links no pronoun to a name, so `summarizer eval` scores pronoun speakers against a
 stand-in (the nearest earlier annotated source that agrees), which is itself often wrong. A
 person reading the article decides who "he" or "she" is; this prints, for each drawn quote, the
-text before it with the quote in [[double brackets]], the speaker the backend gave, and whether the stand-in agrees, so the
-judgement can be made and counted. The same seed draws the same quotes.
+text before it with the quote in [[double brackets]], the speaker the backend gave, and
+whether the stand-in agrees, so the judgement can be made and counted. The same seed draws
+the same quotes.
 """
 
 from __future__ import annotations

@@ -394,9 +394,9 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if blocker.search(text, sentence.start, match.start()):
                     continue
-                gerund = pattern is _SINGULAR_ACTIVE and match.group().split()[0].lower(
-                    ).rstrip(",").endswith("ing")
-                if gerund and _NOUN_GERUND.search(text, sentence.start, match.start()):
+                verb = match.group().split()[0].rstrip(",").lower()
+                if (pattern is _SINGULAR_ACTIVE and verb.endswith("ing")
+                        and _NOUN_GERUND.search(text, sentence.start, match.start())):
                     continue  # "the mass kidnapping took place": a noun, not a verb
                 span = _victim_after(text, match.end(), sentence.end, upper)
                 if span is None or has_count(*span):

@@ -52,8 +52,8 @@ _SPEECH = (
     "described|describes|highlighted|highlights|stressed|stresses|insisted|insists|wrote|"
     "writes|tweeted|tweets|posted|asked|asks|acknowledged|acknowledges|admitted|admits|argued|"
     "argues|urged|urges|vowed|vows|denied|denies|replied|replies|responded|responds|answered|"
-    "answers|shouted|"
-    "yelled|screamed|chanted|scolded|quipped|joked|remarked|recalled|recalls|observed|conceded|concedes|"
+    "answers|shouted|yelled|screamed|chanted|scolded|quipped|joked|remarked|recalled|recalls|"
+    "observed|conceded|concedes|"
     "countered|counters|predicted|predicts|complained|complains|boasted|boasts|promised|"
     "promises|pledged|cautioned|contended|contends|maintained|maintains|mused|testified|"
     "wondered|exclaimed|whispered|snapped|retorted|interjected|called|calls|compared|compares|"
@@ -144,17 +144,25 @@ _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also
 _SHARED_SUBJECT = re.compile(r"\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+(?:and|but|then)\s*$")
 _NAME_BEFORE_COLON = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
-# "that states can pass", "reports are": a verb's -s form before a modal or auxiliary is a
-# plural noun
-_DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?\s(?:[\u2014\u2013]|--)\s")
+# an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
+_DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
+                         r"\s(?:[\u2014\u2013]|--)\s")
+# "Continuing to explain his perspective, Carson ...": a participle phrase opening the sentence
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+# "Others, reacting to the release, shouted": a participle phrase between subject and verb
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
+# "the candidate, whom he described as": the pronoun in an object relative clause
 _OBJECT_RELATIVE = re.compile(r"(?:whom|which|that)\s+(he|she|they|we)$", re.IGNORECASE)
+# "a few days later": a time phrase opening the sentence
 _LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
+# "their chants", "the reports": a verb form after a determiner is a noun
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your)\s+$",
                                 re.IGNORECASE)
+# "Texas was called for Cruz", "he was told": a passive reports no speaker
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$",
                              re.IGNORECASE)
+# "that states can pass", "reports are": a verb's -s form before a modal or auxiliary is a
+# plural noun
 _AUXILIARY_NEXT = re.compile(r"\s+(?:can|could|will|would|should|must|may|might|are|were|have|"
                              r"had|do|did)\b")
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
@@ -317,7 +325,8 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
 # a name right before a participle, after a clause break: "..., Ryan saying", "– Trump calling",
 # "with Sen. John McCain calling it"
 _NAME_BEFORE_PARTICIPLE = re.compile(
-    r"(?:[,;:\u2013\u2014]|\s-|\band|\bwith)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+$")
+    r"(?:[,;:\u2013\u2014]|\s-|\band|\bwith)\s+"
+    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+$")
 
 
 class _Speakers:

@@ -65,7 +65,7 @@ _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _TENS_ALT = "|".join(_TENS)
 _UNIT_ALT = "|".join(k for k in _UNITS if _UNITS[k] < 10 and k != "zero")
 _SCALE_ALT = "|".join(_SCALES)
-_JOINED = re.compile(rf"({_TENS_ALT})({_UNIT_ALT})", re.IGNORECASE)
+_JOINED = re.compile(rf"({_TENS_ALT})({_UNIT_ALT})", re.IGNORECASE)  # "thirtythree"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?"
 # "twenty-one", "twenty one" and, in wire copy, "twentyone"
 _WORD_NUMBER = (

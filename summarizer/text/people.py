@@ -133,13 +133,13 @@ def is_noun_phrase(text: str) -> bool:
     if not words:
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
+    # "Reflecting on his career" (but "Boreing" and "Manning" are names) and "contrasted the
+    # candidate" (but "retired neurosurgeon X" is a name): a clause, not a speaker
     gerund = first.endswith("ing") and len(words) > 1 and words[1].islower()
-    # "contrasted the candidate": a verb and its object ("retired neurosurgeon X" is a name)
     predicate = (words[0].islower() and first.endswith("ed") and len(words) > 1
                  and words[1].lower() in ("the", "a", "an", "his", "her", "their", "its"))
     if gerund or predicate or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
-        return False  # "Reflecting on his career", "To": a clause, not a speaker ("Boreing"
-        # and "Manning" are names)
+        return False  # "To" opens a clause too
     if is_time_phrase(words):
         return False  # "Last week", "On Monday": a time, not a speaker
     if any(is_capitalised(w) for w in words) or first in PRONOUNS:
