@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text.counts import Count, find_counts
@@ -347,10 +348,12 @@ def _is_one_victim(phrase: str, upper: bool) -> bool:
 
 def single_victims(text: str, segments: Segments, counts: list[Count], upper: bool
                    ) -> dict[Count, tuple[str, str]]:
-    """Victims named one at a time, as a count of one: "Mayor X was shot dead", "a soldier
-    was wounded", "the assassination of Luis Carlos Galan". A subject that is a pronoun, holds a
-    count phrase, or names a thing is left out, and so is an attempt ("the attempted murder
-    of")."""
+    """Victims named one at a time, as a count of one: the subject of a passive ("Mayor X was
+    shot dead", "a soldier was wounded", "X, who was shot to death"), the object of an outcome
+    verb ("killed a Colombian", ", wounding a woman"), after an outcome noun ("the
+    assassination of Luis Carlos Galan") or before one ("Galan's murder"). A victim that is a
+    pronoun, holds a count phrase, or names a thing is left out, and so is an attempt ("the
+    attempted murder of")."""
     found: dict[Count, tuple[str, str]] = {}
     starts = [c.start for c in counts]
 
@@ -358,37 +361,14 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
         k = bisect_left(starts, a)
         return k < len(starts) and starts[k] < b
 
+    def add(a: int, b: int, outcome: str) -> None:
+        found[Count(text[a:b], a, b, "exact", 1, 1, SINGLE)] = (outcome, text[a:b])
+
     for sentence in segments.sentences:
         for match in _SINGULAR_PASSIVE.finditer(text, sentence.start, sentence.end):
-            outcome = next((k for k in _SINGLE_OUTCOMES if match.group(k)), "killed")
-            if outcome == "injured" and _THEN_DIED.match(text, match.end(), sentence.end):
-                outcome = "killed"  # "was shot six times and died on the spot"
-            head = text[sentence.start:match.start()]
-            apposed = _APPOSITIVES.search(head)
-            if apposed:  # "Orlando Gomez, a street vendor, was killed": the name is the subject
-                head = head[:apposed.start()]
-            cut = _SUBJECT_CUT.match(head)
-            a = sentence.start + (cut.end() if cut else 0)
-            subject = text[a:sentence.start + len(head)].strip()
-            if subject.lower() == "who":  # "Justice Maria Elena Diaz, who was shot to death"
-                comma = text.rfind(",", sentence.start, a)
-                named = _victim_before(text, comma, sentence.start, upper) if comma > 0 else None
-                if named is None:
-                    continue
-                a, subject = named[0], text[named[0]:named[1]]
-            if not subject or len(subject.split()) > 8 or has_count(a, sentence.start + len(head)):
-                continue
-            last = subject.split()[-1]
-            if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
-                continue
-            # "the guerrillas died", "1,000 people have died", "their maids had been
-            # murdered": verbs that agree with a plural subject need a singular one
-            agrees_with_plural = match.group("died") or match.group().lower().startswith("had")
-            if agrees_with_plural and (_plural_phrase(subject, upper)
-                                       or last.lower() in ("have", "were")):
-                continue
-            a += text[a:sentence.start + len(head)].index(subject)
-            found[Count(subject, a, a + len(subject), "exact", 1, 1, SINGLE)] = (outcome, subject)
+            victim = _passive_victim(text, sentence, match, upper, has_count)
+            if victim is not None:
+                add(*victim)
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
         for pattern, blocker in ((_SINGULAR_NOUN, _ATTEMPT), (_SINGULAR_ACTIVE, _NOT_ACTIVE)):
             for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -401,20 +381,49 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 span = _victim_after(text, match.end(), sentence.end, upper)
                 if span is None or has_count(*span):
                     continue
-                outcome = next(k for k in ("killed", "injured", "captured")
-                               if match.groupdict().get(k))
-                victim = text[span[0]:span[1]]
-                found[Count(victim, span[0], span[1], "exact", 1, 1, SINGLE)] = (outcome,
-                                                                                   victim)
+                add(*span, next(k for k in ("killed", "injured", "captured")
+                                if match.groupdict().get(k)))
         for match in _POSSESSIVE_NOUN.finditer(text, sentence.start, sentence.end):
             span = _victim_before(text, match.start(), sentence.start, upper)
             if span is None or has_count(*span) or _ATTEMPT.search(text, sentence.start,
                                                                    span[0]):
                 continue
-            outcome = "captured" if match.group("captured") else "killed"
-            victim = text[span[0]:span[1]]
-            found[Count(victim, span[0], span[1], "exact", 1, 1, SINGLE)] = (outcome, victim)
+            add(*span, "captured" if match.group("captured") else "killed")
     return found
+
+
+def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool,
+                    has_count: Callable[[int, int], bool]) -> tuple[int, int, str] | None:
+    """(start, end, outcome) of the one victim a passive outcome verb has as subject, if it
+    has one: not a pronoun, a plural or a phrase holding a count."""
+    outcome = next((k for k in _SINGLE_OUTCOMES if match.group(k)), "killed")
+    if outcome == "injured" and _THEN_DIED.match(text, match.end(), sentence.end):
+        outcome = "killed"  # "was shot six times and died on the spot"
+    head = text[sentence.start:match.start()]
+    apposed = _APPOSITIVES.search(head)
+    if apposed:  # "Orlando Gomez, a street vendor, was killed": the name is the subject
+        head = head[:apposed.start()]
+    cut = _SUBJECT_CUT.match(head)
+    a = sentence.start + (cut.end() if cut else 0)
+    subject = text[a:sentence.start + len(head)].strip()
+    if subject.lower() == "who":  # "Justice Maria Elena Diaz, who was shot to death"
+        comma = text.rfind(",", sentence.start, a)
+        named = _victim_before(text, comma, sentence.start, upper) if comma > 0 else None
+        if named is None:
+            return None
+        a, subject = named[0], text[named[0]:named[1]]
+    if not subject or len(subject.split()) > 8 or has_count(a, sentence.start + len(head)):
+        return None
+    last = subject.split()[-1]
+    if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
+        return None
+    # "the guerrillas died", "1,000 people have died", "their maids had been murdered": verbs
+    # that agree with a plural subject need a singular one
+    agrees_with_plural = match.group("died") or match.group().lower().startswith("had")
+    if agrees_with_plural and (_plural_phrase(subject, upper) or last.lower() in ("have", "were")):
+        return None
+    a += text[a:sentence.start + len(head)].index(subject)
+    return a, a + len(subject), outcome
 
 
 def _looks_plural(word: str, upper: bool) -> bool:
