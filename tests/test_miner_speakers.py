@@ -532,3 +532,10 @@ def test_the_pronoun_in_an_object_relative_clause_is_the_subject() -> None:
     text = ("Perez hammered Trump, calling him a “train wreck,” and contrasted the Republican "
             "candidate, whom he described as “volatile,” with Clinton.")
     assert [s for _, s, _ in speakers(text)] == ["Perez", "Perez"]
+
+
+def test_he_is_not_the_one_he_told() -> None:
+    text = ("Donald Trump spoke in Austin. Hannity asked Trump how high the wall would be. “I "
+            "think the height could be 35 to 45 feet,” he told Hannity, to cheers from the "
+            "crowd. “It is not a question of wanting to build it,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Donald Trump", "Donald Trump"]

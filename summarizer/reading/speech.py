@@ -39,6 +39,7 @@ from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, NOT_NAME_START,
                                      is_capitalised, is_noun_phrase, is_single_name,
                                      looks_like_person, names_overlap, strip_titles,
                                      trailing_name, words_of)
+from summarizer.text.names import names_match
 from summarizer.text.quotemarks import inner_span, quote_spans, single_quote_spans
 from summarizer.text.segment import Segments, Span, is_upper_case
 
@@ -807,7 +808,10 @@ class _Speakers:
             key = {"his": "he", "her": "she", "their": "they", "its": "it"}[
                 possessive.group(1).lower()]
         if key in PRONOUNS:
-            earlier = self._antecedent(key, found.start)
+            # "he told Hannity": whoever he is, he is not the one he told
+            listener = _LISTENER.match(self.text, found.verb_start)
+            earlier = self._antecedent(key, found.start,
+                                       listener.group(1) if listener else None)
             if earlier is None:
                 return None  # nobody it can refer to: better no speaker than a bare "he"
             return replace(earlier, start=found.start, end=found.end, verb_start=found.verb_start,
@@ -840,7 +844,8 @@ class _Speakers:
         i = bisect_left(candidates, before) - 1
         return self.mentions[candidates[i]] if i >= 0 else None
 
-    def _antecedent(self, pronoun: str, pos: int) -> Attribution | None:
+    def _antecedent(self, pronoun: str, pos: int, listener: str | None = None
+                    ) -> Attribution | None:
         """"they"/"it"/"we": the nearest body or group that spoke, else the last speaker;
         "he"/"she": the nearest agreeing person among the speakers and the people who open a
         sentence, else among all people named in the last few paragraphs."""
@@ -850,6 +855,8 @@ class _Speakers:
                         recent[-1] if recent else None)
 
         def fits(name: str, gender: Gender | None) -> bool:
+            if listener is not None and names_match(name, listener):
+                return False
             return agrees(pronoun, gender or self.genders.get(words_of(name)[-1]))
 
         def described_fit(a: Attribution) -> bool:
@@ -936,6 +943,9 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
 _HOME_AFTER_NAME = re.compile(r"(.*?\S)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 # pieces that describe the person before them: an age, a state's abbreviation
 _AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
+# the one spoken to: "told Hannity", "asked Sen. Cruz"
+_LISTENER = re.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
+                       r"((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
