@@ -19,17 +19,17 @@ _DETERMINERS = frozenset({"a", "an", "the"})
 
 
 @lru_cache(maxsize=4096)  # a check compares the same few names again at every occurrence
-def name_words(text: str) -> frozenset[str]:
-    """The folded words that identify a name: no determiners, titles or possessive 's."""
-    words = {w for w, _, _ in tokenize(fold(text))}
-    return frozenset(w for w in words if w not in _DETERMINERS and w not in TITLES
-                     and w.rstrip(".") not in TITLES and w != "s")
+def description_words(text: str) -> frozenset[str]:
+    """The folded words of a description such as "the senator": no determiners or
+    possessive 's, titles included."""
+    return frozenset(w for w, _, _ in tokenize(fold(text)) if w not in _DETERMINERS and w != "s")
 
 
 @lru_cache(maxsize=4096)
-def description_words(text: str) -> frozenset[str]:
-    """The folded words of a description such as "the senator", titles included."""
-    return frozenset(w for w, _, _ in tokenize(fold(text)) if w not in _DETERMINERS and w != "s")
+def name_words(text: str) -> frozenset[str]:
+    """The folded words that identify a name: a description's words without titles."""
+    return frozenset(w for w in description_words(text)
+                     if w not in TITLES and w.rstrip(".") not in TITLES)
 
 
 def names_match(one: str, other: str) -> bool:
