@@ -253,33 +253,33 @@ class _Batch:
         self.outcomes: dict[str, Outcome] = {}
         self.pool = ThreadPoolExecutor(max_workers=self.jobs)
         self.in_flight: dict[Future[_Done], str] = {}
-        self.keys: dict[str, str] = {}  # cache key of each submitted article not yet finished
+        # each submitted article not yet finished: its cache key, id and title
+        self.submitted: dict[str, tuple[str, str, str | None]] = {}
 
     def finish(self, ref: str, outcome: Outcome) -> None:
-        self.keys.pop(ref, None)
+        self.submitted.pop(ref, None)
         self.finished.add(ref)
         if self.keep(outcome):
             self.outcomes[ref] = outcome
         self.on_done(outcome)
 
     def cached(self, ref: str, article: Article, run_id: int) -> None:
-        run = self.store.run(run_id)
-        self.finish(ref, Outcome(
-            path=ref, status="cached", article_id=article.id, title=article.title,
-            run_id=run_id, counts=_counts(run["summary"]),
-            findings=_severity_counts(self.store.findings(run_id)), warnings=_warnings(article)))
+        self.finish(ref, self._stored(ref, run_id, "cached", article.id, article.title,
+                                      _warnings(article)))
 
-    def _stored(self, ref: str, run_id: int) -> Outcome:
+    def _stored(self, ref: str, run_id: int, status: str, article_id: str, title: str | None,
+                warnings: list[str]) -> Outcome:
+        """The outcome of an article whose run is in the store already."""
         run = self.store.run(run_id)
-        article = self.store.article(run["article_id"])
-        return Outcome(path=ref, status="ok", article_id=article["id"], title=article["title"],
+        return Outcome(path=ref, status=status, article_id=article_id, title=title,
                        run_id=run_id, counts=_counts(run["summary"]),
-                       findings=_severity_counts(self.store.findings(run_id)))
+                       findings=_severity_counts(self.store.findings(run_id)),
+                       warnings=warnings)
 
     def submit(self, ref: str, article: Article, key: str) -> None:
         while len(self.in_flight) >= 2 * self.jobs:  # bounded: memory stays flat
             self.collect(block=True)
-        self.keys[ref] = key
+        self.submitted[ref] = (key, article.id, article.title)
         future = self.pool.submit(_work, self.client, self.modes, self.backend, self.settings,
                                   self.prompt, article, key)
         self.in_flight[future] = ref
@@ -344,9 +344,14 @@ class _Batch:
             if ref in self.finished:
                 continue
             # Ctrl-C may land after a run was stored and before it was counted
-            run_id = self.store.cached_run_id(self.keys[ref]) if ref in self.keys else None
-            self.outcomes[ref] = (self._stored(ref, run_id) if run_id is not None else Outcome(
-                path=ref, status="interrupted", error="interrupted before it finished"))
+            submitted = self.submitted.get(ref)
+            run_id = self.store.cached_run_id(submitted[0]) if submitted else None
+            if submitted and run_id is not None:
+                _, article_id, title = submitted
+                self.outcomes[ref] = self._stored(ref, run_id, "ok", article_id, title, [])
+            else:
+                self.outcomes[ref] = Outcome(path=ref, status="interrupted",
+                                             error="interrupted before it finished")
         self.store.release_all(self.owner)
         return Interrupted([self.outcomes[str(p)] for p in paths if str(p) in self.outcomes])
 
