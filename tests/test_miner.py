@@ -284,3 +284,9 @@ def test_mine_summary_checks_clean_on_any_mix_of_real_paragraphs(paragraphs, sep
     text = separator.join(paragraphs)
     summary = mine_summary(text)
     assert not [f for f in check_summary(text, summary).findings if f.severity == "error"]
+
+
+def test_a_number_word_repeated_on_two_lines_is_supported_by_the_article() -> None:
+    summary = mine_summary("five\nfive")
+    assert not [f for f in check_summary("five\nfive", summary).findings
+                if f.severity == "error"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.reading.miner import mine
+from summarizer.text.counts import find_counts
 from summarizer.text.segment import unwrap
 
 
@@ -236,3 +237,9 @@ def test_more_single_victims_and_counts_of_wire_copy(text: str, expected: list) 
 ])
 def test_coordinated_counts_and_shot_victims(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+def test_two_unit_words_in_a_row_are_two_numbers() -> None:
+    # "five five" is no ten; only tens and units ("twenty five") or a scale join
+    assert [(c.text, c.low) for c in find_counts("five\nfive")] == [("five", 5), ("five", 5)]
+    assert [c.low for c in find_counts("three hundred and five, twenty five")] == [305, 25]

@@ -67,10 +67,12 @@ _UNIT_ALT = "|".join(k for k in _UNITS if _UNITS[k] < 10 and k != "zero")
 _SCALE_ALT = "|".join(_SCALES)
 _JOINED = re.compile(rf"({_TENS_ALT})({_UNIT_ALT})", re.IGNORECASE)  # "thirtythree"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-# "twenty-one", "twenty one" and, in wire copy, "twentyone"
+# "twenty-one", "twenty one" and, in wire copy, "twentyone"; "three hundred and five" (only a
+# scale joins a number to the next: "five five" is two numbers)
 _WORD_NUMBER = (
     rf"(?:(?:{_TENS_ALT})[-\s]?(?:{_UNIT_ALT})|{_WORD}|an?(?=\s+(?:{_SCALE_ALT})))"
-    rf"(?:\s+(?:{_SCALE_ALT}))?(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})[-\s]?(?:{_UNIT_ALT})|{_WORD}))?"
+    rf"(?:\s+(?:{_SCALE_ALT})"
+    rf"(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})[-\s]?(?:{_UNIT_ALT})|{_WORD}))?)?"
 )
 _NUMBER = rf"a\s+dozen|(?:{_DIGITS})(?:\s+(?:{_SCALE_ALT}))?|{_WORD_NUMBER}"
 _PREFIX_ALT = "|".join(sorted(_PREFIXES, key=len, reverse=True)).replace(" ", r"\s+")
