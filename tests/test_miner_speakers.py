@@ -539,3 +539,98 @@ def test_he_is_not_the_one_he_told() -> None:
             "think the height could be 35 to 45 feet,” he told Hannity, to cheers from the "
             "crowd. “It is not a question of wanting to build it,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # any verb right before a comma or colon that opens the quote introduces it
+    ("Colonel Dana Reyes briefed reporters on the raid.\n\nShe continued, “The second convoy "
+     "never reached the bridge at all.”", "Dana Reyes"),
+    ("Mayor Omar Haddad toured the shelter. He jokes, “We have more blankets than beds.”",
+     "Omar Haddad"),
+    # a colon closing a paragraph introduces the quote that opens the next one
+    ("General Amir Nasser spoke for an hour.\n\nNasser continued:\n\n“We will hold the "
+     "valley until the spring, whatever it costs.”", "Amir Nasser"),
+    ("The ministry published its reply on Friday. The letter continues: “No convoy will be "
+     "allowed through the northern crossing.”", "The letter"),
+])
+def test_a_verb_right_before_the_quote_introduces_it(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“No aid has crossed since Monday,” read the statement from the relief agency.",
+     "the statement"),
+    ("“The governor should visit the camps himself,” the editorial read.", "the editorial"),
+])
+def test_a_document_reads_the_words_it_prints(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun or a description as the subject a participle clause hangs on
+    ("Lieutenant Sara Okafor led the patrol. And then she went fully on the attack, saying, "
+     "“Nobody in this town will hand over a weapon.”", "Sara Okafor"),
+    ("Major Karim Aziz spoke on the radio. The former brigade commander continued, saying, "
+     "“You need somebody who understands the terrain.”", "The former brigade commander"),
+    ("Hassan Ali thanked the volunteers. And although he praised the army, he sounded a rare "
+     "note of doubt, saying, “I am not sure the ceasefire will last.”", "Hassan Ali"),
+    # a subject right after "as", "when": "as she angrily said"
+    ("Leila Haddad lost her temper at the checkpoint, jabbing her finger at a guard as she "
+     "angrily said, “We have waited here for nine hours.”", "Leila Haddad"),
+])
+def test_the_subject_of_a_participle_or_subordinate_clause(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_pronoun_after_and_is_the_subject_of_its_clause() -> None:
+    text = ("Nadia Karimi reached the border at dawn and she said, “We walked for three days "
+            "without food.”")
+    assert [s for _, s, _ in speakers(text)] == ["Nadia Karimi"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the clause's reporting verb already reports the quote: "followers," is no verb
+    ("Omar Fadel wrote to his 20,000 Twitter followers, “The road to the camp is open.”",
+     "Omar Fadel"),
+    ("The general attacked Mayor Yusuf Demir, calling him, among other things, “a coward.”",
+     "The general"),
+    # a name after "as" in a relative clause is no subject: "who identifies as Kurdish"
+    ("Hana Yilmaz, who identifies as Kurdish, told reporters that the camp was “full to the "
+     "last tent.”", "Hana Yilmaz"),
+])
+def test_an_intro_or_subordinate_subject_never_overrides_the_clause(text: str,
+                                                                   speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_progressive_takes_the_subject_before_its_auxiliary() -> None:
+    text = ("The final results aren’t in, but the governor’s campaign is already claiming "
+            "victory in the “northern districts of the province.”")
+    assert [s for _, s, _ in speakers(text)] == ["the governor’s campaign"]
+
+
+def test_as_follows_is_no_part_of_the_speaker() -> None:
+    quote = "\n\n“We will not retreat from the valley.”"
+    assert [s for _, s, _ in speakers("A partial transcript as follows:" + quote)] == [
+        "A partial transcript"]
+    # a verb and its object are a clause, never a speaker
+    text = "The ministry published a partial transcript as follows:" + quote
+    assert [s for _, s, _ in speakers(text)] == [None]
+
+
+def test_a_speaker_in_a_later_subordinate_clause_is_not_the_quotes() -> None:
+    text = ("Dana Reyes said Omar Haddad was behind an “artful smear” about the convoy while "
+            "Haddad suggests the colonel is hiding the losses.")
+    assert [s for _, s, _ in speakers(text)] == ["Dana Reyes"]
+
+
+def test_a_participle_after_a_quote_shares_the_earlier_participles_subject() -> None:
+    text = ("Officials were quick to respond, with Dana Reyes tweeting that it was a "
+            "“disaster” for the town and asking, “How can anyone defend this decision?”")
+    assert [s for _, s, _ in speakers(text)] == ["Dana Reyes", "Dana Reyes"]
+
+
+def test_a_description_with_a_clause_inside_is_no_speaker() -> None:
+    text = ("The first sight the crowd gets of the general is his face on a giant screen, "
+            "calling them “cowards who ran from the front line.”")
+    assert [s for _, s, _ in speakers(text)] == [None]

@@ -83,20 +83,28 @@ _VERB = re.compile(
 )
 _VERB_ANY_CASE = re.compile(_VERB.pattern, re.IGNORECASE)  # for articles set in capitals
 # Right after a quote that ends in a comma, "?", "!" or a dash, any verb is a reporting verb:
-# ',” Kelly charged', ',” continued the senator', '?” he asked'.
+# ',” Kelly charged', ',” continued the senator', '?” he asked', ',” read the statement'.
 _TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|von|bin)\s+)?"
              r"[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,4}|he|she|they|we|I|"
              r"(?:the|a|an|one)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})")
 _TAG = re.compile(
-    rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|said|told|wrote|went\s+on|"
-    rf"shot\s+back|spoke)|(?P<verb2>[a-z]+ed|said|told|wrote)\s+(?P<name2>{_TAG_NAME}))"
+    rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|said|told|wrote|read|went\s+on|"
+    rf"shot\s+back|spoke)|(?P<verb2>[a-z]+ed|said|told|wrote|reads?)\s+(?P<name2>{_TAG_NAME}))"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|to|of|during|after|before|with|about|later|today|"
     r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from|who|whose)\b))"
 )
+# Any verb right before the comma or colon that opens a quote introduces it: 'She continued,
+# “...”', 'He jokes: “...”', 'The transcript as follows:' (an -ing form is read as a
+# participle clause)
+_INTRO_VERB = re.compile(
+    r"\b(?:(?:as\s+)?[a-z]+(?:ed|s)|said|told|wrote|spoke|began|read|went\s+on|shot\s+back"
+    r"|(?P<participle>[a-z]{2,}ing))(?:\s+(?:again|too|then|later))?[ \t]*[,:][ \t]*"
+    r"(?=[\"\u201c]|\s*$)"
+)
 _TAG_QUOTE_END = re.compile(r"[,?!\u2014\u2013-]\s*[\"\u201d\u2019']?$")
 # "— John Smith" closing a paragraph after a quote signs it
-_SIGN_OFF = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
-                       r"\s*$")
+_SIGN_OFF = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*"
+                       r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*$")
 _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
                "noted", "told", "reported", "reports", "replied", "continued", "recalled",
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
@@ -105,10 +113,29 @@ _LEADING_PREPOSITION = re.compile(
     r"as|with|without|for|under|following|amid|because|unless|once|whether)\b",
     re.IGNORECASE,
 )
+# a subject opening a clause after a subordinator at the end of the words before the verb:
+# "as she said", "when Trump said" (no name after "and": "Clinton and Trump said" names both;
+# none after "as": "who identifies as Hispanic, told"); not inside a relative clause
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:(?:when|while|after|once)\s+"
+    r"(he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+    r"|(?:as|and|but|then)\s+(he|she|they))$"
+)
+# a subject without a name: a pronoun, or a description up to the first lower-case verb form
+# ("The former brigade commander continued", "The ad then cuts to"; not "The first taste
+# the audience gets")
+_UNNAMED_SUBJECT = re.compile(
+    r"((?:he|she|they|He|She|They)(?=\s+[a-z])"
+    r"|(?:The|A|An)(?:\s+(?![a-z]+(?:ed|s)\b)(?!(?:then|also|later|now|again|the|a|an)\b)"
+    r"[\w'\u2019-]+){1,5}?(?=\s+(?:(?:then|also|later|now|again)\s+)?[a-z]+(?:ed|s)\b"
+    r"(?!\s+(?:are|aren|were|weren|have|haven|do|don|can|will|would)\b)))"
+)  # "The final results aren't in": a plural noun before an auxiliary
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:but|and|while|as|although|though|so|yet|however|whereas|or|then|now|later|"
     r"meanwhile|instead|finally|still)(?:\s+|$)", re.IGNORECASE
 )
+# an adverb after the conjunction: "And then she went"
+_ADVERB_AFTER_CONJUNCTION = re.compile(r"(?:then|now|later|still|also)\s+", re.IGNORECASE)
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:that|which|who|whom|whose|is|are|was|were|has|have|had|be|been|will|would|can|"
     r"could|may|might|should|do|does|did|if|because)\b",
@@ -159,6 +186,9 @@ _LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
 # "their chants", "the reports": a verb form after a determiner is a noun
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your)\s+$",
                                 re.IGNORECASE)
+# "is already claiming": a progressive, whose subject is before the auxiliary
+_PROGRESSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been)(?:\s+(?:already|still|now|also|"
+                                 r"again|[a-z]+ly))*\s+$")
 # "Texas was called for Cruz", "he was told": a passive reports no speaker
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$",
                              re.IGNORECASE)
@@ -460,12 +490,48 @@ class _Speakers:
                                if verb.group("participle") else self._attribution(sentence, verb))
                 if attribution is not None:
                     found.append(attribution)
+            found.extend(self._intros(sentence, {a.verb_start for a in found}))
             found.extend(self._tags(sentence, {a.verb_start for a in found}))
             for attribution in sorted(found, key=lambda a: a.verb_start):
                 resolved = self._resolve(attribution)
                 if resolved is not None:
                     self._record(resolved, sentence)
         return self.found
+
+    def _intros(self, sentence: Span, taken: set[int]) -> list[Attribution]:
+        """Speakers of a verb that opens a quote with a comma or a colon, whatever the verb
+        ('She continued, “...”', 'He jokes, “...”', 'Nasser continued:' closing a paragraph
+        before the quote): the mirror of a tag after the quote."""
+        out = []
+        for verb in _INTRO_VERB.finditer(self.text, sentence.start, sentence.end):
+            after = verb.end()
+            if after < len(self.text) and self.text[after] in "\"\u201c":
+                if bisect_left(self.opens, after) == bisect_right(self.opens, after):
+                    continue  # a closing mark, not a quote's opening
+            elif not (after == sentence.end and self._quote_opens_next_paragraph(after)):
+                continue
+            if verb.start() in taken or self.inside_quote(verb.start()):
+                continue  # read already as a reporting verb
+            clause = self.clause_start(sentence, verb.start())
+            if self.verbs.search(self.text, clause, verb.start()):
+                continue  # 'Canova wrote to his Twitter followers, “...”': "wrote" reports it
+            if verb.group("participle"):
+                if _DETERMINER_BEFORE.search(self.text, max(0, verb.start() - 8), verb.start()):
+                    continue  # "the ruling:", "this morning,"
+                found = self._participle(sentence, verb, out)
+            else:
+                found = self._attribution(sentence, verb)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _quote_opens_next_paragraph(self, pos: int) -> bool:
+        """Whether the paragraph after the one ending at `pos` opens with a quotation mark."""
+        k = bisect_left(self.opens, pos)
+        if k == len(self.opens):
+            return False
+        between = self.text[pos:self.opens[k]]
+        return "\n" in between and not between.strip()
 
     def _tags(self, sentence: Span, taken: set[int]) -> list[Attribution]:
         """Speakers named right after a quote with any verb (',” Kelly charged') or signed
@@ -568,6 +634,11 @@ class _Speakers:
         “very encouraged”"), else the reporting clause it follows ("..., she said, adding,
         “...”", not whatever opens the sentence), else the sentence's subject."""
         channel = self._channel(sentence, verb)
+        progressive = _PROGRESSIVE_BEFORE.search(self.text, sentence.start, verb.start())
+        if progressive:  # "but Kasich's campaign is already claiming": a finite verb
+            start = self.clause_start(sentence, verb.start())
+            pieces = _split_commas(self.text[start:progressive.start()], start)
+            return self._subject(pieces, verb.start(), channel) if pieces else None
         own = _NAME_BEFORE_PARTICIPLE.search(self.text, sentence.start, verb.start())
         if own is not None and (looks_like_person(own.group(1), self.upper)
                                 or is_single_name(own.group(1), self.upper)):
@@ -585,15 +656,21 @@ class _Speakers:
             if _LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in DISCOURSE:
                 continue
             conj = _LEADING_CONJUNCTION.match(piece.text)
-            text = piece.text[conj.end():] if conj else piece.text
+            skip = conj.end() if conj else 0
+            if conj:
+                adverb = _ADVERB_AFTER_CONJUNCTION.match(piece.text, skip)
+                skip = adverb.end() if adverb else skip
+            text = piece.text[skip:]
+            if conj and _LEADING_PREPOSITION.match(text):
+                continue  # "And although he praised the army, he sounded ..."
             if _LATER.search(text) and not any(c.isupper() for c in text):
                 continue  # "But a few days later, Trump reversed himself, telling CBS"
             if _OPENING_PARTICIPLE.match(text):
                 continue  # "Continuing to explain his perspective, Carson rejected ..."
-            start = piece.start + (conj.end() if conj else 0)
+            start = piece.start + skip
             run = _PROPER_RUN.match(text)
-            if not run:
-                return None
+            if not run or re.match(r"(?:The|A|An)\s+[a-z]", text):
+                return self._unnamed_subject(text, start, verb_start, channel)
             name = run.group().strip()
             if re.search(r"['\u2019]s$", name):  # "Hillary Clinton's right-hand woman"
                 head = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[run.end():])
@@ -616,6 +693,15 @@ class _Speakers:
             return found
         return None
 
+    def _unnamed_subject(self, text: str, start: int, verb_start: int, channel: str | None
+                         ) -> Attribution | None:
+        """A pronoun or a description opening a clause as its subject: "she went on the
+        attack, saying", "The former commander continued, saying"."""
+        subject = _UNNAMED_SUBJECT.match(text)
+        if subject is None:
+            return None
+        return self._subject([_Segment(subject.group(1), start)], verb_start, channel)
+
     def colon_speaker(self, sentence: Span, open_at: int) -> Attribution | None:
         """The speaker of a quote introduced by a colon with no reporting verb: the person
         named right before the colon ("Republican pollster Daron Shaw: “...”"), else the
@@ -634,9 +720,8 @@ class _Speakers:
                 at = sentence.start + run.start(1)
                 return self._resolve(self._person(name, at, at, None, name))
         leading = self._leading_subject(sentence, open_at, None)
-        if leading is not None and leading.is_person:
-            return self._resolve(leading)
-        return None
+        resolved = self._resolve(leading) if leading is not None else None
+        return resolved if resolved is not None and resolved.is_person else None
 
     def _channel(self, sentence: Span, verb: re.Match[str]) -> str | None:
         word = verb.group()
@@ -681,6 +766,13 @@ class _Speakers:
     def _subject(
         self, pieces: list[_Segment], verb_start: int, channel: str | None, inverted: bool = False
     ) -> Attribution | None:
+        if not inverted and pieces:
+            last = pieces[-1]
+            subordinate = _SUBORDINATE_SUBJECT.search(_TRAILING_ADVERBIAL.sub("", last.text))
+            if subordinate and not _RELATIVE.match(last.text):
+                # "jabbing her finger at a guard as she angrily said"
+                group = subordinate.lastindex or 0
+                pieces = [_Segment(subordinate.group(group), last.start + subordinate.start(group))]
         cleaned: list[_Segment] = []
         for piece in pieces:
             text = piece.text
@@ -955,6 +1047,8 @@ _INTRODUCES_NAME = re.compile(
     r"grandson|granddaughter|grandfather|grandmother),)\s+$", re.IGNORECASE)
 # a quoted fragment closed, then the writer's own words lead to the next one
 _EMBEDDED_AFTER_QUOTE = re.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
+# '“an artful smear” regarding her links while Sanders suggests': a clause of its own
+_SUBORDINATOR = re.compile(r"\b(?:while|whereas|when|after|once|because|until)\b")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 
 
@@ -967,7 +1061,8 @@ def _own_speaker(
     sentence = segments.sentences[segments.sentence_at(open_at)]
     last = segments.sentences[segments.sentence_at(max(open_at, end - 1))]
     found = speakers.after(end)
-    if found is not None and _NEW_CLAUSE.match(text, end):
+    if found is not None and (_NEW_CLAUSE.match(text, end)
+                              or _SUBORDINATOR.search(text, end, max(end, found.start))):
         found = None  # '“very encouraged” and Trump calling it': Trump's own clause
     if (found is not None and found.verb_start <= last.end
             and speakers.clause_start(last, found.verb_start) == end

@@ -133,11 +133,14 @@ def is_noun_phrase(text: str) -> bool:
     if not words:
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
-    # "Reflecting on his career" (but "Boreing" and "Manning" are names) and "contrasted the
-    # candidate" (but "retired neurosurgeon X" is a name): a clause, not a speaker
+    # "Reflecting on his career" (but "Boreing" and "Manning" are names): a clause
     gerund = first.endswith("ing") and len(words) > 1 and words[1].islower()
-    predicate = (words[0].islower() and first.endswith("ed") and len(words) > 1
-                 and words[1].lower() in ("the", "a", "an", "his", "her", "their", "its"))
+    # "contrasted the candidate", "The ministry published a transcript": a verb and its object
+    predicate = any(
+        word.islower() and following.lower() in ("the", "a", "an", "his", "her", "their", "its")
+        and (word.endswith("ed") or word.endswith("s") and len(word) > 3
+             and word not in FUNCTION_WORDS)
+        for word, following in zip(words, words[1:]))
     if gerund or predicate or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
         return False  # "To" opens a clause too
     if is_time_phrase(words):
