@@ -75,7 +75,9 @@ _PARTICIPLES = (
     "replying|referring(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|"
     "responding|quipping|joking|recalling|predicting|complaining|boasting|promising|"
     "suggesting|comparing|dubbing|labeling|branding|blasting|slamming|praising|criticizing|"
-    "charging|proclaiming|lamenting|pointing\\s+out"
+    "charging|proclaiming|lamenting|chanting|shouting|yelling|demanding|announcing|pledging|"
+    "accusing|admitting|acknowledging|conceding|recounting|mocking|denouncing|condemning|"
+    "pointing\\s+out"
 )
 _VERB = re.compile(
     r"\b(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
@@ -89,7 +91,8 @@ _TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|v
              r"(?:the|a|an|one)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})")
 _TAG = re.compile(
     rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|said|told|wrote|read|went\s+on|"
-    rf"shot\s+back|spoke)|(?P<verb2>[a-z]+ed|said|told|wrote|reads?)\s+(?P<name2>{_TAG_NAME}))"
+    rf"shot\s+back|spoke)|(?P<verb2>[a-z]+ed|said|told|wrote|read|(?!(?:is|was|has|does)\b)"
+    rf"[a-z]+s)\s+(?P<name2>{_TAG_NAME}))"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|to|of|during|after|before|with|about|later|today|"
     r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from|who|whose)\b))"
 )
@@ -110,6 +113,7 @@ _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "write
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|at|during|after|before|since|from|despite|although|while|speaking|when|if|"
+    r"(?:here|there)(?![\w'\u2019])(?!\s+(?:is|are|was|were)\b)|outside|inside|"
     r"as|with|without|for|under|following|amid|because|unless|once|whether)\b",
     re.IGNORECASE,
 )
@@ -121,19 +125,33 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"(he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
     r"|(?:as|and|but|then)\s+(he|she|they))$"
 )
-# a subject without a name: a pronoun, or a description up to the first lower-case verb form
-# ("The former brigade commander continued", "The ad then cuts to"; not "The first taste
-# the audience gets")
-_UNNAMED_SUBJECT = re.compile(
-    r"((?:he|she|they|He|She|They)(?=\s+[a-z])"
-    r"|(?:The|A|An)(?:\s+(?![a-z]+(?:ed|s)\b)(?!(?:then|also|later|now|again|the|a|an)\b)"
-    r"[\w'\u2019-]+){1,5}?(?=\s+(?:(?:then|also|later|now|again)\s+)?[a-z]+(?:ed|s)\b"
-    r"(?!\s+(?:are|aren|were|weren|have|haven|do|don|can|will|would)\b)))"
-)  # "The final results aren't in": a plural noun before an auxiliary
+# what opens a description standing as a subject: "The former commander", "Hundreds of
+# displaced families", "about 200 protesters"
+_DESCRIPTION_OPENER = re.compile(
+    r"(?:The|A|An|Hundreds|Thousands|Dozens|Scores|Many|Some|Several"
+    r"|(?:(?i:about|around|nearly|some|more\s+than|at\s+least|over)\s+)?\d[\d,]*)\s+[a-z]")
+# words after a verb that a noun is rarely followed by: "marched through", "continued,"
+_AFTER_A_VERB = frozenset("""the a an to through on in at for with his her their its that it
+    him them up out about into over back down off""".split())
+_THEN = frozenset("then also later now again".split())
+_AUXILIARIES = frozenset("is was are were has have had will would can could may might must do "
+                         "does did".split())
+_WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:but|and|while|as|although|though|so|yet|however|whereas|or|then|now|later|"
     r"meanwhile|instead|finally|still)(?:\s+|$)", re.IGNORECASE
 )
+# "Republican presidential nominee Donald Trump": a role in lower case between capitals (no
+# verb form or function word in it: "Trump reminds me of Abraham Lincoln" is a clause)
+_ROLE_THEN_NAME = re.compile(
+    r"[A-Z][\w'\u2019.-]*(?:\s+(?![a-z]+(?:s|ed)\b)(?!(?:of|to|me|him|her|us|them|the|a|an|"
+    r"and|or|in|on|at|for|with|by|from)\b)[a-z][\w-]*){1,4}"
+    r"\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})")
+# a clause that hands over to words it quotes: "issued the following statement:"
+_STATEMENT = re.compile(r"\b(?:statement|remarks|words|message|tweet|post|letter|e-?mail|"
+                        r"transcript|speech|reply|response|answer)s?\b|\bquot(?:es|ed|ing)\b")
+# "Here’s Clinton in December 1992:": the one presented is the subject
+_PRESENTATIVE = re.compile(r"(?:Here|There)(?:['\u2019]s|\s+is|\s+was)\s+(?=[A-Z])")
 # an adverb after the conjunction: "And then she went"
 _ADVERB_AFTER_CONJUNCTION = re.compile(r"(?:then|now|later|still|also)\s+", re.IGNORECASE)
 _NOT_A_SUBJECT = re.compile(
@@ -358,6 +376,13 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
 _NAME_BEFORE_PARTICIPLE = re.compile(
     r"(?:[,;:\u2013\u2014]|\s-|\band|\bwith)\s+"
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+$")
+
+# "with many marchers and spectators chanting": a group of people after "with"
+_GROUP_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+((?:(?:many|some|several|dozens\s+of|hundreds\s+of|thousands\s+of|the|\d+)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
+_SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
+_WHERE = re.compile(r"\bwhere\s")
 
 
 class _Speakers:
@@ -639,12 +664,20 @@ class _Speakers:
             start = self.clause_start(sentence, verb.start())
             pieces = _split_commas(self.text[start:progressive.start()], start)
             return self._subject(pieces, verb.start(), channel) if pieces else None
+        if _SEEN_BEFORE.search(self.text, sentence.start, verb.start()):
+            return None  # "his supporters were shown chanting": whoever they are, not shown
         own = _NAME_BEFORE_PARTICIPLE.search(self.text, sentence.start, verb.start())
         if own is not None and (looks_like_person(own.group(1), self.upper)
                                 or is_single_name(own.group(1), self.upper)):
             return self._subject([_Segment(own.group(1), own.start(1))], verb.start(), channel)
+        group = _GROUP_WITH_PARTICIPLE.search(self.text, sentence.start, verb.start())
+        if group is not None:  # "with many marchers and spectators chanting"
+            return Attribution(group.group(1), group.start(1), group.end(1), verb.start(),
+                               channel=channel, written=group.group(1))
         if earlier:
             return replace(earlier[-1], verb_start=verb.start())
+        if _WHERE.search(self.text, sentence.start, verb.start()):
+            return None  # "..., where about 50 protesters had gathered, chanting": theirs
         return self._leading_subject(sentence, verb.start(), channel)
 
     def _leading_subject(self, sentence: Span, verb_start: int, channel: str | None
@@ -660,6 +693,8 @@ class _Speakers:
             if conj:
                 adverb = _ADVERB_AFTER_CONJUNCTION.match(piece.text, skip)
                 skip = adverb.end() if adverb else skip
+            presenting = _PRESENTATIVE.match(piece.text, skip)
+            skip = presenting.end() if presenting else skip
             text = piece.text[skip:]
             if conj and _LEADING_PREPOSITION.match(text):
                 continue  # "And although he praised the army, he sounded ..."
@@ -669,9 +704,12 @@ class _Speakers:
                 continue  # "Continuing to explain his perspective, Carson rejected ..."
             start = piece.start + skip
             run = _PROPER_RUN.match(text)
-            if not run or re.match(r"(?:The|A|An)\s+[a-z]", text):
+            if not run or _DESCRIPTION_OPENER.match(text):
                 return self._unnamed_subject(text, start, verb_start, channel)
             name = run.group().strip()
+            titled = _ROLE_THEN_NAME.match(text)
+            if titled and looks_like_person(titled.group(1), self.upper):
+                name = titled.group()  # "Republican presidential nominee Donald Trump issued"
             if re.search(r"['\u2019]s$", name):  # "Hillary Clinton's right-hand woman"
                 head = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[run.end():])
                 if head is None:
@@ -696,17 +734,44 @@ class _Speakers:
     def _unnamed_subject(self, text: str, start: int, verb_start: int, channel: str | None
                          ) -> Attribution | None:
         """A pronoun or a description opening a clause as its subject: "she went on the
-        attack, saying", "The former commander continued, saying"."""
-        subject = _UNNAMED_SUBJECT.match(text)
-        if subject is None:
+        attack, saying", "The former commander continued, saying". The description runs to
+        an auxiliary ("has been") or the first lower-case verb form (-ed, -s) followed by what
+        follows verbs ("marched through", "continued,", "attacked Mayor X"), not nouns
+        ("displaced families", "The final results aren't"). One holding another determiner
+        holds a clause ("The first taste the crowd gets")."""
+        lead = text.split(" ", 1)
+        if lead[0].lower() in ("he", "she", "they") and len(lead) > 1 and lead[1][:1].islower():
+            return self._subject([_Segment(lead[0], start)], verb_start, channel)
+        if not _DESCRIPTION_OPENER.match(text):
             return None
-        return self._subject([_Segment(subject.group(1), start)], verb_start, channel)
+        tokens = list(_WORD_OR_MARK.finditer(text))[:8]
+        for i, token in enumerate(tokens[1:], 1):
+            word = token.group()
+            if word in ("the", "a", "an"):
+                return None
+            following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            if i > 1 and (word in _THEN or word in _AUXILIARIES
+                          or re.fullmatch(r"[a-z]+(?:ed|s)", word) and (
+                    not following[:1].isalnum() or following[:1].isupper()
+                    or following in _AFTER_A_VERB)):
+                subject = text[:token.start()].rstrip()
+                return self._subject([_Segment(subject, start)], verb_start, channel)
+        return None
 
     def colon_speaker(self, sentence: Span, open_at: int) -> Attribution | None:
         """The speaker of a quote introduced by a colon with no reporting verb: the person
         named right before the colon ("Republican pollster Daron Shaw: “...”"), else the
-        person the sentence is about ("Kaine has adopted the stance ...: “...”")."""
+        person the sentence is about ("Kaine has adopted the stance ...: “...”"). The colon
+        may close the paragraph before ("Frank quotes adviser Alfred Kahn:")."""
         head = self.text[sentence.start:open_at].rstrip()
+        if not head and sentence.start > 0:
+            previous = self.segments.sentences[self.segments.sentence_at(sentence.start - 1)]
+            closing = self.text[previous.start:sentence.start].rstrip()
+            # only a clause that speaks: "Trump issued the following statement:", not "Wait,
+            # it gets better:" or "NBC News has proof:"
+            if (previous.start < sentence.start and closing.endswith(":")
+                    and (self.verbs.search(closing) or _STATEMENT.search(closing))):
+                return self.colon_speaker(previous, previous.start + len(closing))
         if not head.endswith(":") or self.upper:
             return None
         head = head[:-1]
