@@ -705,3 +705,35 @@ def test_a_clause_between_two_names_is_no_role() -> None:
     text = ("Haddad reminds me of Abraham Lincoln saying that “you can fool some of the people "
             "all of the time.”")
     assert "Haddad reminds me of Abraham Lincoln" not in [s for _, s, _ in speakers(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the region after a place is no speaker; a name right before the verb still is
+    ("Dana Reyes, during a town hall meeting in Columbus, Ohio, said she was “going to "
+     "rebuild every school in the district.”", "Dana Reyes"),
+    ("Soon after the mayor was booed in Philadelphia, Haddad wrote to his followers, “It is "
+     "time to end her career for good.”", "Haddad"),
+    # the subject of an object relative clause: "which Trump had called"
+    ("And the border treaty, which Omar Haddad had called a “disaster,” was barely mentioned.",
+     "Omar Haddad"),
+    # "More from X:" gives the source
+    ("What that means for the vote - More from Jones: “The partisanship of the province is a "
+     "starting point.”", "Jones"),
+    # a sentence adverb is no speaker
+    ("Indeed, we watch the negotiators in Tehran relentlessly referring to the US as the "
+     "“Great Satan and the enemy of all.”", None),
+])
+def test_regions_object_relatives_sources_and_adverbs(text: str, speaker: str | None) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_byline_after_a_fragment_signs_the_article_not_the_quote() -> None:
+    text = ("Mariano Rajoy said Monday that he would try and insisted that his party was "
+            "“still the first force in Spain.”--Kim Hjelmgaard.")
+    assert [s for _, s, _ in speakers(text)] == ["Mariano Rajoy"]
+
+
+def test_a_place_after_from_before_a_colon_is_no_source() -> None:
+    text = ("Omar Haddad spoke at the rally, where he wrongly suggested the judge was from "
+            "Mexico: “The judge, who happens to be Mexican, is hostile to me.”")
+    assert [s for _, s, _ in speakers(text)] == ["Omar Haddad"]

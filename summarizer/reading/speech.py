@@ -197,8 +197,10 @@ _DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 # "Others, reacting to the release, shouted": a participle phrase between subject and verb
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
-# "the candidate, whom he described as": the pronoun in an object relative clause
-_OBJECT_RELATIVE = re.compile(r"(?:whom|which|that)\s+(he|she|they|we)$", re.IGNORECASE)
+# "the candidate, whom he described as", "NAFTA, which Trump had called": the subject of an
+# object relative clause
+_OBJECT_RELATIVE = re.compile(r"(?i:whom|which|that|who)\s+((?i:he|she|they|we)"
+                              r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
 # "a few days later": a time phrase opening the sentence
 _LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
 # "their chants", "the reports": a verb form after a determiner is a noun
@@ -568,7 +570,10 @@ class _Speakers:
             k += 1
             if not _TAG_QUOTE_END.search(self.text, max(0, end - 4), end):
                 sign = _SIGN_OFF.match(self.text, end, sentence.end)
-                if sign and self.text[end - 1] in "\"\u201d":
+                # a byline after a quote inside the writer's sentence signs the article, not it
+                whole = (self.text[sentence.start:end].lstrip()[:1] in "\"\u201c"
+                         or self.inside_quote(sentence.start))
+                if sign and whole and self.text[end - 1] in "\"\u201d":
                     name = sign.group(1)
                     out.append(self._person(name, sign.start(1), sign.start(1), None, name))
                 continue
@@ -780,7 +785,11 @@ class _Speakers:
         if run is not None:
             name = run.group(1)
             words = words_of(strip_titles(name))
-            if (looks_like_person(name, titled=len(words_of(name)) > len(words))
+            # "More from Jones:", "- From Jones:": whoever the words come from (not "he
+            # suggested Curiel was from Mexico:")
+            source = re.search(r"(?:^\s*|[-\u2013\u2014]\s*|\bMore\s+)[Ff]rom\s+$",
+                               head[:run.start(1)]) is not None
+            if (source or looks_like_person(name, titled=len(words_of(name)) > len(words))
                     or (len(words) == 1 and words[0] in self.by_surname)):
                 at = sentence.start + run.start(1)
                 return self._resolve(self._person(name, at, at, None, name))
@@ -839,8 +848,12 @@ class _Speakers:
                 group = subordinate.lastindex or 0
                 pieces = [_Segment(subordinate.group(group), last.start + subordinate.start(group))]
         cleaned: list[_Segment] = []
-        for piece in pieces:
+        for previous, piece in zip([None, *pieces], pieces):
             text = piece.text
+            if (not inverted and previous is not None and _PLACE_AT_END.search(previous.text)
+                    and _REGION.fullmatch(text) and self.text.startswith(
+                        ",", piece.start + len(text), verb_start + 1)):
+                continue  # "during a town hall in Columbus, Ohio, said": Ohio is a region
             conj = _LEADING_CONJUNCTION.match(text)
             if conj:
                 text = text[conj.end():]
@@ -873,7 +886,7 @@ class _Speakers:
         if not cleaned:
             return None
         object_relative = _OBJECT_RELATIVE.match(cleaned[-1].text)
-        if object_relative and not inverted:  # "the candidate, whom he described as": he
+        if object_relative and not inverted:  # "whom he described as": he
             cleaned = [_Segment(object_relative.group(1),
                                 cleaned[-1].start + object_relative.start(1))]
         described: str | None = None
@@ -1098,6 +1111,10 @@ _VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|says|said|told|wrote|
 # sentence's subject
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
 _HOME_AFTER_NAME = re.compile(r"(.*?\S)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
+# "in Columbus" closing a piece, and "Ohio" after it: a place and its region
+_PLACE_AT_END = re.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.'\u2019-]*"
+                           r"(?:\s+[A-Z][\w.'\u2019-]*)*$")
+_REGION = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
 # pieces that describe the person before them: an age, a state's abbreviation
 _AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
 # the one spoken to: "told Hannity", "asked Sen. Cruz"

@@ -43,7 +43,8 @@ DETERMINERS = frozenset(
 
 DISCOURSE = frozenset(
     """meanwhile separately however moreover also earlier later still yet instead additionally
-    furthermore nonetheless nevertheless then now today yesterday""".split()
+    furthermore nonetheless nevertheless then now today yesterday indeed likewise similarly
+    besides otherwise thus therefore hence again""".split()
 )
 
 NOT_NAME_START = frozenset(
