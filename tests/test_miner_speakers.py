@@ -291,7 +291,7 @@ def test_a_surname_takes_the_gender_of_its_full_name() -> None:
     text = ("Mark Lewandowski denied touching the reporter, Michelle Fields.\n\n"
             "Fields did not reply to a request for comment. Lewandowski stayed silent.\n\n"
             "On Twitter, she responded by saying, “Seriously, just stop lying.”")
-    assert speakers(text)[-1][1] == "Fields"
+    assert speakers(text)[-1][1] == "Michelle Fields"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -737,3 +737,26 @@ def test_a_place_after_from_before_a_colon_is_no_source() -> None:
     text = ("Omar Haddad spoke at the rally, where he wrongly suggested the judge was from "
             "Mexico: “The judge, who happens to be Mexican, is hostile to me.”")
     assert [s for _, s, _ in speakers(text)] == ["Omar Haddad"]
+
+
+def test_a_surname_that_is_also_a_given_name_says_no_gender() -> None:
+    # "Jahangir" is a man's given name elsewhere; here it is her surname
+    text = ("Bernie Sanders lost the primary. Naureen Jahangir, a supporter from Hemet, said "
+            "she would not vote for Clinton. “I will vote for Jill Stein,” Jahangir said.\n\n"
+            "On the same day as the rally, Sanders was on television.\n\n"
+            "He said there had been some “good gains” in the talks.")
+    assert [s for _, s, _ in speakers(text)][-1] == "Bernie Sanders"
+
+
+def test_a_full_name_used_as_a_modifier_still_introduces_the_surname() -> None:
+    text = ("Maria Duarte took the stage at a Bernie Sanders rally in the square. Clinton "
+            "spoke later.\n\nOn the same day as the rally, Sanders was on television.\n\n"
+            "He said there had been some “good gains” in the talks.")
+    assert [s for _, s, _ in speakers(text)] == ["Sanders"]
+
+
+def test_the_last_word_of_a_name_is_its_surname_never_a_given_name() -> None:
+    from summarizer.text.gender import from_given_name
+    assert from_given_name("Naureen Jahangir") is None  # "Jahangir" is a given name elsewhere
+    assert from_given_name("Deputy Tom Park") == "male"  # a rank before the given name
+    assert from_given_name("Jane Harman") == "female"

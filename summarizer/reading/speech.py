@@ -439,7 +439,12 @@ class _Speakers:
         name = re.sub(r"['\u2019]s$", "", name)
         if _ARTICLE_BEFORE.search(self.text, sentence.start, match.start()) or re.match(
                 r"(?:The|A|An)\s", name):
-            return None  # "a Sanders supporter", "the Christian Monitor Breakfast": no person
+            # "a Sanders supporter", "the Christian Monitor Breakfast": no person here, but "a
+            # Bernie Sanders rally" still tells who a later "Sanders" is
+            words = words_of(name)
+            if len(words) > 1 and is_given_name(words[0]) and looks_like_person(name):
+                surnames.setdefault(words[-1], from_given_name(name))
+            return None
         words = words_of(strip_titles(name))
         titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
         while words and words[0].lower() in NOT_NAME_START | TIME_WORDS:
@@ -1057,7 +1062,15 @@ class _Speakers:
         if known is not None and fits(known.speaker, known.gender) and (
                 names_overlap(known.speaker, nearest_any.name)):
             return known
-        return nearest_any.as_attribution()
+        found = nearest_any.as_attribution()
+        if len(words_of(nearest_any.name)) == 1:  # "Sanders was on CNN": Bernie Sanders
+            full = self._full_name_before(nearest_any.name, nearest_any.start)
+            # not "Bill Clinton" for "Clinton herself"
+            if full is not None and fits(full.name, full.gender) and (
+                    None in (full.gender, nearest_any.gender)
+                    or full.gender == nearest_any.gender):
+                return replace(found, speaker=full.name)
+        return found
 
 
 def mine_quotes(

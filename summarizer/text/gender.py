@@ -105,11 +105,12 @@ def _guess(word: str) -> str:
 
 def from_given_name(name: str) -> Gender | None:
     """Gender by the given name of a full name (the first of its first two words the table
-    knows, so a rank such as "Deputy" is passed over), if the table is sure of it."""
+    knows, so a rank such as "Deputy" is passed over), if the table is sure of it. The last
+    word is the surname, never read as a given name ("Naureen Jahangir" says nothing)."""
     words = name.split()
     if len(words) < 2:
         return None
-    for word in words[:2]:
+    for word in words[:min(2, len(words) - 1)]:
         guess = _guess(word)
         if guess != "unknown":
             return guess if guess in ("male", "female") else None
