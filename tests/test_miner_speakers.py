@@ -760,3 +760,37 @@ def test_the_last_word_of_a_name_is_its_surname_never_a_given_name() -> None:
     assert from_given_name("Naureen Jahangir") is None  # "Jahangir" is a given name elsewhere
     assert from_given_name("Deputy Tom Park") == "male"  # a rank before the given name
     assert from_given_name("Jane Harman") == "female"
+
+
+def test_two_people_joined_by_and_are_two_antecedents() -> None:
+    text = ("On Tuesday, Republican Omar Haddad and Democrat Hillary Clinton won their "
+            "primaries. Clinton was an hour away, in Miami, when Bernie Sanders spoke.\n\n"
+            "Clinton aimed her victory speech at her likely opponent. “We know we have got work "
+            "to do,” she told a cheering crowd.")
+    assert [s for _, s, _ in speakers(text)] == ["Hillary Clinton"]
+
+
+def test_a_full_name_inside_a_quote_and_a_role_tell_who_she_can_be() -> None:
+    # "Patrick Murphy" is given only inside a quote, "IIyse Hogue" only with her role
+    text = ("“Patrick Murphy owes Floridians an explanation,” the ad says.\n\n"
+            "“Who is the real con man here?” said Murphy on a conference call.\n\n"
+            "He was joined on the call by IIyse Hogue, president of the rights group NARAL. "
+            "She said the senator “has failed to do anything beyond his own ambitions.”")
+    assert [s for _, s, _ in speakers(text)][-1] == "IIyse Hogue"
+
+
+def test_a_state_in_parentheses_is_no_part_of_the_name() -> None:
+    text = ("Rep. Sander M. Levin (Mich.), a superdelegate, said he has spoken with many of "
+            "them. “The reality is that most of them are committed,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Sander M. Levin"]
+
+
+def test_a_shared_surname_follows_the_pronoun_after_it() -> None:
+    # Betsy and Tom Ebeling share a surname; "Ebeling" is also a man's given name
+    text = ("Betsy Ebeling knocked on doors with her husband, Tom Ebeling. “We came today "
+            "because she is a good candidate,” Tom Ebeling said.\n\n"
+            "“Tell her I promised you a picture,” Ebeling said, and her husband cut in.\n\n"
+            "Walking to the next address, Ebeling reminisced about her days in school. “The "
+            "party would not recognize itself,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Tom Ebeling", "Betsy Ebeling",
+                                                 "Betsy Ebeling"]

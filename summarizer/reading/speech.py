@@ -170,6 +170,9 @@ _PROPER_RUN = re.compile(  # on one line: a name never runs on into the next par
     r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:[ \t\u00a0]+(?:(?:of|for|and|the|al|de)[ \t\u00a0]+)*"
     r"[A-Z0-9\u00c0-\u024f][\w'\u2019.-]*)*(?:[ \t\u00a0]+\([A-Z][\w.-]*\))?"
 )
+# a run of capitalised words that may name one person: no "and" inside ("Trump and Democrat
+# Hillary Clinton" names two)
+_PERSON_RUN = re.compile(_PROPER_RUN.pattern.replace("of|for|and|the", "of|for|the"))
 _NP_CUT = re.compile(
     r"\s+(?:released|published|issued|seen|obtained|cited|on|in|at|from|by|that|which|who|"
     r"for|during|since)\b.*$",
@@ -221,6 +224,7 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _POSSESSIVE_SUBJECT = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$",
                                  re.IGNORECASE)
+_PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 _FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
 _MENTION_REACH = 1500  # characters back to look for a named person when no speaker fits
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -335,6 +339,16 @@ _NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel
     platform account""".split())
 
 
+def _add_surname(surnames: dict[str, Gender | None], surname: str,
+                 gender: Gender | None) -> None:
+    """Record the gender of a full name's surname: None once two full names with it disagree
+    (Bill and Hillary Clinton)."""
+    if surname in surnames and surnames[surname] != gender:
+        surnames[surname] = None
+    else:
+        surnames[surname] = gender
+
+
 def _is_description(found: Attribution) -> bool:
     """A speaker described rather than named, as one person: "the actress", "a Pentagon
     spokesman"."""
@@ -411,22 +425,36 @@ class _Speakers:
     def mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]
 
-    @cached_property  # read only when a pronoun or a lone surname needs a person
+    @property
     def mentions(self) -> list[_Mention]:
         """People the article names outside quotation marks (a full name, a surname it has
         given in full before, or a first name introduced as one), in text order, each marked
         when it opens its sentence: the candidates for a later "he" or "she"."""
+        return self._people[0]
+
+    @property
+    def surname_genders(self) -> dict[str, Gender | None]:
+        """Surname -> gender of the full names the article gives, quotes included (None when
+        two disagree: Bill and Hillary Clinton)."""
+        return self._people[1]
+
+    @cached_property  # read only when a pronoun or a lone surname needs a person
+    def _people(self) -> tuple[list[_Mention], dict[str, Gender | None]]:
         out: list[_Mention] = []
-        if self.upper:
-            return out
         surnames: dict[str, Gender | None] = {}  # of the full names given so far
+        if self.upper:
+            return out, surnames
         for sentence in self.segments.sentences:
-            for match in _PROPER_RUN.finditer(self.text, sentence.start, sentence.end):
+            for match in _PERSON_RUN.finditer(self.text, sentence.start, sentence.end):
                 if not self.inside_quote(match.start()):
                     mention = self._mention(match, sentence, surnames)
                     if mention is not None:
                         out.append(mention)
-        return out
+                else:  # “Patrick Murphy owes Floridians ...”: no mention, but a full name
+                    words = words_of(match.group())
+                    if len(words) == 2 and is_given_name(words[0]):
+                        _add_surname(surnames, words[1], from_given_name(match.group()))
+        return out, surnames
 
     def _mention(self, match: re.Match[str], sentence: Span,
                  surnames: dict[str, Gender | None]) -> _Mention | None:
@@ -443,7 +471,7 @@ class _Speakers:
             # Bernie Sanders rally" still tells who a later "Sanders" is
             words = words_of(name)
             if len(words) > 1 and is_given_name(words[0]) and looks_like_person(name):
-                surnames.setdefault(words[-1], from_given_name(name))
+                _add_surname(surnames, words[-1], from_given_name(name))
             return None
         words = words_of(strip_titles(name))
         titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
@@ -454,9 +482,11 @@ class _Speakers:
             words, titled = words_of(split[1]), True
         if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
             return None
-        # a known given name, or an age after the name ("Franson Reneus, 18, from ..."): a person
+        # a known given name, an age after the name ("Franson Reneus, 18, from ...") or a
+        # person's role ("IIyse Hogue, president of NARAL"): a person
         given = len(words) > 1 and (is_given_name(words[0])
-                                    or _AGE_AFTER_NAME.match(self.text, match.end()) is not None)
+                                    or _AGE_AFTER_NAME.match(self.text, match.end()) is not None
+                                    or _ROLE_AFTER_NAME.match(self.text, match.end()) is not None)
         # a first name alone, introduced as one: "a resident named Caroline", "his wife, Jane"
         # (not "the Paris agreement", "born in Iran")
         first_only = (len(words) == 1 and not titled and of_given_name(words[0]) is not None
@@ -468,12 +498,19 @@ class _Speakers:
         at = match.start() + match.group().index(words[0])
         gender = from_description(name) or from_given_name(" ".join(words))
         if len(words) > 1:
-            surnames[words[-1]] = gender
-        elif gender is None:  # "Clinton herself"; "Fields", after "Michelle Fields"
+            _add_surname(surnames, words[-1], gender)
+        opens = not possessive and self._is_subject(self.text[sentence.start:at], match.end())
+        if len(words) == 1 and gender is None:
+            # "Clinton herself"; "Clinton aimed her victory speech" (after Bill and Hillary
+            # Clinton); "Fields", after "Michelle Fields"
             reflexive = _REFLEXIVE.match(self.text, match.end())
             gender = ((from_pronoun_after(reflexive.group()) if reflexive else None)
-                      or surnames.get(words[0]) or of_given_name(words[0]))
-        opens = not possessive and self._is_subject(self.text[sentence.start:at], match.end())
+                      or surnames.get(words[0])
+                      or (from_pronoun_after(self.text[match.end():sentence.end]) if opens
+                          else None)
+                      # a first name alone, not a surname the article has given ("Ebeling"
+                      # is a man's given name too)
+                      or (of_given_name(words[0]) if words[0] not in surnames else None))
         return _Mention(" ".join(words), at, gender, opens)
 
     def _is_subject(self, before: str, end: int) -> bool:
@@ -481,9 +518,11 @@ class _Speakers:
         sentence's subject: it comes first, after a short opening with no verb and no
         relative clause ("Sandy Phillips, who lost her daughter Jessica Ghawi" is not about
         the daughter), or after an opening phrase and a comma with its own verb right after
-        it ("Filling in for Sanders at the event, West landed a dig")."""
+        it ("Filling in for Sanders at the event, West landed a dig"). A past tense before it
+        is the sentence's own verb ("Trump also attacked Clinton and Rubio")."""
         if (len(before.split()) <= 6 and not self.verbs.search(before)
-                and not _FINITE.search(before) and not _RELATIVE_WORD.search(before)):
+                and not _FINITE.search(before) and not _RELATIVE_WORD.search(before)
+                and not _PAST_TENSE.search(before)):
             return True
         return before.rstrip().endswith(",") and _VERB_NEXT.match(self.text, end) is not None
 
@@ -992,12 +1031,15 @@ class _Speakers:
             return replace(earlier, start=found.start, end=found.end, verb_start=found.verb_start,
                            channel=found.channel, written=found.speaker)
         if len(words_of(found.speaker)) == 1:
+            # "Woods said she ...": Dorothy Woods, not her husband Ty Woods named after her
+            stop = self.text.find(".", found.verb_start)
+            hint = from_pronoun_after(self.text[found.verb_start:stop if stop >= 0 else None])
             earlier = self.by_surname.get(found.speaker)
-            if earlier is not None:
+            if earlier is not None and (hint is None or earlier.gender in (None, hint)):
                 return replace(earlier, start=found.start, end=found.end,
                                verb_start=found.verb_start, channel=found.channel,
                                written=found.speaker, role=found.role or earlier.role)
-            named = self._full_name_before(found.speaker, found.start)
+            named = self._full_name_before(found.speaker, found.start, hint)
             if named is not None and found.is_person:  # "Carlos Mendez ... Mendez said"
                 return replace(found, speaker=named.name, gender=named.gender)
         return found
@@ -1012,12 +1054,15 @@ class _Speakers:
                 out.setdefault(words[-1], []).append(k)
         return out
 
-    def _full_name_before(self, surname: str, pos: int) -> _Mention | None:
-        """The nearest earlier full name ending in `surname`."""
+    def _full_name_before(self, surname: str, pos: int, gender: Gender | None = None
+                          ) -> _Mention | None:
+        """The nearest earlier full name ending in `surname` (of `gender`, when given and
+        one of them agrees)."""
         before = bisect_left(self.mention_starts, pos)
         candidates = self.full_names.get(surname, [])
-        i = bisect_left(candidates, before) - 1
-        return self.mentions[candidates[i]] if i >= 0 else None
+        earlier = [self.mentions[k] for k in candidates[:bisect_left(candidates, before)]]
+        agreeing = [m for m in earlier if gender is not None and m.gender == gender]
+        return (agreeing or earlier or [None])[-1]
 
     def _antecedent(self, pronoun: str, pos: int, listener: str | None = None
                     ) -> Attribution | None:
@@ -1032,7 +1077,9 @@ class _Speakers:
         def fits(name: str, gender: Gender | None) -> bool:
             if listener is not None and names_match(name, listener):
                 return False
-            return agrees(pronoun, gender or self.genders.get(words_of(name)[-1]))
+            surname = words_of(name)[-1]
+            return agrees(pronoun, gender or self.genders.get(surname)
+                          or self.surname_genders.get(surname))
 
         def described_fit(a: Attribution) -> bool:
             return _is_description(a) and fits(a.speaker, a.gender or from_description(
@@ -1112,8 +1159,8 @@ SAME_PARAGRAPH = "paragraph"
 CARRIED = "continued"
 
 
-# a US legislator's party and state after the name: "(R-Tex.)", "(D-N.Y.)", "(I-Vt.)"
-_PARTY_STATE = re.compile(r"\s*\([RDI]-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
+# a US legislator's party and state after the name: "(R-Tex.)", "(D-N.Y.)", "(Mich.)"
+_PARTY_STATE = re.compile(r"\s*\((?:[RDI]-\s?)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
 # verbs that follow the words they report and precede their speaker: "..., said X, a director"
 _SAID_AFTER_CLAUSE = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted"})
 _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|not|never|also|still|already|done)\b")
@@ -1134,6 +1181,11 @@ _AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
 _LISTENER = re.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
                        r"((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
+_ROLE_AFTER_NAME = re.compile(
+    r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:president|director|chairman|"
+    r"chairwoman|chair|spokesman|spokeswoman|spokesperson|founder|leader|head|chief|secretary|"
+    r"minister|senator|governor|mayor|commander|official|executive|professor|analyst|aide|"
+    r"adviser|advisor|manager|editor|reporter|correspondent|lawyer|attorney)\b")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _INTRODUCES_NAME = re.compile(

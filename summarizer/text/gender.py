@@ -34,7 +34,11 @@ _FEMALE_WORDS = re.compile(
 _MALE_WORDS = re.compile(
     rf"\b(?:Mr|Sir|Lord)\b|\b(?i:(?:{_ROLE_STEMS})m[ae]n|husband|father|brother|"
     r"grandfather|widower|nephew|uncle|actor|prince|duke)\b")
-_PRONOUN_AFTER = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
+# "her" only as a possessive before its noun ("her husband"), not as an object ("told her
+# that", "called her a liar", "gave her the award")
+_PRONOUN_AFTER = re.compile(
+    r"\b(he|his|himself|she|hers|herself|her(?=\s+(?!(?:that|to|and|or|the|a|an|in|on|at|for|"
+    r"with|of|about|as|from|by|if|when|after|before)\b)[a-z]))\b", re.IGNORECASE)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
 
