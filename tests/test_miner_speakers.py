@@ -794,3 +794,16 @@ def test_a_shared_surname_follows_the_pronoun_after_it() -> None:
             "party would not recognize itself,” she said.")
     assert [s for _, s, _ in speakers(text)] == ["Tom Ebeling", "Betsy Ebeling",
                                                  "Betsy Ebeling"]
+
+
+@pytest.mark.parametrize("text", [
+    # a piece opening with a preposition is never a subject
+    ("Clinton, a top aide said, “is very confident in the contrast” between her and Trump, "
+     "and since 2008 she has often told his team that “I only lost one debate to your boss.”"),
+    # a time phrase opening the sentence, capitalised or not
+    ("Four hours earlier, a campaign memo was released as the polls closed, stating that the "
+     "loss was “long anticipated by everyone on the team.”"),
+])
+def test_prepositional_and_time_openings_are_no_speakers(text: str) -> None:
+    found = [s for _, s, _ in speakers(text)]
+    assert "between her and Trump" not in found and "Four" not in found

@@ -113,6 +113,7 @@ _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "write
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|at|during|after|before|since|from|despite|although|while|speaking|when|if|"
+    r"between|among|against|toward|towards|through|throughout|within|beyond|unlike|via|"
     r"(?:here|there)(?![\w'\u2019])(?!\s+(?:is|are|was|were)\b)|outside|inside|"
     r"as|with|without|for|under|following|amid|because|unless|once|whether)\b",
     re.IGNORECASE,
@@ -747,8 +748,8 @@ class _Speakers:
             text = piece.text[skip:]
             if conj and _LEADING_PREPOSITION.match(text):
                 continue  # "And although he praised the army, he sounded ..."
-            if _LATER.search(text) and not any(c.isupper() for c in text):
-                continue  # "But a few days later, Trump reversed himself, telling CBS"
+            if _LATER.search(text) and not any(c.isupper() for c in text[1:]):
+                continue  # "But a few days later, Trump ...", "Four hours earlier, a memo ..."
             if _OPENING_PARTICIPLE.match(text):
                 continue  # "Continuing to explain his perspective, Carson rejected ..."
             start = piece.start + skip
