@@ -807,3 +807,44 @@ def test_a_shared_surname_follows_the_pronoun_after_it() -> None:
 def test_prepositional_and_time_openings_are_no_speakers(text: str) -> None:
     found = [s for _, s, _ in speakers(text)]
     assert "between her and Trump" not in found and "Four" not in found
+
+
+def test_an_opening_mark_used_to_close_a_quote_closes_it() -> None:
+    text = ("“It is unusual,“ said Larry Noble, an attorney with the legal center. “It is a hard "
+            "thing to do without stepping over one line or another.”")
+    assert [s for _, s, _ in speakers(text)] == ["Larry Noble", "Larry Noble"]
+
+
+def test_a_comma_inside_a_number_splits_no_clause() -> None:
+    text = ("Haddad, later alleging that the government wanted to admit 250,000 refugees, said "
+            "he would deport those who he says are “mostly young men.”")
+    assert [s for _, s, _ in speakers(text)] == ["Haddad"]
+
+
+def test_a_dash_signature_on_the_next_paragraph_signs_the_quote() -> None:
+    text = ("Other news organizations have asked for copies as well.\n\n"
+            "“I went to the banks before the crash and told them they would wreck the economy.”"
+            "\n\n- Clinton.\n\nClinton tends to overstate the point.")
+    assert [s for _, s, _ in speakers(text)] == ["Clinton"]
+
+
+def test_a_number_is_no_speaker() -> None:
+    text = ("All the party has to do is stick to its message and repeat, 10,000 times, “Peace "
+            "Through Strength,” and “Law and Order” until the vote.")
+    assert "10,000" not in [s for _, s, _ in speakers(text)]
+
+
+def test_a_long_first_predicate_shares_its_subject_with_said() -> None:
+    text = ("Omar Haddad doubled down on his comments about the judge Gonzalo Curiel and said "
+            "the judge was “very unfair to the people of this district.”")
+    assert [s for _, s, _ in speakers(text)] == ["Omar Haddad"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Louisville crowd cheered when Omar Haddad spotted a sign and asked for it. He held "
+     "it up and asked, “Who made this wonderful sign for me?”", "Omar Haddad"),
+    ("The email goes on to say that “the campaign will not stop until every vote is "
+     "counted.”", "The email"),
+])
+def test_a_shared_predicate_stops_at_a_subordinate_clause(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

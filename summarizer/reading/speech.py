@@ -46,7 +46,9 @@ from summarizer.text.segment import Segments, Span, is_upper_case
 
 # Reporting verbs. "continued", "declared" and "recorded" are left out on purpose: in news copy
 # they mostly describe actions ("fighters continued to leave"), not speech; right after a
-# quote any verb reports it (see _TAG), so they are still read there.
+# quote (see _TAG) or right before one (see _INTRO_VERB) any verb reports it, so they are
+# still read there. "goes on" reports only
+# before a colon or "to say" ("the list goes on, including ...").
 _SPEECH = (
     "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|"
     "announced|announces|reported|reports|claimed|claims|confirmed|confirms|warned|warns|"
@@ -65,7 +67,9 @@ _SPEECH = (
     "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
     "opined|speculated|lamented|thanked|asserted|asserts|mentioned|mentions|puts\\s+it|put\\s+it|"
     "wanted\\s+to\\s+know|wants\\s+to\\s+know|"
-    "pointed\\s+out|went\\s+on(?=\\s*(?:[:,]|to\\s+(?:say|add|tell|call|describe|argue|note)))"
+    "pointed\\s+out|"
+    "went\\s+on(?=\\s*(?:[:,]|to\\s+(?:say|add|tell|call|describe|argue|note)))|"
+    "goes\\s+on(?=\\s*(?::|to\\s+(?:say|add|tell|call|describe|argue|note)))"
 )
 # A participle clause ("..., saying", "tweeting at him,") reports the words of the sentence's
 # subject, not of the words before it.
@@ -108,6 +112,10 @@ _TAG_QUOTE_END = re.compile(r"[,?!\u2014\u2013-]\s*[\"\u201d\u2019']?$")
 # "— John Smith" closing a paragraph after a quote signs it
 _SIGN_OFF = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*"
                        r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*$")
+# ... or the paragraph after a quote that ends its own: '”\n\n- Clinton.'
+_SIGN_OFF_NEXT = re.compile(r"[ \t]*\n\s*[\u2014\u2013-]{1,2}[ \t]*"
+                            r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}?)\.?[ \t]*"
+                            r"(?=\n|$)")
 _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
                "noted", "told", "reported", "reports", "replied", "continued", "recalled",
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
@@ -190,8 +198,12 @@ _RELATIVE = re.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
 # ", but now said": a second verb of the sentence's subject
 _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also|still|"
                                r"again)\s+)*$", re.IGNORECASE)
-# a first verb sharing the subject of the reporting verb: "he laughed and said"
-_SHARED_SUBJECT = re.compile(r"\s+[a-z]+ed(?:\s+[a-z]+){0,3}\s+(?:and|but|then)\s*$")
+# a first verb sharing the subject of the reporting verb: "he laughed and said", "Trump
+# doubled down on his comments about Curiel and said" (not "the crowd cheered when Trump
+# spotted a sign and asked": Trump asked)
+_SHARED_SUBJECT = re.compile(
+    r"\s+[a-z]+ed(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)"
+    r"\b)[\w'\u2019-]+){0,12}\s+(?:and|but|then)\s*$")
 _NAME_BEFORE_COLON = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
@@ -313,7 +325,7 @@ class _Segment:
 
 def _split_commas(text: str, offset: int) -> list[_Segment]:
     """Comma-separated pieces of a clause, trimmed, with offsets (commas inside parentheses
-    do not split)."""
+    or inside a number, "250,000", do not split)."""
     out: list[_Segment] = []
     depth = 0
     begin = 0
@@ -322,6 +334,9 @@ def _split_commas(text: str, offset: int) -> list[_Segment]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
+        elif ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[
+                i + 1].isdigit():
+            continue
         elif ch == "," and depth == 0:
             piece = text[begin:i]
             stripped = piece.strip(" \t\n\u00a0\"'\u201c\u201d\u2018\u2019")
@@ -584,6 +599,8 @@ class _Speakers:
                 continue
             if verb.start() in taken or self.inside_quote(verb.start()):
                 continue  # read already as a reporting verb
+            if re.search(r"\d\s+$", self.text[max(0, verb.start() - 3):verb.start()]):
+                continue  # "repeat, 10,000 times, “...”": a count of things, not a verb
             clause = self.clause_start(sentence, verb.start())
             if self.verbs.search(self.text, clause, verb.start()):
                 continue  # 'Canova wrote to his Twitter followers, “...”': "wrote" reports it
@@ -614,12 +631,13 @@ class _Speakers:
             end = self.ends[k]
             k += 1
             if not _TAG_QUOTE_END.search(self.text, max(0, end - 4), end):
-                sign = _SIGN_OFF.match(self.text, end, sentence.end)
+                sign = (_SIGN_OFF.match(self.text, end, sentence.end)
+                        or _SIGN_OFF_NEXT.match(self.text, end))
                 # a byline after a quote inside the writer's sentence signs the article, not it
                 whole = (self.text[sentence.start:end].lstrip()[:1] in "\"\u201c"
                          or self.inside_quote(sentence.start))
                 if sign and whole and self.text[end - 1] in "\"\u201d":
-                    name = sign.group(1)
+                    name = re.sub(r"(?<=\w\w)\.$", "", sign.group(1))  # "- Clinton."
                     out.append(self._person(name, sign.start(1), sign.start(1), None, name))
                 continue
             tag = _TAG.match(self.text, end, sentence.end)
@@ -907,8 +925,8 @@ class _Speakers:
                 continue
             if _LEADING_PREPOSITION.match(text) and not inverted:
                 continue
-            if _AGE_OR_STATE.match(text) and not inverted:
-                continue  # "Brianne Stone, 29, of Huntsville, Ala., says"
+            if (_AGE_OR_STATE.match(text) or _NUMBER_ONLY.fullmatch(text)) and not inverted:
+                continue  # "Brianne Stone, 29, of Huntsville, Ala., says"; "10,000"
             if _PARTICIPLE_ASIDE.match(text) and not inverted and cleaned:
                 continue  # "Others, reacting to the video's release, shouted"
             if _SENTENCE_END.search(text):
@@ -1177,6 +1195,7 @@ _PLACE_AT_END = re.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.'\u2019
                            r"(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _REGION = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
 # pieces that describe the person before them: an age, a state's abbreviation
+_NUMBER_ONLY = re.compile(r"[\d.,]+")
 _AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
 # the one spoken to: "told Hannity", "asked Sen. Cruz"
 _LISTENER = re.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
@@ -1209,6 +1228,9 @@ def _own_speaker(
     sentence = segments.sentences[segments.sentence_at(open_at)]
     last = segments.sentences[segments.sentence_at(max(open_at, end - 1))]
     found = speakers.after(end)
+    signed = _SIGN_OFF_NEXT.match(text, end)
+    if found is not None and signed is not None and found.verb_start == signed.start(1):
+        return found, "after"  # '”\n\n- Clinton.'
     if found is not None and (_NEW_CLAUSE.match(text, end)
                               or _SUBORDINATOR.search(text, end, max(end, found.start))):
         found = None  # '“very encouraged” and Trump calling it': Trump's own clause

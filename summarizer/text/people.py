@@ -146,9 +146,11 @@ def is_noun_phrase(text: str) -> bool:
         return False  # "To" opens a clause too
     if is_time_phrase(words):
         return False  # "Last week", "On Monday": a time, not a speaker
+    if last in FUNCTION_WORDS and len(words) > 1:
+        return False  # "... about Curiel and", "the Ministry of": cut off mid-phrase
     if any(is_capitalised(w) for w in words) or first in PRONOUNS:
         return True
-    if last in FUNCTION_WORDS or last.endswith("ly") or last in DISCOURSE:
+    if last.endswith("ly") or last in DISCOURSE:
         return False
     return first in DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
 

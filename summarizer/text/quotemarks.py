@@ -28,7 +28,11 @@ def _classify_mark(text: str, i: int, para: Span, is_open: bool) -> str:
     prev = text[i - 1] if i > para.start else " "
     nxt = text[i + 1] if i + 1 < para.end else " "
     if char in _OPENING:
-        return "open"
+        # and an opening glyph used to close ('unusual,“ said Noble'), after a word or its
+        # punctuation and before a space
+        closes = (is_open and (prev.isalnum() or prev in _CLOSE_CONTEXT)
+                  and (nxt.isspace() or nxt in _CLOSE_CONTEXT or i + 1 == para.end))
+        return "close" if closes else "open"
     if char in _CLOSING:
         # a closing glyph used to open ("” word") happens in careless copy
         return "open" if (prev.isspace() and nxt.isalnum() and not is_open) else "close"
