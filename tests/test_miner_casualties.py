@@ -243,3 +243,25 @@ def test_two_unit_words_in_a_row_are_two_numbers() -> None:
     # "five five" is no ten; only tens and units ("twenty five") or a scale join
     assert [(c.text, c.low) for c in find_counts("five\nfive")] == [("five", 5), ("five", 5)]
     assert [c.low for c in find_counts("three hundred and five, twenty five")] == [305, 25]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two victims named one by one share a plural passive
+    ("FEDERICO PAQUILLA AND CIRILO QUISPE WERE WOUNDED ACCORDING TO THE SOURCES.",
+     [(1, "injured"), (1, "injured")]),
+    ("SOLDIERS AND POLICEMEN WERE WOUNDED IN THE ATTACK.", []),
+    # the present tense of wire copy
+    ("DIEGO MORALES, LEADER OF THE PEASANT FEDERATION, IS SERIOUSLY INJURED AND IN A COMA.",
+     [(1, "injured")]),
+    # an appositive holding an acronym in parentheses
+    ("MEANWHILE, AMALIO ESCOBAR, 21, A MEMBER OF THE CIVIL SELF-DEFENSE PATROLS (PAC), WAS "
+     "SHOT TO DEATH IN SAN PABLO.", [(1, "killed")]),
+    # a second victim with the verb left out; the victim's clause opens after "in which"
+    ("IT WAS AN INCIDENT IN WHICH DELGADO'S DRIVER WAS KILLED AND HIS BODYGUARD WOUNDED.",
+     [(1, "killed"), (1, "injured")]),
+])
+def test_named_victims_in_pairs_present_tense_and_gapping(text: str, expected: list) -> None:
+    mined = mine(text).casualties
+    assert sorted((f.count.low, f.outcome) for f in mined) == sorted(expected)
+    if text.startswith("IT WAS"):
+        assert [f.group for f in mined] == ["DELGADO'S DRIVER", "HIS BODYGUARD"]

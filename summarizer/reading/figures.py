@@ -238,14 +238,24 @@ _SINGLE_OUTCOMES = {"killed": _SINGLE_KILLED,
                     "captured": "kidnapped|abducted|arrested|detained|taken\\s+hostage"}
 _ADVERB = (r"(?:(?:reportedly|allegedly|also|later|then|apparently|brutally|fatally|seriously|"
            r"critically|slightly|instantly)\s+)?")
-# "X was shot dead", "a peasant woman died": a singular subject of a passive outcome verb (or
-# of "died") is one victim
+# "X was shot dead", "X is seriously injured", "a peasant woman died": a singular subject of a
+# passive outcome verb (or of "died") is one victim
 _SINGULAR_PASSIVE = re.compile(
-    rf"\b(?:(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:"
+    rf"\b(?:(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:"
     + "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
     + r")|(?P<died>(?:has\s+|had\s+)?died))\b",
     re.IGNORECASE,
 )
+_OUTCOME_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
+# "X and Y were wounded": two people named one by one, one victim each
+_PLURAL_PASSIVE = re.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}"
+                             rf"(?:{_OUTCOME_GROUPS})\b", re.IGNORECASE)
+_BEFORE_PAIR = re.compile(r".*(?:[,;:(]|\s--\s|\b(?:but|when|after|while|where|as|that|which|"
+                          r"whom|because|since|before|then|says?|said|reports?|reported)\s)",
+                          re.IGNORECASE | re.DOTALL)
+# "the driver was killed and his bodyguard wounded": a second victim with the verb left out
+_GAPPED = re.compile(rf"\s+and\s+((?:[\w'\u2019.-]+\s+){{0,3}}?[\w'\u2019.-]+)\s+{_ADVERB}"
+                     rf"(?:{_OUTCOME_GROUPS})\b(?!\s+(?:by|in|at)\b)", re.IGNORECASE)
 # "killed a Colombian", "murdered Ignacio Ellacuria", "wounding a woman", "murdered, at
 # gunpoint, a soldier": an outcome verb with one victim as object
 _SINGULAR_ACTIVE = re.compile(
@@ -276,11 +286,14 @@ _POSSESSIVE_NOUN = re.compile(
 _ATTEMPT = re.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?:s|ened)?|"
                       r"order(?:ed)?|trying|tried|possible|feared|rumou?red)\b[^.;]{0,12}$",
                       re.IGNORECASE)
-# appositives between a subject and its verb: ", 45, a former mayor of Medellin,", "(45)"
-_APPOSITIVES = re.compile(r"(?<=\w)(?:(?:\s*,\s*[^,;:()]{1,80}){1,2},|\s*\([^()]{1,80}\))\s*$")
+# appositives between a subject and its verb: ", 45, a former mayor of Medellin,", "(45)",
+# ", 21, a member of the civil patrols (PAC),"
+_APPOSITIVES = re.compile(r"(?<=[\w)])(?:(?:\s*,\s*[^,;:()]{1,80}(?:\([^()]{1,20}\))?){1,2},"
+                          r"|\s*\([^()]{1,80}\))\s*$")
 # where the victim's clause begins: after punctuation, a conjunction or a reporting verb
 # ("callers say the official has been killed")
 _SUBJECT_CUT = re.compile(r".*(?:(?<!\d),|[;:(]|\s--\s|\b(?:and|but|when|after|while|where|as|that|"
+                          r"which|whom|"
                           r"because|since|before|then|says?|said|reports?|reported|claims?|"
                           r"claimed|confirms?|confirmed|announced|added|stated)\s)",
                           re.IGNORECASE | re.DOTALL)
@@ -364,11 +377,20 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
     def add(a: int, b: int, outcome: str) -> None:
         found[Count(text[a:b], a, b, "exact", 1, 1, SINGLE)] = (outcome, text[a:b])
 
+    def add_gapped(after: int, sentence: Span) -> None:
+        gapped = _GAPPED.match(text, after, sentence.end)
+        if gapped and _is_one_victim(gapped.group(1), upper) and not has_count(*gapped.span(1)):
+            add(*gapped.span(1), _outcome_of_group(gapped))
+
     for sentence in segments.sentences:
         for match in _SINGULAR_PASSIVE.finditer(text, sentence.start, sentence.end):
             victim = _passive_victim(text, sentence, match, upper, has_count)
             if victim is not None:
                 add(*victim)
+                add_gapped(match.end(), sentence)
+        for match in _PLURAL_PASSIVE.finditer(text, sentence.start, sentence.end):
+            for a, b in _named_pair(text, sentence, match.start(), upper, has_count):
+                add(a, b, _outcome_of_group(match))
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
         for pattern, blocker in ((_SINGULAR_NOUN, _ATTEMPT), (_SINGULAR_ACTIVE, _NOT_ACTIVE)):
             for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -390,6 +412,29 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 continue
             add(*span, "captured" if match.group("captured") else "killed")
     return found
+
+
+def _outcome_of_group(match: re.Match[str]) -> str:
+    return next(k for k in _SINGLE_OUTCOMES if match.group(k))
+
+
+def _named_pair(text: str, sentence: Span, verb_start: int, upper: bool,
+                has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The two victims of "X and Y were wounded", each a name or a singular noun phrase of at
+    most four words (not "soldiers and policemen", not a phrase holding a count)."""
+    head = text[sentence.start:verb_start]
+    cut = _BEFORE_PAIR.match(head)
+    a = sentence.start + (cut.end() if cut else 0)
+    subject = text[a:verb_start].rstrip()
+    joints = list(re.finditer(r"\s+and\s+", subject, re.IGNORECASE))
+    if len(joints) != 1 or has_count(a, verb_start):
+        return []
+    first = len(subject[:joints[0].start()]) - len(subject[:joints[0].start()].lstrip())
+    spans = [(a + first, a + joints[0].start()), (a + joints[0].end(), a + len(subject))]
+    if all(1 <= len(text[x:y].split()) <= 4 and _is_one_victim(text[x:y], upper)
+           and text[x:y].split()[-1].lower() not in _VICTIM_STOP for x, y in spans):
+        return spans
+    return []
 
 
 def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool,
