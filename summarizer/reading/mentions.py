@@ -1,0 +1,209 @@
+"""The people an article names outside its quotes, in order: the candidates a later "he"
+or "she" can refer to, and the gender each surname has by the full names the article gives.
+
+Speech attribution (speech.py) reads these only when a pronoun or a lone surname needs a
+person, so articles without one never pay for the scan.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from summarizer.text.gender import Gender, from_description, from_given_name
+from summarizer.text.gender import from_pronoun_after, is_given_name, of_given_name
+from summarizer.text.people import (NOT_NAME_START, TIME_WORDS, looks_like_person,
+                                     strip_titles, trailing_name, words_of)
+from summarizer.text.segment import Segments, Span
+
+# a run of capitalised words, on one line: a name never runs on into the next paragraph
+PROPER_RUN = re.compile(
+    r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:[ \t\u00a0]+(?:(?:of|for|and|the|al|de)[ \t\u00a0]+)*"
+    r"[A-Z0-9\u00c0-\u024f][\w'\u2019.-]*)*(?:[ \t\u00a0]+\([A-Z][\w.-]*\))?"
+)
+# a run of capitalised words that may name one person: no "and" inside ("Trump and Democrat
+# Hillary Clinton" names two)
+_PERSON_RUN = re.compile(PROPER_RUN.pattern.replace("of|for|and|the", "of|for|the"))
+_CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|not|never|also|still|already|done)\b")
+# a verb right after a name: "West landed", "Trump has"
+_VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|says|said|told|wrote|took|made|"
+                        r"went|came|gave|got|saw|spoke|won|lost|led|left|put|set|ran)\b")
+# "Sandy Phillips, who lost her daughter Jessica Ghawi": a name in a relative clause is not the
+# sentence's subject
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
+_ROLE_AFTER_NAME = re.compile(
+    r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:president|director|chairman|"
+    r"chairwoman|chair|spokesman|spokeswoman|spokesperson|founder|leader|head|chief|secretary|"
+    r"minister|senator|governor|mayor|commander|official|executive|professor|analyst|aide|"
+    r"adviser|advisor|manager|editor|reporter|correspondent|lawyer|attorney)\b")
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_INTRODUCES_NAME = re.compile(
+    r"(?:\bnamed|\bcalled|\b(?:wife|husband|son|daughter|father|mother|brother|sister|friend|"
+    r"partner|boyfriend|girlfriend|fiancée?|aunt|uncle|cousin|niece|nephew|widow|widower|"
+    r"grandson|granddaughter|grandfather|grandmother),)\s+$", re.IGNORECASE)
+_PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
+_FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in the running text (not necessarily speaking)."""
+
+    name: str
+    start: int
+    gender: Gender | None
+    opens_sentence: bool
+
+
+def _add_surname(surnames: dict[str, Gender | None], surname: str,
+                 gender: Gender | None) -> None:
+    """Record the gender of a full name's surname: None once two full names with it disagree
+    (Bill and Hillary Clinton)."""
+    if surname in surnames and surnames[surname] != gender:
+        surnames[surname] = None
+    else:
+        surnames[surname] = gender
+
+
+class Mentions:
+    """The people named in `text`, read once on first use. `inside_quote` tells a position
+    inside quotation marks; `verbs` are the reporting verbs (a name after one is not the
+    sentence's subject); an article set in capitals names nobody this way."""
+
+    def __init__(self, text: str, segments: Segments, inside_quote: Callable[[int], bool],
+                 verbs: re.Pattern[str], upper: bool):
+        self.text = text
+        self.segments = segments
+        self.inside_quote = inside_quote
+        self.verbs = verbs
+        self.upper = upper
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """People the article names outside quotation marks (a full name, a surname it has
+        given in full before, or a first name introduced as one), in text order, each marked
+        when it opens its sentence: the candidates for a later "he" or "she"."""
+        return self._people[0]
+
+    @property
+    def surname_genders(self) -> dict[str, Gender | None]:
+        """Surname -> gender of the full names the article gives, quotes included (None when
+        two disagree: Bill and Hillary Clinton)."""
+        return self._people[1]
+
+    @cached_property  # read only when a pronoun or a lone surname needs a person
+    def _people(self) -> tuple[list[Mention], dict[str, Gender | None]]:
+        out: list[Mention] = []
+        surnames: dict[str, Gender | None] = {}  # of the full names given so far
+        if self.upper:
+            return out, surnames
+        for sentence in self.segments.sentences:
+            for match in _PERSON_RUN.finditer(self.text, sentence.start, sentence.end):
+                if not self.inside_quote(match.start()):
+                    mention = self._mention(match, sentence, surnames)
+                    if mention is not None:
+                        out.append(mention)
+                else:  # “Patrick Murphy owes Floridians ...”: no mention, but a full name
+                    words = words_of(match.group())
+                    if len(words) == 2 and is_given_name(words[0]):
+                        _add_surname(surnames, words[1], from_given_name(match.group()))
+        return out, surnames
+
+    def _mention(self, match: re.Match[str], sentence: Span,
+                 surnames: dict[str, Gender | None]) -> Mention | None:
+        """The person a run of capitalised words names, if it names one."""
+        name = re.sub(r"\s*\([^)]*\)$", "", match.group())
+        name = re.sub(r"(?<=\w\w)\.$", "", name)  # "... the reporter, Michelle Fields."
+        # "Christie's been making the case": a contraction, not a possessive
+        possessive = (re.search(r"['\u2019]s$", name) is not None
+                      and not _CONTRACTED.match(self.text, match.end()))
+        name = re.sub(r"['\u2019]s$", "", name)
+        if _ARTICLE_BEFORE.search(self.text, sentence.start, match.start()) or re.match(
+                r"(?:The|A|An)\s", name):
+            # "a Sanders supporter", "the Christian Monitor Breakfast": no person here, but "a
+            # Bernie Sanders rally" still tells who a later "Sanders" is
+            words = words_of(name)
+            if len(words) > 1 and is_given_name(words[0]) and looks_like_person(name):
+                _add_surname(surnames, words[-1], from_given_name(name))
+            return None
+        words = words_of(strip_titles(name))
+        titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
+        while words and words[0].lower() in NOT_NAME_START | TIME_WORDS:
+            words = words[1:]
+        split = trailing_name(" ".join(words)) if len(words) > 2 else None
+        if split is not None:  # "Senate Majority Whip John Cornyn"
+            words, titled = words_of(split[1]), True
+        if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
+            return None
+        # a known given name, an age after the name ("Franson Reneus, 18, from ...") or a
+        # person's role ("IIyse Hogue, president of NARAL"): a person
+        given = len(words) > 1 and (is_given_name(words[0])
+                                    or _AGE_AFTER_NAME.match(self.text, match.end()) is not None
+                                    or _ROLE_AFTER_NAME.match(self.text, match.end()) is not None)
+        # a first name alone, introduced as one: "a resident named Caroline", "his wife, Jane"
+        # (not "the Paris agreement", "born in Iran")
+        first_only = (len(words) == 1 and not titled and of_given_name(words[0]) is not None
+                      and _INTRODUCES_NAME.search(self.text, sentence.start,
+                                                  match.start()) is not None)
+        if not ((given or titled) and looks_like_person(" ".join(words), titled=True)
+                or (len(words) == 1 and words[0] in surnames) or first_only):
+            return None
+        at = match.start() + match.group().index(words[0])
+        gender = from_description(name) or from_given_name(" ".join(words))
+        if len(words) > 1:
+            _add_surname(surnames, words[-1], gender)
+        opens = not possessive and self._is_subject(self.text[sentence.start:at], match.end())
+        if len(words) == 1 and gender is None:
+            # "Clinton herself"; "Clinton aimed her victory speech" (after Bill and Hillary
+            # Clinton); "Fields", after "Michelle Fields"
+            reflexive = _REFLEXIVE.match(self.text, match.end())
+            gender = ((from_pronoun_after(reflexive.group()) if reflexive else None)
+                      or surnames.get(words[0])
+                      or (from_pronoun_after(self.text[match.end():sentence.end]) if opens
+                          else None)
+                      # a first name alone, not a surname the article has given ("Ebeling"
+                      # is a man's given name too)
+                      or (of_given_name(words[0]) if words[0] not in surnames else None))
+        return Mention(" ".join(words), at, gender, opens)
+
+    def _is_subject(self, before: str, end: int) -> bool:
+        """Whether a name, with `before` the words of its sentence before it, is the
+        sentence's subject: it comes first, after a short opening with no verb and no
+        relative clause ("Sandy Phillips, who lost her daughter Jessica Ghawi" is not about
+        the daughter), or after an opening phrase and a comma with its own verb right after
+        it ("Filling in for Sanders at the event, West landed a dig"). A past tense before it
+        is the sentence's own verb ("Trump also attacked Clinton and Rubio")."""
+        if (len(before.split()) <= 6 and not self.verbs.search(before)
+                and not _FINITE.search(before) and not _RELATIVE_WORD.search(before)
+                and not _PAST_TENSE.search(before)):
+            return True
+        return before.rstrip().endswith(",") and _VERB_NEXT.match(self.text, end) is not None
+
+    @cached_property
+    def full_names(self) -> dict[str, list[int]]:
+        """Surname -> indexes into `mentions` of the full names ending in it, in text order."""
+        out: dict[str, list[int]] = {}
+        for k, mention in enumerate(self.mentions):
+            words = words_of(mention.name)
+            if len(words) > 1:
+                out.setdefault(words[-1], []).append(k)
+        return out
+
+    def full_name_before(self, surname: str, pos: int, gender: Gender | None = None
+                          ) -> Mention | None:
+        """The nearest earlier full name ending in `surname` (of `gender`, when given and
+        one of them agrees)."""
+        before = bisect_left(self.starts, pos)
+        candidates = self.full_names.get(surname, [])
+        earlier = [self.mentions[k] for k in candidates[:bisect_left(candidates, before)]]
+        agreeing = [m for m in earlier if gender is not None and m.gender == gender]
+        return (agreeing or earlier or [None])[-1]
