@@ -848,3 +848,25 @@ def test_a_long_first_predicate_shares_its_subject_with_said() -> None:
 ])
 def test_a_shared_predicate_stops_at_a_subordinate_clause(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname with a role after it, and a full name described by an agent noun
+    ("Yet there in the back was Garcia, the grocery store worker. He was not feeling it. "
+     "“No, no, no, no, I will not vote for him,” he said, laughing.", "Garcia"),
+    ("Agusein Garcia, a grocery store cashier, stood in the back. Clinton spoke for an hour. "
+     "“Does she know how much the average worker makes?” he said.", "Agusein Garcia"),
+    # "the woman" is a woman
+    ("“We are a town of many faiths,” said Donna Lages, 39, a waitress. At a drugstore, a "
+     "cashier was shaken. “Too much hate since the shooting,” said the woman, who did not "
+     "want to be named. “I think he is causing a lot of this,” she said.", "the woman"),
+])
+def test_roles_and_plain_descriptions_say_who_can_be_he_or_she(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)][-1] == speaker
+
+
+def test_a_sentence_adverb_or_a_place_before_a_role_is_no_person() -> None:
+    text = ("Hillary Clinton spoke to Univision on Wednesday. However, a spokesman for the "
+            "network declined to comment, and in France, the party's leader stayed silent.\n\n"
+            "“Well, there may be reports that come out, but nothing has changed,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Hillary Clinton"]

@@ -35,11 +35,22 @@ _VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|says|said|told|wrote|
 # sentence's subject
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
-_ROLE_AFTER_NAME = re.compile(
-    r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:president|director|chairman|"
-    r"chairwoman|chair|spokesman|spokeswoman|spokesperson|founder|leader|head|chief|secretary|"
-    r"minister|senator|governor|mayor|commander|official|executive|professor|analyst|aide|"
-    r"adviser|advisor|manager|editor|reporter|correspondent|lawyer|attorney)\b")
+# what only a person is: a role or an occupation
+_ROLE = (r"(?:president|director|chairman|chairwoman|chair|chief|head|leader|secretary|"
+         r"minister|senator|governor|mayor|commander|official|executive|aide|adviser|advisor|"
+         r"spokesman|spokeswoman|spokesperson|founder|professor|analyst|manager|editor|reporter|"
+         r"correspondent|journalist|photographer|lawyer|attorney|consultant|strategist|activist|"
+         r"organizer|volunteer|delegate|candidate|nominee|veteran|survivor|worker|resident|"
+         r"student|teacher|farmer|officer|soldier|voter|supporter|member|owner|doctor|nurse|"
+         r"pastor|priest|imam|protester|witness)s?")
+_ROLE_AFTER_NAME = re.compile(rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE}\b")
+# "Florida consultant Wilson": a role in lower case right before a name
+_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE}\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|across|near|outside|inside|into|"
+                                 r"for|with|by|on)\s+$", re.IGNORECASE)
+# "Agusein Garcia, a grocery store cashier": a full name described by an agent noun
+_AGENT_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}(?:er|or|ist|ian)s?"
+                               r"\b")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _INTRODUCES_NAME = re.compile(
@@ -144,11 +155,19 @@ class Mentions:
             words, titled = words_of(split[1]), True
         if not words or "'" in name[:-1] or "\u2019" in name[:-1]:
             return None
+        at = match.start() + match.group().index(words[0])
         # a known given name, an age after the name ("Franson Reneus, 18, from ...") or a
-        # person's role ("IIyse Hogue, president of NARAL"): a person
-        given = len(words) > 1 and (is_given_name(words[0])
-                                    or _AGE_AFTER_NAME.match(self.text, match.end()) is not None
-                                    or _ROLE_AFTER_NAME.match(self.text, match.end()) is not None)
+        # person's role ("IIyse Hogue, president of NARAL", "Garcia, the grocery store
+        # worker", "Florida consultant Wilson"): a person
+        roled = (_ROLE_AFTER_NAME.match(self.text, match.end()) is not None
+                 or _ROLE_BEFORE_NAME.search(self.text, sentence.start, match.start()) is not None)
+        given = (len(words) > 1 and (is_given_name(words[0]) or roled
+                                     or _AGE_AFTER_NAME.match(self.text, match.end()) is not None
+                                     or _AGENT_AFTER_NAME.match(self.text, match.end()) is not None)
+                 # one word: only inside its sentence and not after a preposition ("However,
+                 # a spokesman", "in France, the party's leader" name nobody)
+                 or len(words) == 1 and roled and at > sentence.start
+                 and not _PREPOSITION_BEFORE.search(self.text, sentence.start, at))
         # a first name alone, introduced as one: "a resident named Caroline", "his wife, Jane"
         # (not "the Paris agreement", "born in Iran")
         first_only = (len(words) == 1 and not titled and of_given_name(words[0]) is not None
@@ -157,7 +176,6 @@ class Mentions:
         if not ((given or titled) and looks_like_person(" ".join(words), titled=True)
                 or (len(words) == 1 and words[0] in surnames) or first_only):
             return None
-        at = match.start() + match.group().index(words[0])
         gender = from_description(name) or from_given_name(" ".join(words))
         if len(words) > 1:
             _add_surname(surnames, words[-1], gender)

@@ -23,16 +23,16 @@ from typing import Literal
 Gender = Literal["male", "female"]
 
 # honorifics as written before a name, and lower-case role words (so names such as "Harman"
-# or "Herman" are never read as "-man")
+# or "Herman" are never read as "-man"); "woman" and "man" alone too ("the woman said")
 _ROLE_STEMS = ("spokes|chair|congress|business|council|assembly|police|fire|gun|camera|news|"
                "states|anchor|clergy|service|sales|alder|committee|country|tribes|militia|"
                "fisher|middle|lay")
 _FEMALE_WORDS = re.compile(
-    rf"\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady)\b|\b(?i:(?:{_ROLE_STEMS})wom[ae]n|wife|"
+    rf"\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady)\b|\b(?i:(?:{_ROLE_STEMS})?wom[ae]n|wife|"
     r"daughter|mother|sister|grandmother|widow|girl|niece|aunt|actress|queen|princess|"
     r"duchess|first\s+lady)\b")
 _MALE_WORDS = re.compile(
-    rf"\b(?:Mr|Sir|Lord)\b|\b(?i:(?:{_ROLE_STEMS})m[ae]n|husband|father|brother|"
+    rf"\b(?:Mr|Sir|Lord)\b|\b(?i:(?:{_ROLE_STEMS})?m[ae]n|boy|husband|father|brother|"
     r"grandfather|widower|nephew|uncle|actor|prince|duke)\b")
 # "her" only as a possessive before its noun ("her husband"), not as an object ("told her
 # that", "called her a liar", "gave her the award")
