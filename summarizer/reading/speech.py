@@ -1134,8 +1134,8 @@ def _inherit_speakers(
 def _worth_reporting(quote: MinedQuote) -> bool:
     """Quotes, not scare quotes: any quoted words whose speaker the sentence names ("he
     called it “a disaster”"), three words or more with a speaker from the paragraph, or five
-    without one."""
-    words = len(quote.text.split())
+    without one. Marks with no word between them ("“'") quote nothing."""
+    words = sum(any(c.isalnum() for c in w) for w in quote.text.split())
     if quote.how in SAME_SENTENCE:
         return words >= 1
     if quote.speaker is not None:
