@@ -870,3 +870,9 @@ def test_a_sentence_adverb_or_a_place_before_a_role_is_no_person() -> None:
             "network declined to comment, and in France, the party's leader stayed silent.\n\n"
             "“Well, there may be reports that come out, but nothing has changed,” she said.")
     assert [s for _, s, _ in speakers(text)] == ["Hillary Clinton"]
+
+
+def test_a_place_possessive_before_a_name_is_no_part_of_it() -> None:
+    text = ("And North Carolina’s Ada Fisher, one of the party's few black members, said the "
+            "candidate “will do quite fine with black voters this fall.”")
+    assert [s for _, s, _ in speakers(text)] == ["Ada Fisher"]

@@ -855,7 +855,7 @@ class _Speakers:
                     and not all(p.text[:1].islower() for p in window[i + 1:])):
                 break
             if looks_like_person(window[i].text, self.upper):
-                name = strip_titles(window[i].text)
+                name = _after_possessive(strip_titles(window[i].text))
                 start = window[i].start + window[i].text.index(name)
                 role = window[i + 1].text if i + 1 < len(window) else None
                 if role and looks_like_person(role, self.upper):
@@ -1129,6 +1129,13 @@ def _inherit_speakers(
             out[i] = replace(quote, speaker=max(candidates, key=lambda c: c[0])[1],
                              how="continued")
     return out
+
+
+def _after_possessive(name: str) -> str:
+    """The person after a place's or a body's possessive: "Ada Fisher" in "North Carolina's
+    Ada Fisher" (a given name and a surname after it; "Trump's campaign manager" is left)."""
+    owner = re.match(r".+?['\u2019]s\s+(?=([A-Z][\w.-]*)\s+[A-Z])", name)
+    return name[owner.end():] if owner and is_given_name(owner.group(1)) else name
 
 
 def _worth_reporting(quote: MinedQuote) -> bool:
