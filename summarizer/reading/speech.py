@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate
 
 from summarizer.reading.mentions import PROPER_RUN, Mentions
@@ -89,7 +89,15 @@ _VERB = re.compile(
     r"\b(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
     rf"{_SPEECH}|(?P<participle>{_PARTICIPLES}))\b"
 )
-_VERB_ANY_CASE = re.compile(_VERB.pattern, re.IGNORECASE)  # for articles set in capitals
+
+
+@cache
+def _verbs_any_case() -> re.Pattern[str]:
+    """The reporting verbs in any case, for articles set in capitals (compiled only when one
+    is read: most never are)."""
+    return re.compile(_VERB.pattern, re.IGNORECASE)
+
+
 # Right after a quote that ends in a comma, "?", "!" or a dash, any verb is a reporting verb:
 # ',” Kelly charged', ',” continued the senator', '?” he asked', ',” read the statement'.
 _TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|von|bin)\s+)?"
@@ -396,7 +404,7 @@ class _Speakers:
         self.text = text
         self.segments = segments
         self.upper = is_upper_case(text)
-        self.verbs = _VERB_ANY_CASE if self.upper else _VERB
+        self.verbs = _verbs_any_case() if self.upper else _VERB
         self.opens = [a for a, _ in quotes]  # quotes are sorted by their opening mark
         self.ends = sorted(b for _, b in quotes)
         self.reach = list(accumulate((b for _, b in quotes), max, initial=0))[1:]
