@@ -876,3 +876,18 @@ def test_a_place_possessive_before_a_name_is_no_part_of_it() -> None:
     text = ("And North Carolina’s Ada Fisher, one of the party's few black members, said the "
             "candidate “will do quite fine with black voters this fall.”")
     assert [s for _, s, _ in speakers(text)] == ["Ada Fisher"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name inside the aside of a sentence that opens with another name is no subject
+    ("Jared Sexton covered the rallies for a magazine. “People looked at protesters and "
+     "wanted to harm them,” Sexton said.\n\nSexton, after previous Donald Trump rallies, "
+     "wrote that he would not be surprised by violence.\n\n“These people were comfortable "
+     "in their anger,” he said.", "Jared Sexton"),
+    # a modifier and a role before a name open the name's own phrase
+    ("Mitch McConnell would not commit to a date. McConnell spokesman Don Stewart would not "
+     "say when the vote will be.\n\n“I do not have any new announcements yet,” he said.",
+     "Don Stewart"),
+])
+def test_who_a_sentence_is_about(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)][-1] == speaker

@@ -15,8 +15,8 @@ from functools import cached_property
 
 from summarizer.text.gender import Gender, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name, of_given_name
-from summarizer.text.people import (NOT_NAME_START, TIME_WORDS, looks_like_person,
-                                     strip_titles, trailing_name, words_of)
+from summarizer.text.people import (DISCOURSE, NOT_NAME_START, TIME_WORDS,
+                                     looks_like_person, strip_titles, trailing_name, words_of)
 from summarizer.text.segment import Segments, Span
 
 # a run of capitalised words, on one line: a name never runs on into the next paragraph
@@ -46,6 +46,11 @@ _ROLE = (r"(?:president|director|chairman|chairwoman|chair|chief|head|leader|sec
 _ROLE_AFTER_NAME = re.compile(rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE}\b")
 # "Florida consultant Wilson": a role in lower case right before a name
 _ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE}\s+$")
+# "Sexton, after previous ...": a sentence opening with a name and an aside is about that name
+_NAME_THEN_COMMA = re.compile(r"([A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*)*,")
+# "McConnell spokesman ", "Former Hewlett-Packard CEO ": what a name's own phrase opens with
+_MODIFIER_AND_ROLE = re.compile(rf"(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:[a-z-]+\s+){{0,2}}"
+                                rf"(?:{_ROLE}|CEO|[A-Z][a-z]{{1,4}}\.)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|across|near|outside|inside|into|"
                                  r"for|with|by|on)\s+$", re.IGNORECASE)
 # "Agusein Garcia, a grocery store cashier": a full name described by an agent noun
@@ -179,7 +184,8 @@ class Mentions:
         gender = from_description(name) or from_given_name(" ".join(words))
         if len(words) > 1:
             _add_surname(surnames, words[-1], gender)
-        opens = not possessive and self._is_subject(self.text[sentence.start:at], match.end())
+        opens = not possessive and self._is_subject(self.text[sentence.start:match.start()],
+                                                    match.end(), surnames)
         if len(words) == 1 and gender is None:
             # "Clinton herself"; "Clinton aimed her victory speech" (after Bill and Hillary
             # Clinton); "Fields", after "Michelle Fields"
@@ -193,16 +199,29 @@ class Mentions:
                       or (of_given_name(words[0]) if words[0] not in surnames else None))
         return Mention(" ".join(words), at, gender, opens)
 
-    def _is_subject(self, before: str, end: int) -> bool:
+    def _is_subject(self, before: str, end: int, surnames: dict[str, Gender | None]) -> bool:
         """Whether a name, with `before` the words of its sentence before it, is the
         sentence's subject: it comes first, after a short opening with no verb and no
         relative clause ("Sandy Phillips, who lost her daughter Jessica Ghawi" is not about
         the daughter), or after an opening phrase and a comma with its own verb right after
         it ("Filling in for Sanders at the event, West landed a dig"). A past tense before it
-        is the sentence's own verb ("Trump also attacked Clinton and Rubio")."""
+        is the sentence's own verb ("Trump also attacked Clinton and Rubio"), and a sentence
+        that opens with another name ("Sexton, after previous Trump rallies, wrote"; a name
+        the article has given in full) is about that one."""
+        modifier = _MODIFIER_AND_ROLE.search(before)
+        if modifier:  # "McConnell spokesman Don Stewart": the name opens the phrase
+            before = before[:modifier.start()]
+        opening = _NAME_THEN_COMMA.match(before)
+        first = opening.group(1) if opening else ""
+        named_first = bool(first) and (first.lower() not in NOT_NAME_START | DISCOURSE
+                                       | TIME_WORDS and not first.endswith(("ed", "ing", "ly")))
+        word = re.match(r"[A-Z][\w'\u2019-]*", before)
+        named_first = named_first or bool(word) and word.group().lower() not in (
+            NOT_NAME_START | DISCOURSE | TIME_WORDS) and (word.group() in surnames
+                                                          or is_given_name(word.group()))
         if (len(before.split()) <= 6 and not self.verbs.search(before)
                 and not _FINITE.search(before) and not _RELATIVE_WORD.search(before)
-                and not _PAST_TENSE.search(before)):
+                and not _PAST_TENSE.search(before) and not named_first):
             return True
         return before.rstrip().endswith(",") and _VERB_NEXT.match(self.text, end) is not None
 
