@@ -610,8 +610,8 @@ def _coordinate(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
         if opened > text.rfind(")", figure.sentence.start, figure.count.start):
             continue
         if _COORDINATION.fullmatch(between) and not _FINITE.search(between):
-            out[i] = replace(figure, kind="casualty", outcome=later.outcome, claimed_by=later.claimed_by,
-                             scope=later.scope)
+            out[i] = replace(figure, kind="casualty", outcome=later.outcome,
+                             claimed_by=later.claimed_by, scope=later.scope)
     return out
 
 
