@@ -49,8 +49,8 @@ from summarizer.text.segment import Segments, Span, is_upper_case
 # Reporting verbs. "continued", "declared" and "recorded" are left out on purpose: in news copy
 # they mostly describe actions ("fighters continued to leave"), not speech; right after a
 # quote (see _TAG) or right before one (see _INTRO_VERB) any verb reports it, so they are
-# still read there. "goes on" reports only
-# before a colon or "to say" ("the list goes on, including ...").
+# still read there. "goes on" reports only before a colon or "to say" ("the list goes on,
+# including ..." does not).
 _SPEECH = (
     "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|"
     "announced|announces|reported|reports|claimed|claims|confirmed|confirms|warned|warns|"
