@@ -51,6 +51,7 @@ _NAME_THEN_COMMA = re.compile(r"([A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*)*
 # "McConnell spokesman ", "Former Hewlett-Packard CEO ": what a name's own phrase opens with
 _MODIFIER_AND_ROLE = re.compile(rf"(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:[a-z-]+\s+){{0,2}}"
                                 rf"(?:{_ROLE}|CEO|[A-Z][a-z]{{1,4}}\.)\s+$")
+# a preposition right before a word: "in France, the party's leader" names a place
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|across|near|outside|inside|into|"
                                  r"for|with|by|on)\s+$", re.IGNORECASE)
 # "Agusein Garcia, a grocery store cashier": a full name described by an agent noun
