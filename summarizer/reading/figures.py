@@ -240,18 +240,23 @@ _ADVERB = (r"(?:(?:reportedly|allegedly|also|later|then|apparently|brutally|fata
            r"critically|slightly|instantly)\s+)?")
 # "X was shot dead", "X is seriously injured", "a peasant woman died": a singular subject of a
 # passive outcome verb (or of "died") is one victim
+# the outcome verbs of one victim, each as a named group ("killed", "injured", "captured")
+_OUTCOME_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
 _SINGULAR_PASSIVE = re.compile(
-    rf"\b(?:(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:"
-    + "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
-    + r")|(?P<died>(?:has\s+|had\s+)?died))\b",
+    rf"\b(?:(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:{_OUTCOME_GROUPS})"
+    r"|(?P<died>(?:has\s+|had\s+)?died))\b",
     re.IGNORECASE,
 )
-_OUTCOME_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
 # "X and Y were wounded": two people named one by one, one victim each
 _PLURAL_PASSIVE = re.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}"
                              rf"(?:{_OUTCOME_GROUPS})\b", re.IGNORECASE)
-_BEFORE_PAIR = re.compile(r".*(?:[,;:(]|\s--\s|\b(?:but|when|after|while|where|as|that|which|"
-                          r"whom|because|since|before|then|says?|said|reports?|reported)\s)",
+# words that open the clause a victim is the subject of: a conjunction or a reporting verb
+# ("callers say the official has been killed")
+_CLAUSE_OPENERS = (r"but|when|after|while|where|as|that|which|whom|because|since|before|then|"
+                   r"says?|said|reports?|reported")
+# the subject of "X and Y were wounded" begins after punctuation or such a word ("and" joins
+# the pair itself)
+_BEFORE_PAIR = re.compile(rf".*(?:[,;:(]|\s--\s|\b(?:{_CLAUSE_OPENERS})\s)",
                           re.IGNORECASE | re.DOTALL)
 # "the driver was killed and his bodyguard wounded": a second victim with the verb left out
 _GAPPED = re.compile(rf"\s+and\s+((?:[\w'\u2019.-]+\s+){{0,3}}?[\w'\u2019.-]+)\s+{_ADVERB}"
@@ -290,11 +295,9 @@ _ATTEMPT = re.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?
 # ", 21, a member of the civil patrols (PAC),"
 _APPOSITIVES = re.compile(r"(?<=[\w)])(?:(?:\s*,\s*[^,;:()]{1,80}(?:\([^()]{1,20}\))?){1,2},"
                           r"|\s*\([^()]{1,80}\))\s*$")
-# where the victim's clause begins: after punctuation, a conjunction or a reporting verb
-# ("callers say the official has been killed")
-_SUBJECT_CUT = re.compile(r".*(?:(?<!\d),|[;:(]|\s--\s|\b(?:and|but|when|after|while|where|as|that|"
-                          r"which|whom|"
-                          r"because|since|before|then|says?|said|reports?|reported|claims?|"
+# where the victim's clause begins: after punctuation (not a number's comma), "and", a clause
+# opener or another reporting verb
+_SUBJECT_CUT = re.compile(rf".*(?:(?<!\d),|[;:(]|\s--\s|\b(?:and|{_CLAUSE_OPENERS}|claims?|"
                           r"claimed|confirms?|confirmed|announced|added|stated)\s)",
                           re.IGNORECASE | re.DOTALL)
 _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what there here one
@@ -415,7 +418,8 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
 
 
 def _outcome_of_group(match: re.Match[str]) -> str:
-    return next(k for k in _SINGLE_OUTCOMES if match.group(k))
+    """The outcome a match of the outcome groups names; "died" is killed."""
+    return next((k for k in _SINGLE_OUTCOMES if match.group(k)), "killed")
 
 
 def _named_pair(text: str, sentence: Span, verb_start: int, upper: bool,
@@ -441,7 +445,7 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
                     has_count: Callable[[int, int], bool]) -> tuple[int, int, str] | None:
     """(start, end, outcome) of the one victim a passive outcome verb has as subject, if it
     has one: not a pronoun, a plural or a phrase holding a count."""
-    outcome = next((k for k in _SINGLE_OUTCOMES if match.group(k)), "killed")
+    outcome = _outcome_of_group(match)
     if outcome == "injured" and _THEN_DIED.match(text, match.end(), sentence.end):
         outcome = "killed"  # "was shot six times and died on the spot"
     head = text[sentence.start:match.start()]
