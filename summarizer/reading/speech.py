@@ -103,9 +103,11 @@ def _verbs_any_case() -> re.Pattern[str]:
 _TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|von|bin)\s+)?"
              r"[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,4}|he|she|they|we|I|"
              r"(?:the|a|an|one)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})")
+# the past tenses with no -ed that tag or introduce a quote
+_IRREGULAR_VERBS = r"said|told|wrote|read|spoke|went\s+on|shot\s+back"
 _TAG = re.compile(
-    rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|said|told|wrote|read|went\s+on|"
-    rf"shot\s+back|spoke)|(?P<verb2>[a-z]+ed|said|told|wrote|read|(?!(?:is|was|has|does)\b)"
+    rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|{_IRREGULAR_VERBS})"
+    rf"|(?P<verb2>[a-z]+ed|said|told|wrote|read|(?!(?:is|was|has|does)\b)"
     rf"[a-z]+s)\s+(?P<name2>{_TAG_NAME}))"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|to|of|during|after|before|with|about|later|today|"
     r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from|who|whose)\b))"
@@ -114,7 +116,7 @@ _TAG = re.compile(
 # “...”', 'He jokes: “...”', 'The transcript as follows:' (an -ing form is read as a
 # participle clause)
 _INTRO_VERB = re.compile(
-    r"\b(?:(?:as\s+)?[a-z]+(?:ed|s)|said|told|wrote|spoke|began|read|went\s+on|shot\s+back"
+    rf"\b(?:(?:as\s+)?[a-z]+(?:ed|s)|{_IRREGULAR_VERBS}|began"
     r"|(?P<participle>[a-z]{2,}ing))(?:\s+(?:again|too|then|later))?[ \t]*[,:][ \t]*"
     r"(?=[\"\u201c]|\s*$)"
 )
