@@ -63,6 +63,9 @@ _INTRODUCES_NAME = re.compile(
     r"(?:\bnamed|\bcalled|\b(?:wife|husband|son|daughter|father|mother|brother|sister|friend|"
     r"partner|boyfriend|girlfriend|fiancée?|aunt|uncle|cousin|niece|nephew|widow|widower|"
     r"grandson|granddaughter|grandfather|grandmother),)\s+$", re.IGNORECASE)
+# words that open no name ("On Sunday", "Meanwhile"), built once, not per name read
+_NOT_A_FIRST_NAME = NOT_NAME_START | TIME_WORDS
+_NO_NAME = _NOT_A_FIRST_NAME | DISCOURSE
 _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 _FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
 
@@ -154,7 +157,7 @@ class Mentions:
             return None
         words = words_of(strip_titles(name))
         titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
-        while words and words[0].lower() in NOT_NAME_START | TIME_WORDS:
+        while words and words[0].lower() in _NOT_A_FIRST_NAME:
             words = words[1:]
         split = trailing_name(" ".join(words)) if len(words) > 2 else None
         if split is not None:  # "Senate Majority Whip John Cornyn"
@@ -214,12 +217,11 @@ class Mentions:
             before = before[:modifier.start()]
         opening = _NAME_THEN_COMMA.match(before)
         first = opening.group(1) if opening else ""
-        named_first = bool(first) and (first.lower() not in NOT_NAME_START | DISCOURSE
-                                       | TIME_WORDS and not first.endswith(("ed", "ing", "ly")))
+        named_first = bool(first) and (first.lower() not in _NO_NAME
+                                       and not first.endswith(("ed", "ing", "ly")))
         word = re.match(r"[A-Z][\w'\u2019-]*", before)
-        named_first = named_first or bool(word) and word.group().lower() not in (
-            NOT_NAME_START | DISCOURSE | TIME_WORDS) and (word.group() in surnames
-                                                          or is_given_name(word.group()))
+        named_first = named_first or bool(word) and word.group().lower() not in _NO_NAME and (
+            word.group() in surnames or is_given_name(word.group()))
         if (len(before.split()) <= 6 and not self.verbs.search(before)
                 and not _FINITE.search(before) and not _RELATIVE_WORD.search(before)
                 and not _PAST_TENSE.search(before) and not named_first):
