@@ -572,6 +572,8 @@ def test_a_document_reads_the_words_it_prints(text: str, speaker: str) -> None:
      "“Nobody in this town will hand over a weapon.”", "Sara Okafor"),
     ("Major Karim Aziz spoke on the radio. The former brigade commander continued, saying, "
      "“You need somebody who understands the terrain.”", "The former brigade commander"),
+    ("Amina Saleh spoke at the clinic. She went on to attack the governor, saying the "
+     "ministry “has not sent a single doctor.”", "Amina Saleh"),
     ("Hassan Ali thanked the volunteers. And although he praised the army, he sounded a rare "
      "note of doubt, saying, “I am not sure the ceasefire will last.”", "Hassan Ali"),
     # a subject right after "as", "when": "as she angrily said"
@@ -679,6 +681,13 @@ def test_a_colon_closing_the_paragraph_names_the_next_quotes_speaker() -> None:
             "Karim Aziz:\n\n“I would love the unions to be weaker. I am putting it rather "
             "baldly.”")
     assert [s for _, s, _ in speakers(text)] == ["Karim Aziz"]
+
+
+def test_a_pronoun_before_a_colon_means_someone_named_before_it_not_after() -> None:
+    text = ("Omar Fadel spoke in the square on Sunday.\n\nHe told the crowd, to loud applause:"
+            "\n\n“We will rebuild the bridge before winter.”\n\nLater, General Tariq Aziz said "
+            "the road was closed.")
+    assert [s for _, s, _ in speakers(text)] == ["Omar Fadel"]
 
 
 def test_here_is_introduces_its_speaker() -> None:

@@ -392,6 +392,8 @@ _NAME_BEFORE_PARTICIPLE = re.compile(
 _GROUP_WITH_PARTICIPLE = re.compile(
     r"\bwith\s+((?:(?:many|some|several|dozens\s+of|hundreds\s+of|thousands\s+of|the|\d+)\s+)?"
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
+# a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
+_PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
 _SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
 _WHERE = re.compile(r"\bwhere\s")
 
@@ -631,8 +633,9 @@ class _Speakers:
         tweeting ..." -> Bush; "In a post, Beck encouraged ..., declaring" -> Beck."""
         pieces = _split_commas(self.text[sentence.start:verb_start], sentence.start)
         for piece in pieces:
-            if _LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in DISCOURSE:
-                continue
+            if (_LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in DISCOURSE
+                    or self.inside_quote(piece.start)):
+                continue  # the quoted words' "They" is not the one reporting them
             conj = _LEADING_CONJUNCTION.match(piece.text)
             skip = conj.end() if conj else 0
             if conj:
@@ -649,7 +652,7 @@ class _Speakers:
                 continue  # "Continuing to explain his perspective, Carson rejected ..."
             start = piece.start + skip
             run = PROPER_RUN.match(text)
-            if not run or _DESCRIPTION_OPENER.match(text):
+            if not run or _DESCRIPTION_OPENER.match(text) or _PRONOUN_SUBJECT.match(text):
                 return self._unnamed_subject(text, start, verb_start, channel)
             name = run.group().strip()
             titled = _ROLE_THEN_NAME.match(text)
@@ -684,9 +687,9 @@ class _Speakers:
         follows verbs ("marched through", "continued,", "attacked Mayor X"), not nouns
         ("displaced families", "The final results aren't"). One holding another determiner
         holds a clause ("The first taste the crowd gets")."""
-        lead = text.split(" ", 1)
-        if lead[0].lower() in ("he", "she", "they") and len(lead) > 1 and lead[1][:1].islower():
-            return self._subject([_Segment(lead[0], start)], verb_start, channel)
+        pronoun = _PRONOUN_SUBJECT.match(text)
+        if pronoun:
+            return self._subject([_Segment(pronoun.group(1), start)], verb_start, channel)
         if not _DESCRIPTION_OPENER.match(text):
             return None
         tokens = list(_WORD_OR_MARK.finditer(text))[:8]
@@ -945,7 +948,9 @@ class _Speakers:
         """"they"/"it"/"we": the nearest body or group that spoke, else the last speaker;
         "he"/"she": the nearest agreeing person among the speakers and the people who open a
         sentence, else among all people named in the last few paragraphs."""
-        recent = self.found[-_ANTECEDENT_REACH:]
+        # a colon's speaker is read after the scan: only what was said before counts
+        k = bisect_left(self.verb_starts, pos)
+        recent = self.found[max(0, k - _ANTECEDENT_REACH):k]
         if PRONOUNS[pronoun] != "person":
             return next((a for a in reversed(recent) if not a.is_person),
                         recent[-1] if recent else None)
