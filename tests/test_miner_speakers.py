@@ -805,6 +805,15 @@ def test_a_shared_surname_follows_the_pronoun_after_it() -> None:
                                                  "Betsy Ebeling"]
 
 
+def test_a_bare_surname_shared_by_two_people_means_the_first_named() -> None:
+    # Bill Clinton, named second, keeps his given name; "Clinton" alone is Hillary Clinton
+    text = ("The contest between Hillary Clinton and Omar Haddad is far from over.\n\n"
+            "Eight years ago, Bill Clinton set the bar high. He suggested that a loss in either "
+            "state would end the race.\n\n"
+            "Asked about the result, Clinton said, “I do take responsibility.”")
+    assert [s for _, s, _ in speakers(text)] == ["Hillary Clinton"]
+
+
 @pytest.mark.parametrize("text", [
     # a piece opening with a preposition is never a subject
     ("Clinton, a top aide said, “is very confident in the contrast” between her and Trump, "

@@ -238,6 +238,23 @@ class Mentions:
                 out.setdefault(words[-1], []).append(k)
         return out
 
+    def first_of_namesakes(self, surname: str, pos: int) -> Mention | None:
+        """The first-named of two or more different people who share `surname` before `pos`
+        (Hillary Clinton before Bill Clinton): the one a bare "Clinton" means, since the
+        other keeps his given name or role each time he comes back. None when only one
+        person bears the surname."""
+        before = bisect_left(self.starts, pos)
+        candidates = self.full_names.get(surname, [])
+        earlier = [self.mentions[k] for k in candidates[:bisect_left(candidates, before)]]
+        given: list[tuple[str, Mention]] = []  # "Endorsed Trump" in a headline is nobody
+        for mention in earlier:
+            word = next((w for w in words_of(mention.name)[:-1] if is_given_name(w)), None)
+            if word is not None:
+                given.append((word, mention))
+        if len({word for word, _ in given}) < 2:
+            return None
+        return given[0][1]
+
     def full_name_before(self, surname: str, pos: int, gender: Gender | None = None
                           ) -> Mention | None:
         """The nearest earlier full name ending in `surname` (of `gender`, when given and

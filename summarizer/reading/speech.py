@@ -938,7 +938,10 @@ class _Speakers:
                 return replace(earlier, start=found.start, end=found.end,
                                verb_start=found.verb_start, channel=found.channel,
                                written=found.speaker, role=found.role or earlier.role)
-            named = self.people.full_name_before(found.speaker, found.start, hint)
+            # "Clinton said" after Hillary and then Bill Clinton: the first named, when no
+            # pronoun tells them apart and neither has spoken yet
+            named = ((None if hint else self.people.first_of_namesakes(found.speaker, found.start))
+                     or self.people.full_name_before(found.speaker, found.start, hint))
             if named is not None and found.is_person:  # "Carlos Mendez ... Mendez said"
                 return replace(found, speaker=named.name, gender=named.gender)
         return found
