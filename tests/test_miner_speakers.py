@@ -909,3 +909,28 @@ def test_a_place_possessive_before_a_name_is_no_part_of_it() -> None:
 ])
 def test_who_a_sentence_is_about(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "who" after a preposition's name, and where it was said between the verb and the quote
+    ("The general won the backing of a tribal elder, from Yusuf Demir, who declared in the "
+     "council hall, “It is time for the tribes to unite.” The vote is on Monday.", "Yusuf Demir"),
+    # a verb that takes no person as its object, before its speaker
+    ("Because of how the corridor was drawn, explained Rosenberg, “with the road closed by "
+     "March there is a scenario where the town runs out of food.”", "Rosenberg"),
+    # the name after an inverted verb ends at the colon
+    ("In other words, explained radio host Dana Reyes: “What does that have to do with the "
+     "ceasefire?”", "Dana Reyes"),
+    # a day after the verb is when it was said, not who said it
+    ("“Will the governor finally visit the camps? If he does not he should resign!” the "
+     "opposition leader, Omar Fadel, tweeted Sunday after the shelling of the market.",
+     "Omar Fadel"),
+])
+def test_speakers_around_verbs_that_take_no_person_as_object(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_plural_noun_before_a_time_and_a_colon_introduces_nothing() -> None:
+    text = ("An interfaith rally by the city’s political and religious leaders on Wednesday had "
+            "one message: “Open the crossings.”")
+    assert [s for _, s, _ in speakers(text)] == []

@@ -113,12 +113,15 @@ _TAG = re.compile(
     r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from|who|whose)\b))"
 )
 # Any verb right before the comma or colon that opens a quote introduces it: 'She continued,
-# “...”', 'He jokes: “...”', 'The transcript as follows:' (an -ing form is read as a
-# participle clause)
+# “...”', 'He jokes: “...”', 'The transcript as follows:', also with where or when it was
+# said between ('who declared in the spin room, “...”'); an -ing form is read as a
+# participle clause
 _INTRO_VERB = re.compile(
     rf"\b(?:(?:as\s+)?[a-z]+(?:ed|s)|{_IRREGULAR_VERBS}|began"
-    r"|(?P<participle>[a-z]{2,}ing))(?:\s+(?:again|too|then|later))?[ \t]*[,:][ \t]*"
-    r"(?=[\"\u201c]|\s*$)"
+    r"|(?P<participle>[a-z]{2,}ing))(?:\s+(?:again|too|then|later)"
+    r"|(?P<where>\s+(?:in|at|on|during)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w-]+"
+    r"(?:\s+[\w-]+){0,3}))?"
+    r"[ \t]*[,:][ \t]*(?=[\"\u201c]|\s*$)"
 )
 _TAG_QUOTE_END = re.compile(r"[,?!\u2014\u2013-]\s*[\"\u201d\u2019']?$")
 # "— John Smith" closing a paragraph after a quote signs it
@@ -131,6 +134,10 @@ _SIGN_OFF_NEXT = re.compile(r"[ \t]*\n\s*[\u2014\u2013-]{1,2}[ \t]*"
 _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
                "noted", "told", "reported", "reports", "replied", "continued", "recalled",
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
+# verbs that follow the words they report and precede their speaker ("..., said X, a
+# director", "..., explained Rosenberg,"): those that never take a person as their object,
+# unlike "..., asked Cruz whether"
+_SAID_AFTER_CLAUSE = frozenset(_INVERTIBLE - {"asked", "asks", "told", "warned"})
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|at|during|after|before|since|from|despite|although|while|speaking|when|if|"
     r"between|among|against|toward|towards|through|throughout|within|beyond|unlike|via|"
@@ -478,6 +485,8 @@ class _Speakers:
                 continue
             if verb.start() in taken or self.inside_quote(verb.start()):
                 continue  # read already as a reporting verb
+            if verb.group("where") and not verb.group().split()[0].endswith("ed"):
+                continue  # "religious leaders on Wednesday had one message:", a plural noun
             if re.search(r"\d\s+$", self.text[max(0, verb.start() - 3):verb.start()]):
                 continue  # "repeat, 10,000 times, “...”": a count of things, not a verb
             clause = self.clause_start(sentence, verb.start())
@@ -586,14 +595,19 @@ class _Speakers:
             before = before[:shared.start()]
         if _COORDINATED_VERB.search(before) and before.strip(" ,"):
             return self._leading_subject(sentence, verb.start(), channel)
+        after = PROPER_RUN.match(self.text, verb.end() + 1)
         inverted = (word.lower() in _SAID_AFTER_CLAUSE and before.rstrip().endswith(",")
-                    and PROPER_RUN.match(self.text, verb.end() + 1) is not None)
+                    and after is not None  # not "Donald Trump, tweeted Sunday"
+                    and words_of(after.group())[0].lower() not in TIME_WORDS)
         if inverted or not before.strip(" \t\n\u00a0,\"'\u201c\u201d\u2018\u2019"):
             # "..., said James Henson, director of ...": the speaker follows the verb
             if word.lower() not in _INVERTIBLE:
                 return None
+            # "explained CBS moderator Nancy Cordes: “...”": the name ends at the colon
+            colon = self.text.find(":", verb.end(), sentence_text_end)
             found = self._subject(
-                _split_commas(self.text[verb.end():sentence_text_end], verb.end()),
+                _split_commas(self.text[verb.end():sentence_text_end if colon < 0 else colon],
+                              verb.end()),
                 verb.start(), channel, inverted=True,
             )
             if found is not None or not inverted:
@@ -783,6 +797,13 @@ class _Speakers:
     def _subject(
         self, pieces: list[_Segment], verb_start: int, channel: str | None, inverted: bool = False
     ) -> Attribution | None:
+        if not inverted and len(pieces) > 1 and pieces[-1].text.lower() == "who":
+            lead = _LEADING_PREPOSITION.match(pieces[-2].text)
+            named = pieces[-2].text[lead.end():].lstrip() if lead else ""
+            if named and looks_like_person(named, self.upper):
+                # "an endorsement from Mike Lee, who declared": "who" is the name before it
+                at = pieces[-2].start + len(pieces[-2].text) - len(named)
+                pieces = [_Segment(named, at), pieces[-1]]
         if not inverted and pieces:
             last = pieces[-1]
             subordinate = _SUBORDINATE_SUBJECT.search(_TRAILING_ADVERBIAL.sub("", last.text))
@@ -1047,8 +1068,6 @@ CARRIED = "continued"
 
 # a US legislator's party and state after the name: "(R-Tex.)", "(D-N.Y.)", "(Mich.)"
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI]-\s?)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
-# verbs that follow the words they report and precede their speaker: "..., said X, a director"
-_SAID_AFTER_CLAUSE = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted"})
 _HOME_AFTER_NAME = re.compile(r"(.*?\S)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 # "in Columbus" closing a piece, and "Ohio" after it: a place and its region
 _PLACE_AT_END = re.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.'\u2019-]*"
