@@ -934,3 +934,14 @@ def test_a_plural_noun_before_a_time_and_a_colon_introduces_nothing() -> None:
     text = ("An interfaith rally by the city’s political and religious leaders on Wednesday had "
             "one message: “Open the crossings.”")
     assert [s for _, s, _ in speakers(text)] == []
+
+
+def test_a_preposition_after_an_upper_case_verb_keeps_the_speaker_before_it() -> None:
+    # wire copy: "..., REPORTED ON THIS PLAN" is no inverted "reported X"
+    text = ("   GENERAL KARIM HADDAD, THE MINISTER SECRETARY GENERAL OF GOVERNMENT,\n"
+            "REPORTED ON THIS PLAN DURING A 2-HOUR CABINET MEETING THAT WAS CHAIRED BY\n"
+            "PRESIDENT GENERAL OMAR FADEL.\n\n"
+            "   THE MINISTER SAID THAT THERE ARE CLEAR INDICATIONS OF SUCH A PLAN.\n\n"
+            "   CONCERNING THE MEASURES TAKEN, GEN HADDAD SAID: \"ALL GOVERNMENT\n"
+            "AUTHORITIES HAVE BEEN INSTRUCTED TO TAKE CARE.\"")
+    assert [s for _, s, _ in speakers(text)] == ["KARIM HADDAD"]

@@ -138,6 +138,11 @@ _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "write
 # director", "..., explained Rosenberg,"): those that never take a person as their object,
 # unlike "..., asked Cruz whether"
 _SAID_AFTER_CLAUSE = frozenset(_INVERTIBLE - {"asked", "asks", "told", "warned"})
+# what follows such a verb when the speaker is before it: "Donald Trump, tweeted Sunday",
+# "GENERAL OSCAR VARGAS, ..., REPORTED ON THIS PLAN", "..., ANNOUNCED THAT THE STRIKE"
+_NOT_AFTER_INVERTED = re.compile(
+    rf"(?i:{'|'.join(sorted(TIME_WORDS | FUNCTION_WORDS - {'the', 'a', 'an'}))}"
+    r"|that|this|it|there|if|whether)\b")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|at|during|after|before|since|from|despite|although|while|speaking|when|if|"
     r"between|among|against|toward|towards|through|throughout|within|beyond|unlike|via|"
@@ -597,8 +602,7 @@ class _Speakers:
             return self._leading_subject(sentence, verb.start(), channel)
         after = PROPER_RUN.match(self.text, verb.end() + 1)
         inverted = (word.lower() in _SAID_AFTER_CLAUSE and before.rstrip().endswith(",")
-                    and after is not None  # not "Donald Trump, tweeted Sunday"
-                    and words_of(after.group())[0].lower() not in TIME_WORDS)
+                    and after is not None and not _NOT_AFTER_INVERTED.match(after.group()))
         if inverted or not before.strip(" \t\n\u00a0,\"'\u201c\u201d\u2018\u2019"):
             # "..., said James Henson, director of ...": the speaker follows the verb
             if word.lower() not in _INVERTIBLE:
