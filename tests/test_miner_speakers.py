@@ -945,3 +945,37 @@ def test_a_preposition_after_an_upper_case_verb_keeps_the_speaker_before_it() ->
             "   CONCERNING THE MEASURES TAKEN, GEN HADDAD SAID: \"ALL GOVERNMENT\n"
             "AUTHORITIES HAVE BEEN INSTRUCTED TO TAKE CARE.\"")
     assert [s for _, s, _ in speakers(text)] == ["KARIM HADDAD"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a tag after a quote that closed its sentence with "!" or "?"
+    ("The crowd had gathered. “And I am not being paid!” Haddad declared, a point he likes to "
+     "make.", "Haddad"),
+    # an age before the name that a participle clause hangs on
+    ("Polls opened early. 76-year-old Omar Fadel, founder of the relief committee, backed the "
+     "plan last week, saying it “has shown a deep commitment to the camps.”", "Omar Fadel"),
+])
+def test_tags_after_a_closed_sentence_and_subjects_with_an_age(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_lone_quote_paragraph_takes_the_speaker_who_signs_the_next() -> None:
+    text = ("Aziz is upbeat about the talks, in part because he sees the envoy as a uniter.\n\n"
+            "“Not only can the ceasefire hold, it is the best chance the valley has had.”\n\n"
+            "“It may be the only one, because the militias do not trust each other,” Aziz notes.")
+    assert [s for _, s, _ in speakers(text)] == ["Aziz", "Aziz"]
+
+
+@pytest.mark.parametrize("text", [
+    # the next quote is an interviewer's question: a turn to someone else
+    ("The governor was quick to rule out dropping the plan.\n\n“The wall? Not negotiable.”\n\n"
+     "“Would it be negotiable for the families?” Hannity pressed."),
+    # the quote speaks of the one who signs the next paragraph
+    ("Read the latest updates below:\n\n“Omar Fadel took the stage late on Monday, trailing by "
+     "a few votes.”\n\n“It looks like we are in a virtual tie,” Fadel said."),
+])
+def test_a_lone_quote_paragraph_is_not_signed_by_a_question_or_its_subject(text: str) -> None:
+    found = speakers(text)
+    lone = [s for q, s, _ in found if q.startswith(("The wall?", "Omar Fadel took"))]
+    assert lone in ([], [None])  # left without a speaker (a short one is then not reported)
+    assert [s for q, s, _ in found if s is not None] in (["Hannity"], ["Fadel"])

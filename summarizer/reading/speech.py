@@ -406,6 +406,7 @@ _GROUP_WITH_PARTICIPLE = re.compile(
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
+_AGE_BEFORE_NAME = re.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
 _SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
 _WHERE = re.compile(r"\bwhere\s")
 
@@ -520,6 +521,8 @@ class _Speakers:
         with a dash at the paragraph's end ('” — John Smith')."""
         out = []
         k = bisect_left(self.ends, sentence.start)
+        if k > 0 and not self.text[self.ends[k - 1]:sentence.start].strip(" \t"):
+            k -= 1  # '“... paid!” LeVell declared': the "!" closed the sentence before
         while k < len(self.ends) and self.ends[k] <= sentence.end:
             end = self.ends[k]
             k += 1
@@ -661,6 +664,8 @@ class _Speakers:
                 skip = adverb.end() if adverb else skip
             presenting = _PRESENTATIVE.match(piece.text, skip)
             skip = presenting.end() if presenting else skip
+            age = _AGE_BEFORE_NAME.match(piece.text, skip)  # "76-year-old Morton Blackwell"
+            skip = age.end() if age and piece.text[age.end():age.end() + 1].isupper() else skip
             text = piece.text[skip:]
             if conj and _LEADING_PREPOSITION.match(text):
                 continue  # "And although he praised the army, he sounded ..."
@@ -1169,6 +1174,19 @@ def _inherit_speakers(
         if candidates:
             out[i] = replace(quote, speaker=max(candidates, key=lambda c: c[0])[1],
                              how="continued")
+            continue
+        # a paragraph that is only a quote, after one that names nobody: the speaker of the
+        # quote opening the next paragraph, which signs the run ("“...”\n\n“...,” X notes");
+        # not when that quote asks a question (an interviewer's turn) or when the quote names
+        # that speaker (words about someone are not theirs)
+        following = [out[j] for j in by_paragraph.get(p + 1, [])]
+        signer = following[0] if following else None
+        if (signer is not None and signer.speaker is not None and quote.end >= para.end - 1
+                and signer.how in SAME_SENTENCE
+                and signer.start - segments.paragraphs[p + 1].start <= 1
+                and not signer.text.rstrip(" .\"'\u201d\u2019").endswith("?")
+                and words_of(signer.speaker.speaker)[-1] not in quote.text):
+            out[i] = replace(quote, speaker=signer.speaker, how="continued")
     return out
 
 
