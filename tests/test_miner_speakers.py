@@ -979,3 +979,33 @@ def test_a_lone_quote_paragraph_is_not_signed_by_a_question_or_its_subject(text:
     lone = [s for q, s, _ in found if q.startswith(("The wall?", "Omar Fadel took"))]
     assert lone in ([], [None])  # left without a speaker (a short one is then not reported)
     assert [s for q, s, _ in found if s is not None] in (["Hannity"], ["Fadel"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Of X," opens with a preposition: about whom, not who
+    ("Of Haddad, Senator Dana Reyes said many voters in her state would find it “very hard to look "
+     "past” his record.", "Dana Reyes"),
+    # a clause of its own after someone else's verb
+    ("Omar Fadel spoke with voters outside. At one point, a woman asked for a photo and Fadel "
+     "said, “as long as we are not breaking any election laws.”", "Omar Fadel"),
+    # "X, Y said, had been": Y's aside inside a sentence about X
+    ("He ducked the question. General Karim Aziz, Reyes said, had been in the army for “a "
+     "thousand years” and won “hundreds of battles.”", "Reyes"),
+])
+def test_the_reporting_clause_has_its_own_subject(text: str, speaker: str) -> None:
+    assert {s for _, s, _ in speakers(text)} == {speaker}
+
+
+def test_a_verb_ending_a_compound_reports_nothing() -> None:
+    # "self-described" is an adjective; the quote after it has no speaker of its own
+    text = ("Aziz is under pressure, as the self-described socialist has come under heavier "
+            "scrutiny.\n\n“I have made it clear that he has voted with the gun lobby numerous "
+            "times” and against the arms law, the minister added later in the week.")
+    assert "the self-" not in {s for _, s, _ in speakers(text)}
+
+
+def test_a_namesake_named_in_the_paragraph_outranks_one_who_spoke_before() -> None:
+    text = ("“We will win this state,” Hillary Clinton said at the rally.\n\n"
+            "Bill Clinton spoke with voters outside the school. At one point, a voter asked for "
+            "a photo and Clinton said, “as long as we are not breaking any election laws.”")
+    assert [s for _, s, _ in speakers(text)] == ["Hillary Clinton", "Bill Clinton"]

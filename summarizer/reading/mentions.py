@@ -242,7 +242,8 @@ class Mentions:
         """The first-named of two or more different people who share `surname` before `pos`
         (Hillary Clinton before Bill Clinton): the one a bare "Clinton" means, since the
         other keeps his given name or role each time he comes back. None when only one
-        person bears the surname."""
+        person bears the surname, or when the nearest of them is named in the same paragraph
+        ("Bill Clinton spoke with voters. ... Clinton said": he is the one meant)."""
         before = bisect_left(self.starts, pos)
         candidates = self.full_names.get(surname, [])
         earlier = [self.mentions[k] for k in candidates[:bisect_left(candidates, before)]]
@@ -252,6 +253,8 @@ class Mentions:
             if word is not None:
                 given.append((word, mention))
         if len({word for word, _ in given}) < 2:
+            return None
+        if self.segments.paragraph_at(given[-1][1].start) == self.segments.paragraph_at(pos):
             return None
         return given[0][1]
 

@@ -85,8 +85,8 @@ _PARTICIPLES = (
     "accusing|admitting|acknowledging|conceding|recounting|mocking|denouncing|condemning|"
     "pointing\\s+out"
 )
-_VERB = re.compile(
-    r"\b(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
+_VERB = re.compile(  # not the end of a compound: "the self-described socialist"
+    r"\b(?<!-)(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
     rf"{_SPEECH}|(?P<participle>{_PARTICIPLES}))\b"
 )
 
@@ -144,7 +144,7 @@ _NOT_AFTER_INVERTED = re.compile(
     rf"(?i:{'|'.join(sorted(TIME_WORDS | FUNCTION_WORDS - {'the', 'a', 'an'}))}"
     r"|that|this|it|there|if|whether)\b")
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:in|on|at|during|after|before|since|from|despite|although|while|speaking|when|if|"
+    r"^(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
     r"between|among|against|toward|towards|through|throughout|within|beyond|unlike|via|"
     r"(?:here|there)(?![\w'\u2019])(?!\s+(?:is|are|was|were)\b)|outside|inside|"
     r"as|with|without|for|under|following|amid|because|unless|once|whether)\b",
@@ -156,7 +156,9 @@ _LEADING_PREPOSITION = re.compile(
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:(?:when|while|after|once)\s+"
     r"(he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
-    r"|(?:as|and|but|then)\s+(he|she|they))$"
+    r"|(?:as|and|but|then)\s+(he|she|they)"
+    # "a woman asked for a photo and Clinton said": a clause of its own after another's verb
+    r"|\b[a-z]+ed\b[^,]*?\s(?:and|but)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}))$"
 )
 # what opens a description standing as a subject: "The former commander", "Hundreds of
 # displaced families", "about 200 protesters"
@@ -407,6 +409,8 @@ _GROUP_WITH_PARTICIPLE = re.compile(
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
 _AGE_BEFORE_NAME = re.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
+# the sentence going on after "X said," in lower case: the reporting clause is an aside
+_ASIDE_CONTINUES = re.compile(r",[ \t]+(?!and\b|but\b|adding\b|saying\b)[a-z]")
 _SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
 _WHERE = re.compile(r"\bwhere\s")
 
@@ -619,7 +623,12 @@ class _Speakers:
             )
             if found is not None or not inverted:
                 return found
-        return self._subject(_split_commas(before, start), verb.start(), channel)
+        pieces = _split_commas(before, start)
+        if (len(pieces) > 1 and _ASIDE_CONTINUES.match(self.text, verb.end())
+                and (looks_like_person(pieces[-1].text, self.upper)
+                     or is_single_name(pieces[-1].text, self.upper))):
+            pieces = pieces[-1:]  # "Joe Biden, Rubio said, had been": Rubio's aside
+        return self._subject(pieces, verb.start(), channel)
 
     def _participle(self, sentence: Span, verb: re.Match[str], earlier: list[Attribution]
                     ) -> Attribution | None:
@@ -964,6 +973,15 @@ class _Speakers:
             stop = self.text.find(".", found.verb_start)
             hint = from_pronoun_after(self.text[found.verb_start:stop if stop >= 0 else None])
             earlier = self.by_surname.get(found.speaker)
+            nearest = self.people.full_name_before(found.speaker, found.start, hint)
+            if (earlier is not None and nearest is not None and found.is_person
+                    and nearest.gender in (None, hint or nearest.gender)
+                    and not names_match(earlier.speaker, nearest.name)
+                    and self.segments.paragraph_at(nearest.start)
+                    == self.segments.paragraph_at(found.start)):
+                # "Bill Clinton spoke with voters ... Clinton said": the one just named, not
+                # Hillary Clinton who spoke before
+                return replace(found, speaker=nearest.name, gender=nearest.gender)
             if earlier is not None and (hint is None or earlier.gender in (None, hint)):
                 return replace(earlier, start=found.start, end=found.end,
                                verb_start=found.verb_start, channel=found.channel,
@@ -971,7 +989,7 @@ class _Speakers:
             # "Clinton said" after Hillary and then Bill Clinton: the first named, when no
             # pronoun tells them apart and neither has spoken yet
             named = ((None if hint else self.people.first_of_namesakes(found.speaker, found.start))
-                     or self.people.full_name_before(found.speaker, found.start, hint))
+                     or nearest)
             if named is not None and found.is_person:  # "Carlos Mendez ... Mendez said"
                 return replace(found, speaker=named.name, gender=named.gender)
         return found
