@@ -265,3 +265,11 @@ def test_named_victims_in_pairs_present_tense_and_gapping(text: str, expected: l
     assert sorted((f.count.low, f.outcome) for f in mined) == sorted(expected)
     if text.startswith("IT WAS"):
         assert [f.group for f in mined] == ["DELGADO'S DRIVER", "HIS BODYGUARD"]
+
+
+def test_a_wire_claimant_is_the_name_and_its_titles_not_the_dateline() -> None:
+    text = ("   QUITO, 30 APR 90 (AFP) -- [TEXT] ECUADORAN SOCIAL COMMUNICATIONS SECRETARY OMAR "
+            "FADEL ANNOUNCED TODAY THAT A GROUP OF GUNMEN KILLED A FARMER AND WOUNDED TWO "
+            "SOLDIERS.\n")
+    claimants = {f.claimed_by for f in mine(text).casualties}
+    assert claimants == {"ECUADORAN SOCIAL COMMUNICATIONS SECRETARY OMAR FADEL"}

@@ -1009,3 +1009,33 @@ def test_a_namesake_named_in_the_paragraph_outranks_one_who_spoke_before() -> No
             "Bill Clinton spoke with voters outside the school. At one point, a voter asked for "
             "a photo and Clinton said, “as long as we are not breaking any election laws.”")
     assert [s for _, s, _ in speakers(text)] == ["Hillary Clinton", "Bill Clinton"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role written as a title before the name is no part of it
+    ("Labor Secretary Thomas Perez said the camps needed “more doctors, not more promises.”",
+     "Thomas Perez"),
+    ("Concerning the convoy, FBI Director James\u00a0Comey stated the guards were “extremely "
+     "careless in their handling of the route.”", "James\u00a0Comey"),
+    # the subject of a relative clause after a preposition
+    ("She said the plan was strong, to which O'Malley interjected: “It is just not true.”",
+     "O'Malley"),
+    ("Omar Fadel accuses the governor of “leading from behind” on the crossings.", "Omar Fadel"),
+])
+def test_titles_before_names_and_more_reporting_clauses(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause that reports words of its own ends before the sentence's subject
+    ("   MORALES SAID THAT THE GROUP HAS CARRIED OUT VARIOUS BOMB ATTACKS.  ASKED ABOUT A "
+     "STATEMENT BY SOCIAL DEMOCRATIC PARTY LEADER MARIO SOLORZANO, WHO SAID THAT PARAMILITARY "
+     "GROUPS OPERATE JOINTLY IN THE CAPITAL, MORALES SAID THAT \"THIS IS CURRENTLY UNDER "
+     "INVESTIGATION.\"\n", "MORALES"),
+    # what is left of "LEADER OF THE FDR" after its title names nobody
+    ("   REPORTS FROM WASHINGTON QUOTE THE LEFTIST LEADER OF THE FDR, GUILLERMO MANUEL UNGO, AS "
+     "SAYING THAT \"HIS EFFORTS IN THE AMERICAN CAPITAL TO EXPOSE THE SITUATION ARE A "
+     "SUCCESS.\"\n", None),
+])
+def test_titles_in_wire_copy_name_no_one_else(text: str, speaker: str | None) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

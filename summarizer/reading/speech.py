@@ -53,6 +53,7 @@ from summarizer.text.segment import Segments, Span, is_upper_case
 # including ..." does not).
 _SPEECH = (
     "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|"
+    "accused|accuses|"
     "announced|announces|reported|reports|claimed|claims|confirmed|confirms|warned|warns|"
     "described|describes|highlighted|highlights|stressed|stresses|insisted|insists|wrote|"
     "writes|tweeted|tweets|posted|asked|asks|acknowledged|acknowledges|admitted|admits|argued|"
@@ -234,7 +235,8 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
 # "the candidate, whom he described as", "NAFTA, which Trump had called": the subject of an
 # object relative clause
-_OBJECT_RELATIVE = re.compile(r"(?i:whom|which|that|who)\s+((?i:he|she|they|we)"
+_OBJECT_RELATIVE = re.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to which X"
+                              r"(?i:whom|which|that|who)\s+((?i:he|she|they|we)"
                               r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
 # "a few days later": a time phrase opening the sentence
 _LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
@@ -409,6 +411,9 @@ _GROUP_WITH_PARTICIPLE = re.compile(
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
 _AGE_BEFORE_NAME = re.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
+# what ends before the titles of a name: a dash, an editor's bracket, a clause word
+_BEFORE_TITLES = re.compile(r".*(?:\s(?:--|[\u2014\u2013])\s|\]\s|\b(?i:when|while|after|that|by|"
+                            r"and|but|was|were|is|are|about|from|with|to)\s)")
 # the sentence going on after "X said," in lower case: the reporting clause is an aside
 _ASIDE_CONTINUES = re.compile(r",[ \t]+(?!and\b|but\b|adding\b|saying\b)[a-z]")
 _SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
@@ -880,7 +885,10 @@ class _Speakers:
             # has its own subject)
             relative = next((i for i in range(1, len(cleaned))
                              if _RELATIVE.match(cleaned[i].text)), None)
+            # (not when the relative clause reports words of its own: "LEADER MARIO
+            # SOLORZANO, WHO SAID THAT ..., MORALES SAID": Morales speaks)
             if (relative is not None and cleaned[-1].text.lower() not in PRONOUNS
+                    and not self.verbs.search(cleaned[relative].text)
                     and (looks_like_person(cleaned[relative - 1].text, self.upper)
                          or is_single_name(cleaned[relative - 1].text, self.upper))):
                 cleaned = cleaned[:relative + 1]
@@ -906,9 +914,17 @@ class _Speakers:
             if (not inverted and i < len(window) - 3
                     and not all(p.text[:1].islower() for p in window[i + 1:])):
                 break
+            if not inverted and any(_RELATIVE.match(p.text) and self.verbs.search(p.text)
+                                    for p in window[i + 1:]):
+                break  # "LEADER MARIO SOLORZANO, WHO SAID THAT ..., MORALES SAID"
             if looks_like_person(window[i].text, self.upper):
                 name = _after_possessive(strip_titles(window[i].text))
                 start = window[i].start + window[i].text.index(name)
+                # the name and its titles, not a dateline or a clause before them ("QUITO,
+                # 30 APR 90 (AFP) -- [TEXT] ECUADORAN ... SECRETARY PEDRO SAAD")
+                lead = _BEFORE_TITLES.match(window[i].text, 0, start - window[i].start)
+                if lead:
+                    window[i] = _Segment(window[i].text[lead.end():], window[i].start + lead.end())
                 role = window[i + 1].text if i + 1 < len(window) else None
                 if role and looks_like_person(role, self.upper):
                     role = None

@@ -8,6 +8,8 @@ set in capitals a title is the only sign of a person.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.text.gender import is_given_name
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "any"}
@@ -16,7 +18,9 @@ TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. maj maj. col col. lt lt. capt capt.
     sgt sgt. brig brig. adm adm. cmdr cmdr. gov gov. sen sen. rep rep. rev rev. colonel general
     major captain lieutenant sergeant brigadier admiral commander president minister
-    spokesman spokeswoman spokesperson sheikh imam judge governor mayor senator""".split()
+    spokesman spokeswoman spokesperson sheikh imam judge governor mayor senator secretary
+    speaker chairman chairwoman director sheriff chief leader adviser advisor advocate justice
+    alderman counsel congressman congresswoman ambassador prosecutor commissioner""".split()
 )
 
 # heads of the names of bodies and places, never of a person: "Right Wing Watch", "Lee County"
@@ -76,14 +80,14 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 def strip_titles(text: str) -> str:
-    """Drop ranks and honorifics in front of a name ("U.S. Army Maj. Gen. James Jarrard")."""
-    words = words_of(text)
-    last_title = -1
-    for i, word in enumerate(words):
-        if word.lower() in TITLES:
-            last_title = i
-    rest = words[last_title + 1:]
-    return " ".join(rest) if rest else text
+    """Drop ranks, roles and honorifics in front of a name ("U.S. Army Maj. Gen. James
+    Jarrard", "Labor Secretary Thomas Perez"). The rest is returned as written (spaces
+    included, "James\u00a0Comey"), so it can be found in `text`."""
+    rest = None
+    for word in re.finditer(r"\S+", text):
+        if word.group().lower() in TITLES:
+            rest = word.end()
+    return text[rest:].strip() or text if rest is not None else text.strip()
 
 def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> bool:
     """Two to four capitalised words, none an organisation word: "Ján Kubiš", "Layla Hassan"
@@ -93,6 +97,7 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
         words = words_of(text)
         stripped = words_of(strip_titles(text))
         return (len(stripped) < len(words) and 1 <= len(stripped) <= 4
+                and stripped[0].lower() not in FUNCTION_WORDS  # "LEADER OF THE FDR"
                 and not any(w.lower() in ORG_WORDS for w in stripped))
     words = words_of(strip_titles(text))
     if not (1 if titled else 2) <= len(words) <= 4 or words[0].lower() in DETERMINERS | {"no"}:
