@@ -1039,3 +1039,10 @@ def test_titles_before_names_and_more_reporting_clauses(text: str, speaker: str)
 ])
 def test_titles_in_wire_copy_name_no_one_else(text: str, speaker: str | None) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_the_object_of_described_as_after_a_quote_is_no_speaker() -> None:
+    text = ("Marwan Haddad sued the company in district court.\n\n"
+            "Haddad, who estimates that his legal costs were “in the seven figures for the whole "
+            "case,” described the emotional impact as “horrendous for the whole family.”")
+    assert "the emotional impact" not in {s for _, s, _ in speakers(text)}

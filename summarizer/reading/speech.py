@@ -124,6 +124,9 @@ _INTRO_VERB = re.compile(
     r"(?:\s+[\w-]+){0,3}))?"
     r"[ \t]*[,:][ \t]*(?=[\"\u201c]|\s*$)"
 )
+# verbs whose object comes before "as": "described the impact as", "branded him as"
+_OBJECT_AS = re.compile(r"(?:described|characteri[sz]ed|label+ed|branded|dubbed|portrayed|"
+                        r"painted|regarded|viewed|identified)\s+[^.,;:]{1,60}?\sas\b")
 _TAG_QUOTE_END = re.compile(r"[,?!\u2014\u2013-]\s*[\"\u201d\u2019']?$")
 # "— John Smith" closing a paragraph after a quote signs it
 _SIGN_OFF = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*"
@@ -553,6 +556,8 @@ class _Speakers:
                 continue
             name_group = "name" if tag.group("name") else "name2"
             name, at = tag.group(name_group), tag.start(name_group)
+            if name_group == "name2" and _OBJECT_AS.match(self.text, tag.start("verb2")):
+                continue  # ',” described the emotional impact as': its object, not its subject
             if name.lower().rstrip(".") in TITLES:
                 continue  # "said Sen." cut before its name: a title alone names no one
             out.append(self._subject([_Segment(name, at)], verb_at, None,
