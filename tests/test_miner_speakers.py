@@ -1046,3 +1046,16 @@ def test_the_object_of_described_as_after_a_quote_is_no_speaker() -> None:
             "Haddad, who estimates that his legal costs were “in the seven figures for the whole "
             "case,” described the emotional impact as “horrendous for the whole family.”")
     assert "the emotional impact" not in {s for _, s, _ in speakers(text)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dana Reyes chairs the relief committee. Recently she announced on her page, in capital "
+     "letters, “I am leaving the council and joining the relief convoy!”", "Dana Reyes"),
+    ("Omar Fadel left the talks early. Later Fadel said, “We will not sign this week.”",
+     "Omar Fadel"),
+    # a given name ending in -ly is no adverb
+    ("The senator left early. Kelly Ayotte said, “We will ask about the wall tonight.”",
+     "Kelly Ayotte"),
+])
+def test_a_sentence_adverb_before_the_subject_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

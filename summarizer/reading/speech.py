@@ -417,6 +417,9 @@ _AGE_BEFORE_NAME = re.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
 # what ends before the titles of a name: a dash, an editor's bracket, a clause word
 _BEFORE_TITLES = re.compile(r".*(?:\s(?:--|[\u2014\u2013])\s|\]\s|\b(?i:when|while|after|that|by|"
                             r"and|but|was|were|is|are|about|from|with|to)\s)")
+# a sentence adverb before the subject: "Recently she announced", "Later Trump said"
+_SENTENCE_ADVERB = re.compile(r"([A-Z][a-z]+ly|Now|Then|Later|Still|Also|Instead|Meanwhile|Again"
+                              r"|Today|Yesterday)\s+(?=(?:he|she|they|[A-Z])\b)")
 # the sentence going on after "X said," in lower case: the reporting clause is an aside
 _ASIDE_CONTINUES = re.compile(r",[ \t]+(?!and\b|but\b|adding\b|saying\b)[a-z]")
 _SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
@@ -850,6 +853,11 @@ class _Speakers:
             if conj:
                 text = text[conj.end():]
                 piece = _Segment(text, piece.start + conj.end())
+            adverb = _SENTENCE_ADVERB.match(text)
+            if adverb and (adverb.group(1).lower() in DISCOURSE
+                           or not is_given_name(adverb.group(1))):  # "Recently she", not "Kelly"
+                text = text[adverb.end():]
+                piece = _Segment(text, piece.start + adverb.end())
             if not text or text.lower() in DISCOURSE:
                 continue
             if _LEADING_PREPOSITION.match(text) and not inverted:
