@@ -37,6 +37,13 @@ def test_counts_of_things_are_not_people() -> None:
     assert all(f.kind == "other" for f in figures)
 
 
+def test_animals_are_no_victims_but_the_people_who_keep_them_are() -> None:
+    assert casualties("   THE TERRORISTS SET TWO SCHOOLS ON FIRE, KILLED CATTLE AND DOMESTIC "
+                      "ANIMALS, AND SEIZED GOODS.\n") == []
+    assert casualties("Rebels killed 40 cows on the farm.") == []
+    assert casualties("Rebels killed 4 cattle breeders on the farm.") == [(4, "killed")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The killing of six priests shocked the country.", [(6, "killed")]),
     ("Witnesses described the massacre of 14 fishermen on the river.", [(14, "killed")]),

@@ -144,6 +144,9 @@ _THINGS = frozenset(
     incidents operations sites positions fronts dollars euros pesos sols colones cordobas
     p.m a.m o'clock gmt utc hrs hectares acres barrels rounds cartridges""".split()
 )
+# animals, as the head of a group only: "cattle" are no victims, "cattle breeders" are
+_ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
+    chickens""".split())
 _CUMULATIVE = re.compile(
     rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
     rf"death\s+toll|toll\s+of|since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{_MONTHS}|it\s+"
@@ -378,7 +381,8 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
         return k < len(starts) and starts[k] < b
 
     def add(a: int, b: int, outcome: str) -> None:
-        found[Count(text[a:b], a, b, "exact", 1, 1, SINGLE)] = (outcome, text[a:b])
+        if not _is_thing(text[a:b]):  # "killed cattle": no person
+            found[Count(text[a:b], a, b, "exact", 1, 1, SINGLE)] = (outcome, text[a:b])
 
     def add_gapped(after: int, sentence: Span) -> None:
         gapped = _GAPPED.match(text, after, sentence.end)
@@ -503,7 +507,8 @@ def _plural_phrase(phrase: str, upper: bool) -> bool:
 
 
 def _is_thing(group: str) -> bool:
-    return any(word.lower() in _THINGS for word in group.split())
+    words = group.lower().split()
+    return any(word in _THINGS for word in words) or bool(words) and words[-1] in _ANIMALS
 
 
 def _is_date(text: str, count: Count, before: str) -> bool:
