@@ -280,3 +280,26 @@ def test_a_wire_claimant_is_the_name_and_its_titles_not_the_dateline() -> None:
             "SOLDIERS.\n")
     claimants = {f.claimed_by for f in mine(text).casualties}
     assert claimants == {"ECUADORAN SOCIAL COMMUNICATIONS SECRETARY OMAR FADEL"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle phrase between the group and its verb
+    ("   MEDELLIN, 26 OCT 89 (DPA) -- [TEXT] TWO POLICEMEN GUARDING THE CONSULATE IN MEDELLIN "
+     "WERE KILLED TODAY BY UNIDENTIFIED GUNMEN.\n", [(2, "killed")]),
+    # when it happened, between the outcome noun and its victim
+    ("   THE DEFECTOR SAID THAT THE ASSASSINATION IN FEBRUARY OF GENERAL OMAR FADEL, FORMER "
+     "COMMANDER OF THE ARMED FORCES, WAS PLOTTED ABROAD.\n", [(1, "killed")]),
+    ("The party spoke after the murder on 26 February of Mayor Dana Reyes shocked the town.",
+     [(1, "killed")]),
+])
+def test_asides_between_a_count_or_outcome_and_the_rest(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
+def test_a_named_victim_ends_at_the_lower_case_verb_after_it() -> None:
+    groups = [f.group for f in mine("The murder of Mayor Dana Reyes shocked the town.").casualties]
+    assert groups == ["Mayor Dana Reyes"]
+
+
+def test_a_plural_after_a_capitalised_word_is_no_named_victim() -> None:
+    assert casualties("He argued for the assassination of American citizens abroad.") == []

@@ -87,7 +87,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a short aside between the group and its verb: "26 people, four of whom were police, were"
 _ASIDE = re.compile(
     r"\s*(?:,[^,.;:]{1,80},|\([^()]{1,80}\)|--[^.;:]{1,60}--|(?:of|from)\s+[^,.;:()]{1,60}?"
-    r"(?=\s*,|\s+(?:who\s+)?(?:were|was|had|have|are|is)\b))", re.IGNORECASE)
+    r"(?=\s*,|\s+(?:who\s+)?(?:were|was|had|have|are|is)\b)"
+    # a participle phrase: "TWO POLICEMEN GUARDING THE CONSULATE WERE KILLED"
+    r"|[a-z]{3,}ing\s+[^,.;:()]{1,60}?(?=\s+(?:were|was)\b))", re.IGNORECASE)
 # what may stand between two coordinated counts ("six Jesuits and two women were killed")
 _COORDINATION = re.compile(r"[^,;.:()]{0,60}?(?:,\s*)?(?:\s(?:and|as\s+well\s+as|plus)\s+|,\s*)",
                            re.IGNORECASE)
@@ -280,7 +282,10 @@ _THEN_DIED = re.compile(r"[^.;]{0,40}?\band\s+(?:later\s+)?died\b", re.IGNORECAS
 # "the murder of Luis Carlos Galan": a noun of the outcome with one victim after "of"
 _SINGULAR_NOUN = re.compile(
     r"\b(?:(?P<killed>murder|assassination|killing|execution|death)|"
-    r"(?P<captured>kidnapping|abduction))\s+of\s+", re.IGNORECASE)
+    r"(?P<captured>kidnapping|abduction))"
+    # when, between the noun and its victim: "the assassination in February of General X"
+    rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,4}})?)?\s+of\s+",
+    re.IGNORECASE)
 # a gerund after a determiner is a noun: "the (mass) kidnapping took place", not ", killing X"
 _NOUN_GERUND = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|another)\s+"
                           r"(?:(?!(?:of|by|for|in|on|at|to|with|from)\b)[\w-]+\s+){0,2}$",
@@ -329,6 +334,9 @@ def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, in
             break  # punctuation ends the phrase
         if w.lower() in _VICTIM_STOP:
             break
+        if (not upper and i > 1 and w[:1].islower() and re.fullmatch(r"[a-z]+(?:ed|s)", w)
+                and all(p.group()[:1].isupper() for p in words[i - 2:i])):
+            break  # a name ends at the verb after it ("Mayor Diana Cordoba shocked the town")
         end = pos + word.end()
     if end is None or not _is_one_victim(text[pos:end], upper):
         return None
