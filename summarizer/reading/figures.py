@@ -315,7 +315,7 @@ _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by 
     while as who which that when where was were is are had has have led caused said today
     yesterday tonight last this early late there here him her them himself herself
     themselves us me because since although if so not do does did will would can could may
-    might must should shall""".split())
+    might must should shall abroad overseas nationwide worldwide""".split())
 # plural or collective heads without a plural spelling: "the killing of people" is no count of 1
 _PLURAL_HEADS = frozenset("""people men women children police personnel crew crews family
     staff population militia clergy youth""".split())
