@@ -1059,3 +1059,21 @@ def test_the_object_of_described_as_after_a_quote_is_no_speaker() -> None:
 ])
 def test_a_sentence_adverb_before_the_subject_is_no_part_of_it(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name after an inverted verb ends where when, where or how it was said begins
+    ("“Anyone who refuses to follow the law puts us at risk,” said farmer Omar Fadel when "
+     "asked about the checkpoint.", "Omar Fadel"),
+    ("“We will not move the camp,” said regional governor Dana Reyes in a statement.",
+     "Dana Reyes"),
+    # a number with a comma inside a shared predicate
+    ("Dana Reyes greeted 2,000 supporters at a rally late Saturday night in Erbil and told them "
+     "that together they would “rebuild every school in the valley.”", "Dana Reyes"),
+    # a body named with "The" and its own verb before a participle clause
+    ("The town issued a notice. The Regional Relief Committee released a statement on Wednesday, "
+     "saying the closure was “another example of a dangerous and divisive policy.”",
+     "The Regional Relief Committee"),
+])
+def test_names_end_where_the_clause_goes_on(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -138,6 +138,12 @@ _SIGN_OFF_NEXT = re.compile(r"[ \t]*\n\s*[\u2014\u2013-]{1,2}[ \t]*"
 _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
                "noted", "told", "reported", "reports", "replied", "continued", "recalled",
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
+# a past tense or an auxiliary right after a name: "The Democratic National Convention
+# released", not "The Florida senator"
+_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ed|has|had|was|did|will|would|also|later|then)\b")
+# what follows the name after an inverted verb: a colon, or when, where or how it was said
+_AFTER_INVERTED_NAME = re.compile(r":|\s(?:when|while|after|before|because|during|in|at|on|"
+                                  r"from|outside|inside)\s(?=\w)")  # not "Sophie in 't Veld"
 # verbs that follow the words they report and precede their speaker ("..., said X, a
 # director", "..., explained Rosenberg,"): those that never take a person as their object,
 # unlike "..., asked Cruz whether"
@@ -226,7 +232,7 @@ _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also
 # spotted a sign and asked": Trump asked)
 _SHARED_SUBJECT = re.compile(
     r"\s+[a-z]+ed(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)"
-    r"\b)[\w'\u2019-]+){0,12}\s+(?:and|but|then)\s*$")
+    r"\b)[\w'\u2019-]+(?:,\d{3})*){0,12}\s+(?:and|but|then)\s*$")  # "2,000 supporters"
 _NAME_BEFORE_COLON = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
@@ -627,11 +633,12 @@ class _Speakers:
             # "..., said James Henson, director of ...": the speaker follows the verb
             if word.lower() not in _INVERTIBLE:
                 return None
-            # "explained CBS moderator Nancy Cordes: “...”": the name ends at the colon
-            colon = self.text.find(":", verb.end(), sentence_text_end)
+            # "explained CBS moderator Nancy Cordes: “...”", "said X when asked about": the
+            # name ends at a colon or at what says when, where or how it was said
+            named_end = _AFTER_INVERTED_NAME.search(self.text, verb.end(), sentence_text_end)
             found = self._subject(
-                _split_commas(self.text[verb.end():sentence_text_end if colon < 0 else colon],
-                              verb.end()),
+                _split_commas(self.text[verb.end():named_end.start() if named_end
+                                        else sentence_text_end], verb.end()),
                 verb.start(), channel, inverted=True,
             )
             if found is not None or not inverted:
@@ -716,6 +723,10 @@ class _Speakers:
                 return Attribution(name, start, start + len(name), verb_start, channel=channel,
                                    written=name)
             words = words_of(name)
+            if (words[0] == "The" and len(words) > 1 and not _LATER.search(name)
+                    and _VERB_AFTER_NAME.match(text, run.end())):
+                # "The Democratic National Convention released a statement ..., saying"
+                return self._subject([_Segment(name, start)], verb_start, channel)
             if words[0].lower() in NOT_NAME_START or words[0].lower() in TIME_WORDS:
                 return None
             found = self._subject([_Segment(name, start)], verb_start, channel)
