@@ -108,6 +108,28 @@ def test_titles_are_not_quotes() -> None:
     assert [q.text for q in mine(text).quotes] == []
 
 
+@pytest.mark.parametrize("text", [
+    # a network's programme, and titles after a preposition
+    "Sunday on Fox News channel’s “Sunday Morning Futures,” Senator Dana Reyes said the road "
+    "was closed.",
+    "Omar Fadel, who starred in “Parks and Recreation,” posted the clip, the studio said.",
+])
+def test_programmes_and_titles_after_a_preposition_are_not_quotes(text: str) -> None:
+    assert [q.text for q in mine(text).quotes] == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # what a crowd chants is said, capitals and all
+    ("Walking into the office to chants of “Marco! Marco!” the senator smiled, the aide said.",
+     "Marco! Marco!"),
+    # in an article set in capitals every quote is capitalised: no title for that
+    ("   THE MINISTER ACCUSED THE REBELS OF \"MURDERING THE MAYOR AND HIS DRIVER,\" THE RADIO "
+     "REPORTED.\n", "MURDERING THE MAYOR AND HIS DRIVER,"),
+])
+def test_chants_and_upper_case_quotes_are_no_titles(text: str, quote: str) -> None:
+    assert quote.rstrip(",") in [q.text.rstrip(",") for q in mine(text).quotes]
+
+
 def test_scare_quote_without_speaker_is_not_a_quote() -> None:
     assert mine("The city is the “capital” of the region.").quotes == []
 

@@ -1121,7 +1121,7 @@ def mine_quotes(
         quotes.append(MinedQuote(text[start:stop], start, stop, kind, speaker, how))
 
     quotes = _inherit_speakers(segments, quotes, speakers)
-    kept = [q for q in quotes if _worth_reporting(q) and not _is_title(text, q)]
+    kept = [q for q in quotes if _worth_reporting(q) and not _is_title(text, q, speakers.upper)]
     return kept, attributions, [(q.start, q.end) for q in quotes]
 
 
@@ -1273,9 +1273,18 @@ _TITLE_CUE = re.compile(
     r"entitled|called|named|dubbed|nicknamed|known\s+as)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# a network's programme, or a title after a preposition: "Fox News channel's “Sunday Morning
+# Futures”", "starred in “Parks and Recreation”", "for “Dateline”" (read only where capitals
+# tell a title, not in an article set in capitals)
+_TITLE_PLACE = re.compile(r"(?:['\u2019]s|\b(?:on|in|for|of))\s*$", re.IGNORECASE)
 
 
-def _is_title(text: str, quote: MinedQuote) -> bool:
+# what a crowd shouts is said, whatever its capitals: "chants of “Marco! Marco!”"
+_CHANT_BEFORE = re.compile(r"\b(?:chants?|chanting|calls?|cries|cry|shouts?|cheers?|yells?|"
+                           r"screams?|roars?)\s+(?:of|for)\s*$", re.IGNORECASE)
+
+
+def _is_title(text: str, quote: MinedQuote, upper: bool) -> bool:
     """Titles of films, books, songs and shows in quotation marks are not quotes: capitalised
     words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title."""
     words = quote.text.rstrip(".,!?").split()
@@ -1287,4 +1296,7 @@ def _is_title(text: str, quote: MinedQuote) -> bool:
     opening = max(0, quote.start - 1)
     while opening > 0 and text[opening] not in "\"\u201c\u201d'\u2018":
         opening -= 1
-    return bool(_TITLE_CUE.search(text, max(0, opening - 40), opening))
+    window = max(0, opening - 40)
+    cued = _TITLE_CUE.search(text, window, opening) or (
+        not upper and _TITLE_PLACE.search(text, window, opening))
+    return bool(cued) and not _CHANT_BEFORE.search(text, window, opening)
