@@ -1099,3 +1099,29 @@ def test_a_sentence_adverb_before_the_subject_is_no_part_of_it(text: str, speake
 ])
 def test_names_end_where_the_clause_goes_on(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural noun after "those" is no verb
+    ("Omar Fadel pushed back on those claims Thursday, saying that he and the governor shared "
+     "“almost all the same views on the crossings.”", "Omar Fadel"),
+    # the inverted name ends before "as he ...", and a time phrase after a subject goes
+    ("“We really can win on Tuesday,” said Haddad as he closed out the rally.", "Haddad"),
+    ("The guard was charged. Omar Fadel at the time said he had asked his “people” to “look "
+     "into” the fees.", "Omar Fadel"),
+    # a possessive's noun runs to its verb
+    ("Reyes’s campaign shrugged off the remarks, telling reporters, “Nobody on the team has ever "
+     "asked for his support.”", "Reyes’s campaign"),
+    # "Even", "Texas-based" before a name are no part of it
+    ("Even Dana Reyes said the plan was “a disaster for the whole valley.”", "Dana Reyes"),
+    ("“The convoy is stuck,” Erbil-based Omar Fadel said.", "Omar Fadel"),
+])
+def test_what_comes_around_a_subject_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert {s for _, s, _ in speakers(text)} == {speaker}
+
+
+def test_a_surname_after_he_is_not_the_wife_named_after_him() -> None:
+    text = ("The last time Bernie Haddad came to this city, he was running for governor.\n\n"
+            "At the urging of his wife, Jane Haddad, he has been talking to his aides.\n\n"
+            "“We really can win on Tuesday,” said Haddad as he closed out the rally.")
+    assert [s for _, s, _ in speakers(text)] == ["Bernie Haddad"]

@@ -260,10 +260,13 @@ class Mentions:
 
     def full_name_before(self, surname: str, pos: int, gender: Gender | None = None
                           ) -> Mention | None:
-        """The nearest earlier full name ending in `surname` (of `gender`, when given and
-        one of them agrees)."""
+        """The nearest earlier full name ending in `surname`: of `gender` when given and one of
+        them agrees, else of unknown gender ("Bernie Sanders" for "Sanders said as he ...",
+        not his wife Jane Sanders named after him)."""
         before = bisect_left(self.starts, pos)
         candidates = self.full_names.get(surname, [])
         earlier = [self.mentions[k] for k in candidates[:bisect_left(candidates, before)]]
         agreeing = [m for m in earlier if gender is not None and m.gender == gender]
-        return (agreeing or earlier or [None])[-1]
+        # one whose gender is unknown before one who is known to be the other
+        possible = [m for m in earlier if gender is None or m.gender in (None, gender)]
+        return (agreeing or possible or earlier or [None])[-1]

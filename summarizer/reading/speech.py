@@ -143,7 +143,8 @@ _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "write
 _VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ed|has|had|was|did|will|would|also|later|then)\b")
 # what follows the name after an inverted verb: a colon, or when, where or how it was said
 _AFTER_INVERTED_NAME = re.compile(r":|\s(?:when|while|after|before|because|during|in|at|on|"
-                                  r"from|outside|inside)\s(?=\w)")  # not "Sophie in 't Veld"
+                                  r"from|outside|inside)\s(?=\w)"  # not "Sophie in 't Veld"
+                                  r"|\sas\s(?=(?:he|she|they|it|we)\b)")  # not "known as"
 # verbs that follow the words they report and precede their speaker ("..., said X, a
 # director", "..., explained Rosenberg,"): those that never take a person as their object,
 # unlike "..., asked Cruz whether"
@@ -250,7 +251,8 @@ _OBJECT_RELATIVE = re.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to 
 # "a few days later": a time phrase opening the sentence
 _LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
 # "their chants", "the reports": a verb form after a determiner is a noun
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your)\s+$",
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|those|these|"
+                                r"such|several|many|other|both)\s+$",
                                 re.IGNORECASE)
 # "is already claiming": a progressive, whose subject is before the auxiliary
 _PROGRESSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been)(?:\s+(?:already|still|now|also|"
@@ -275,7 +277,7 @@ _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?i:also|again|then|still|later|earlier|previously|recently|once|even|further|"
     rf"often|never|always|first|last|has|had|have|will|would|could|did|does|is|was|were|are|"
     rf"(?:on\s+)?(?:{_WEEKDAYS})|today|yesterday|tonight|this\s+(?:week|month|year)|"
-    rf"last\s+(?:week|month|year|night))|[a-z]+ly))+$"
+    rf"last\s+(?:week|month|year|night)|at\s+the\s+time)|[a-z]+ly))+$"
 )
 # a person named at the start of a sentence is the one a later "he"/"she" most likely means
 _SENTENCE_SUBJECT = re.compile(
@@ -423,9 +425,11 @@ _AGE_BEFORE_NAME = re.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
 # what ends before the titles of a name: a dash, an editor's bracket, a clause word
 _BEFORE_TITLES = re.compile(r".*(?:\s(?:--|[\u2014\u2013])\s|\]\s|\b(?i:when|while|after|that|by|"
                             r"and|but|was|were|is|are|about|from|with|to)\s)")
-# a sentence adverb before the subject: "Recently she announced", "Later Trump said"
+# a sentence adverb or a place modifier before the subject: "Recently she announced", "Later
+# Trump said", "Even Lindsey Graham", "Texas-based Matt Mackowiak"
 _SENTENCE_ADVERB = re.compile(r"([A-Z][a-z]+ly|Now|Then|Later|Still|Also|Instead|Meanwhile|Again"
-                              r"|Today|Yesterday)\s+(?=(?:he|she|they|[A-Z])\b)")
+                              r"|Today|Yesterday|Even|[A-Z][\w.]*-based)\s+"
+                              r"(?=(?:he|she|they)\b|[A-Z])")
 # the sentence going on after "X said," in lower case: the reporting clause is an aside
 _ASIDE_CONTINUES = re.compile(r",[ \t]+(?!and\b|but\b|adding\b|saying\b)[a-z]")
 _SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
@@ -714,9 +718,11 @@ class _Speakers:
                 head = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[run.end():])
                 if head is None:
                     return None
-                words = head.group().split()
-                while words and (words[-1].endswith("ed") or words[-1] in FUNCTION_WORDS):
-                    words.pop()
+                words = []  # "Ryan's campaign shrugged off": the noun, up to its verb
+                for word in head.group().split():
+                    if word.endswith("ed") or word in FUNCTION_WORDS:
+                        break
+                    words.append(word)
                 if not words:
                     return None
                 name = f"{name} {' '.join(words)}"
@@ -865,7 +871,7 @@ class _Speakers:
                 text = text[conj.end():]
                 piece = _Segment(text, piece.start + conj.end())
             adverb = _SENTENCE_ADVERB.match(text)
-            if adverb and (adverb.group(1).lower() in DISCOURSE
+            if adverb and (not adverb.group(1).endswith("ly")
                            or not is_given_name(adverb.group(1))):  # "Recently she", not "Kelly"
                 text = text[adverb.end():]
                 piece = _Segment(text, piece.start + adverb.end())
