@@ -1125,3 +1125,20 @@ def test_a_surname_after_he_is_not_the_wife_named_after_him() -> None:
             "At the urging of his wife, Jane Haddad, he has been talking to his aides.\n\n"
             "“We really can win on Tuesday,” said Haddad as he closed out the rally.")
     assert [s for _, s, _ in speakers(text)] == ["Bernie Haddad"]
+
+
+def test_a_sentence_with_its_own_content_after_a_quote_does_not_sign_it() -> None:
+    text = ("“It is a very sad development,” Fadel told reporters outside the camp. “This is the "
+            "consequence of the siege. It has no place in a ceasefire.” General Karim Aziz said "
+            "he would have dismissed the commander if such an incident had happened in his unit.")
+    assert [s for _, s, _ in speakers(text)] == ["Fadel", "Fadel"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Opposition front-runner Dana Reyes, also campaigning in Erbil, said the army was to blame and "
+     "accused it of “inciting violent behavior that I think is very dangerous.”", "Dana Reyes"),
+    ("A legal opinion drafted for the agency, and obtained by the radio, concluded that the "
+     "convoy was “a foreign operation under the law.”", "A legal opinion drafted for the agency"),
+])
+def test_participle_asides_with_an_adverb_or_by(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -241,8 +241,10 @@ _DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
                          r"\s(?:[\u2014\u2013]|--)\s")
 # "Continuing to explain his perspective, Carson ...": a participle phrase opening the sentence
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
-# "Others, reacting to the release, shouted": a participle phrase between subject and verb
-_PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
+# "Others, reacting to the release, shouted", "Clinton, also campaigning in Wisconsin, said",
+# "A legal opinion ..., and obtained by AP, concluded": a participle phrase between subject
+# and verb
+_PARTICIPLE_ASIDE = re.compile(r"(?:(?:also|still|already|[a-z]+ly)\s+)?(?:[a-z]+ing|[a-z]+ed\s+by)\s")
 # "the candidate, whom he described as", "NAFTA, which Trump had called": the subject of an
 # object relative clause
 _OBJECT_RELATIVE = re.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to which X"
@@ -1185,10 +1187,15 @@ def _own_speaker(
     # a quote inside the writer's sentence ('Bush called it “quite dangerous.”') ends with
     # it; only a quote that opens its sentence can be signed in the next one
     opens_sentence = not text[sentence.start:open_at].strip()
+    # the next sentence signs it when the quote was cut off by its own "?" or "!", or when
+    # that sentence is only a tag; 'Ohio Gov. John Kasich said he would have fired ...'
+    # after a quote ending in a period says something of its own
+    cut_off = text[:end].rstrip(" \t\"'\u201d\u2019")[-1:] in ("?", "!")
     if (found is not None and opens_sentence and tail.start == nxt and tail is not last
             and tail.start <= found.verb_start <= tail.end
             and speakers.clause_start(tail, found.verb_start) == tail.start
-            and len(text[end:found.verb_start].split()) <= 15):
+            and len(text[end:found.verb_start].split()) <= 15
+            and (cut_off or len(text[tail.start:tail.end].split()) <= 12)):
         return found, "after"  # '“How are you today?” Miller said' split after the "?"
     found = speakers.before(open_at)
     # a quoted fragment inside the writer's sentence belongs to the sentence's reporting verb
