@@ -269,6 +269,7 @@ PIECES = st.sampled_from(
 @given(st.one_of(st.lists(PIECES, max_size=120).map("".join), st.text(max_size=300)))
 @example("on Mondaywere wounded were wounded")  # a weekday inside a longer word is no date
 @example("according to a\u201c'")  # quotation marks with no word between them quote nothing
+@example("aaaaAhmed Ali:\u201ca")  # a name before a colon starts a word
 def test_mine_summary_is_valid_for_arbitrary_text(text: str) -> None:
     summary = mine_summary(text)
     assert ArticleSummary.model_validate(summary.model_dump()) == summary

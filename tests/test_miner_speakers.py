@@ -1142,3 +1142,16 @@ def test_a_sentence_with_its_own_content_after_a_quote_does_not_sign_it() -> Non
 ])
 def test_participle_asides_with_an_adverb_or_by(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline before the subject a participle clause hangs on
+    ("Erbil (AFP) – Opposition leader Dana Reyes has taken a swipe at the governor’s plan, "
+     "saying that “bombastic comments” do more harm than good.", "Dana Reyes"),
+    # a party before a name is no part of it; the convention it meets at is no person
+    ("“We will hold the line,” said Democrat Omar Fadel.", "Omar Fadel"),
+    ("“That tide will lift all boats,” Omar Fadel told the Republican National Convention.",
+     "Omar Fadel"),
+])
+def test_datelines_and_parties_before_names(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -234,8 +234,8 @@ _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also
 _SHARED_SUBJECT = re.compile(
     r"\s+[a-z]+ed(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)"
     r"\b)[\w'\u2019-]+(?:,\d{3})*){0,12}\s+(?:and|but|then)\s*$")  # "2,000 supporters"
-_NAME_BEFORE_COLON = re.compile(
-    r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
+_NAME_BEFORE_COLON = re.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
+    r"(?<![\w'\u2019.-])((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
 _DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
                          r"\s(?:[\u2014\u2013]|--)\s")
@@ -423,6 +423,8 @@ _GROUP_WITH_PARTICIPLE = re.compile(
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
+# a dateline opening the first sentence: "Washington (AFP) – ", "BAGHDAD (Reuters) - "
+_DATELINE = re.compile(r"[A-Z][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*(?:--|[\u2013\u2014-])\s*")
 _AGE_BEFORE_NAME = re.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
 # what ends before the titles of a name: a dash, an editor's bracket, a clause word
 _BEFORE_TITLES = re.compile(r".*(?:\s(?:--|[\u2014\u2013])\s|\]\s|\b(?i:when|while|after|that|by|"
@@ -697,6 +699,8 @@ class _Speakers:
             if conj:
                 adverb = _ADVERB_AFTER_CONJUNCTION.match(piece.text, skip)
                 skip = adverb.end() if adverb else skip
+            dateline = _DATELINE.match(piece.text, skip)  # "Washington (AFP) – Democrat X"
+            skip = dateline.end() if dateline else skip
             presenting = _PRESENTATIVE.match(piece.text, skip)
             skip = presenting.end() if presenting else skip
             age = _AGE_BEFORE_NAME.match(piece.text, skip)  # "76-year-old Morton Blackwell"

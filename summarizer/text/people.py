@@ -20,7 +20,8 @@ TITLES = frozenset(
     major captain lieutenant sergeant brigadier admiral commander president minister
     spokesman spokeswoman spokesperson sheikh imam judge governor mayor senator secretary
     speaker chairman chairwoman director sheriff chief leader adviser advisor advocate justice
-    alderman counsel congressman congresswoman ambassador prosecutor commissioner""".split()
+    alderman counsel congressman congresswoman ambassador prosecutor commissioner democrat
+    republican""".split()
 )
 
 # heads of the names of bodies and places, never of a person: "Right Wing Watch", "Lee County"
@@ -31,7 +32,8 @@ ORG_WORDS = frozenset(
     organisation union authority assembly parliament movement militia institute foundation
     association society fund project alliance initiative commission bureau board club journal
     magazine tribune herald gazette watch company corporation university college school
-    hospital county city province district""".split()
+    hospital county city province district convention conference caucus congress senate
+    house""".split()
 )
 
 PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
