@@ -1155,3 +1155,23 @@ def test_participle_asides_with_an_adverb_or_by(text: str, speaker: str) -> None
 ])
 def test_datelines_and_parties_before_names(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person described by a possessive is someone else, named as written
+    ("Omar Fadel released a letter on Tuesday. His longtime personal physician said Fadel "
+     "would be “the healthiest governor the province has ever had.”",
+     "His longtime personal physician"),
+    ("As the crowd cheered Bernie Haddad on Tuesday night, his wife whispered to him: “They are "
+     "still with you.”", "his wife"),
+])
+def test_a_possessive_description_of_another_person_is_not_the_possessor(
+        text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_they_is_no_one_person_described_by_a_possessive() -> None:
+    text = ("Omar Fadel took the stage. His wife had warned him to act “presidential,” but he "
+            "said: “You cannot be too careful.”\n\nHe mocked his rivals as they answered questions "
+            "and said he can “guarantee” the plan works.")
+    assert "His wife" not in [s for q, s, _ in speakers(text) if q == "guarantee"]

@@ -271,6 +271,9 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 _POSSESSIVE_SUBJECT = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$",
                                  re.IGNORECASE)
+# what speaks for a person in their name: "His office said"
+_SPEAKS_FOR = frozenset("""office campaign team staff spokesman spokeswoman spokesperson
+    spokespeople aides camp""".split())
 _MENTION_REACH = 1500  # characters back to look for a named person when no speaker fits
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what may stand between a subject and its reporting verb: "Trump has repeatedly said",
@@ -1008,7 +1011,12 @@ class _Speakers:
         if key in _FIRST_PERSON:
             return None  # the writer or an unnamed interviewee: nobody the article names
         possessive = _POSSESSIVE_SUBJECT.match(found.speaker)
-        if possessive:  # "His office said": the office speaks for the person
+        if possessive:
+            if found.speaker.split()[-1].lower() not in _SPEAKS_FOR:
+                # "his longtime personal physician said": another person speaks, not the one
+                # the pronoun stands for; the words as written
+                return found
+            # "His office said": the office speaks for the person
             key = {"his": "he", "her": "she", "their": "they", "its": "it"}[
                 possessive.group(1).lower()]
         if key in PRONOUNS:
@@ -1055,7 +1063,9 @@ class _Speakers:
         k = bisect_left(self.verb_starts, pos)
         recent = self.found[max(0, k - _ANTECEDENT_REACH):k]
         if PRONOUNS[pronoun] != "person":
-            return next((a for a in reversed(recent) if not a.is_person),
+            # a body or a group, not one person described by a possessive ("His wife")
+            return next((a for a in reversed(recent) if not a.is_person
+                         and not re.match(r"(?i)(?:his|her)\s", a.written or "")),
                         recent[-1] if recent else None)
 
         def fits(name: str, gender: Gender | None) -> bool:
