@@ -64,7 +64,7 @@ _INTRODUCES_NAME = re.compile(
     r"partner|boyfriend|girlfriend|fiancée?|aunt|uncle|cousin|niece|nephew|widow|widower|"
     r"grandson|granddaughter|grandfather|grandmother),)\s+$", re.IGNORECASE)
 # words that open no name ("On Sunday", "Meanwhile"), built once, not per name read
-_NOT_A_FIRST_NAME = NOT_NAME_START | TIME_WORDS
+_NOT_A_FIRST_NAME = NOT_NAME_START | TIME_WORDS | {"even", "only", "just"}  # "Even Sanders"
 _NO_NAME = _NOT_A_FIRST_NAME | DISCOURSE
 _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 _FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")

@@ -183,14 +183,15 @@ _THEN = frozenset("then also later now again".split())
 _AUXILIARIES = frozenset("is was are were has have had will would can could may might must do "
                          "does did".split())
 _WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+_LEADING_DASH = re.compile(r"(?:[\u2014\u2013]|--?)\s+")
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:but|and|while|as|although|though|so|yet|however|whereas|or|then|now|later|"
     r"meanwhile|instead|finally|still)(?:\s+|$)", re.IGNORECASE
 )
 # "Republican presidential nominee Donald Trump": a role in lower case between capitals (no
 # verb form or function word in it: "Trump reminds me of Abraham Lincoln" is a clause)
-_ROLE_THEN_NAME = re.compile(
-    r"[A-Z][\w'\u2019.-]*(?:\s+(?![a-z]+(?:s|ed)\b)(?!(?:of|to|me|him|her|us|them|the|a|an|"
+_ROLE_THEN_NAME = re.compile(  # also "Republican Presidential hopeful Sen. Ted Cruz"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}(?:\s+(?![a-z]+(?:s|ed)\b)(?!(?:of|to|me|him|her|us|them|the|a|an|"
     r"and|or|in|on|at|for|with|by|from)\b)[a-z][\w-]*){1,4}"
     r"\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})")
 # a clause that hands over to words it quotes: "issued the following statement:"
@@ -237,6 +238,8 @@ _SHARED_SUBJECT = re.compile(
 _NAME_BEFORE_COLON = re.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
     r"(?<![\w'\u2019.-])((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
+_DASH_BEFORE = re.compile(r"\s(?:[\u2014\u2013]|--?)\s*$")
+_RELATIVE_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--?)\s+(?:who|whose|which)\s", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
                          r"\s(?:[\u2014\u2013]|--)\s")
 # "Continuing to explain his perspective, Carson ...": a participle phrase opening the sentence
@@ -360,7 +363,7 @@ def _split_commas(text: str, offset: int) -> list[_Segment]:
             continue
         elif ch == "," and depth == 0:
             piece = text[begin:i]
-            stripped = piece.strip(" \t\n\u00a0\"'\u201c\u201d\u2018\u2019")
+            stripped = piece.strip(" \t\n\u00a0\"'\u201c\u201d\u2018\u2019\u2014\u2013")
             if stripped:
                 out.append(_Segment(stripped, offset + begin + piece.index(stripped)))
             begin = i + 1
@@ -373,7 +376,8 @@ _TIME_HEADS = frozenset("""day time night morning evening afternoon week weekend
 _NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel show website
     site report study poll survey statement release memo letter document book article ad
     video campaign company firm bank bill law court panel board commission administration
-    platform account""".split())
+    platform account tabloid editorial column op-ed blog newsletter transcript petition ruling
+    filing lawsuit complaint""".split())
 
 
 def _is_description(found: Attribution) -> bool:
@@ -627,6 +631,16 @@ class _Speakers:
                 and not self.text.startswith(" to ", verb.end())):
             return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
         start = self.clause_start(sentence, verb.start())
+        if start > sentence.start and _DASH_BEFORE.search(self.text, start, verb.start()):
+            # 'Donald Trump - who said he would "bomb" oil fields - said': the aside that a
+            # quote cut in two closes right before the verb; the subject is before it opened
+            opened = max(self.text.rfind(mark, sentence.start, start)
+                         for mark in (" \u2014 ", " \u2013 ", " -- ", " - "))
+            if opened > sentence.start and _RELATIVE_ASIDE.match(self.text, opened):
+                start = sentence.start
+                before = self.text[start:opened]
+                before += " " * (verb.start() - start - len(before))
+                return self._subject(_split_commas(before, start), verb.start(), channel)
         # "Gingrich — mentioned by Newsmax as ... — told": an aside between dashes is blanked
         # out (offsets kept), leaving the subject before it
         before = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[start:verb.start()])
@@ -729,7 +743,7 @@ class _Speakers:
                     return None
                 words = []  # "Ryan's campaign shrugged off": the noun, up to its verb
                 for word in head.group().split():
-                    if word.endswith("ed") or word in FUNCTION_WORDS:
+                    if word.endswith("ed") or word in FUNCTION_WORDS or word in _AUXILIARIES:
                         break
                     words.append(word)
                 if not words:
@@ -875,10 +889,11 @@ class _Speakers:
                     and _REGION.fullmatch(text) and self.text.startswith(
                         ",", piece.start + len(text), verb_start + 1)):
                 continue  # "during a town hall in Columbus, Ohio, said": Ohio is a region
-            conj = _LEADING_CONJUNCTION.match(text)
-            if conj:
-                text = text[conj.end():]
-                piece = _Segment(text, piece.start + conj.end())
+            for _ in range(3):  # "and — while the narrator mentions": the narrator
+                conj = _LEADING_CONJUNCTION.match(text) or _LEADING_DASH.match(text)
+                if conj:
+                    text = text[conj.end():]
+                    piece = _Segment(text, piece.start + conj.end())
             adverb = _SENTENCE_ADVERB.match(text)
             if adverb and (not adverb.group(1).endswith("ly")
                            or not is_given_name(adverb.group(1))):  # "Recently she", not "Kelly"
