@@ -1203,3 +1203,31 @@ def test_a_tabloid_is_no_one_he_can_stand_for() -> None:
             "everything.")
     assert [s for q, s, _ in speakers(text) if q.startswith("loves")] in ([], [None],
                                                                           ["Omar Fadel"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # verbs that judge while they report
+    ("Senator Omar Fadel mocked the minister’s plan as “political nonsense from start to finish.”",
+     "Omar Fadel"),
+    ("Dana Reyes questioned the governor’s “city values” at the rally.", "Dana Reyes"),
+    # a noun in -ly is no adverb to trim: "the rally" stays whole
+    ("Led by councillor Dana Reyes, the rally denounced the governor’s call for “a total and "
+     "complete closure of the crossings.”", "the rally"),
+    # a dateline and a capitalised adverb in wire copy are no part of the speaker
+    ("   QUITO, 13 JAN 90 (EFE) -- [TEXT] THE FOREIGN MINISTRY STRONGLY CONDEMNED THE ATTACK, "
+     "CALLING IT \"A COWARDLY ACT AGAINST THE PEOPLE.\"\n", "THE FOREIGN MINISTRY"),
+])
+def test_judging_verbs_nouns_in_ly_and_wire_subjects(text: str, speaker: str) -> None:
+    assert {s for _, s, _ in speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    # a clause with a past tense is no speaker
+    "Gina Reyes became the victim of bullying after her followers even questioned the star’s "
+    "roots. Since then, the “Jane The Virgin” actress has spoken out.",
+    # a concessive clause opens no subject
+    "What followed was the “Arab Spring” uprisings. Even though people initially hailed these "
+    "as bold moves, they failed.",
+])
+def test_clauses_are_no_speakers_of_a_title(text: str) -> None:
+    assert all(s is None for _, s, _ in speakers(text))

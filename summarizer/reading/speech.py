@@ -36,7 +36,7 @@ from itertools import accumulate
 from summarizer.reading.mentions import PROPER_RUN, Mentions
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
-from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, NOT_NAME_START,
+from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, LY_NOUNS, NOT_NAME_START,
                                      ORG_WORDS, PRONOUNS, TIME_WORDS, TITLES,
                                      is_capitalised, is_noun_phrase, is_single_name,
                                      looks_like_person, names_overlap, strip_titles,
@@ -66,6 +66,9 @@ _SPEECH = (
     "characterized|characterizes|characterised|characterises|"
     "referred(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|refers(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|"
     "dubbed|labeled|labelled|branded|blasted|slammed|praised|criticized|criticised|"
+    "mocked|mocks|derided|derides|ridiculed|decried|decries|denounced|denounces|condemned|"
+    "condemns|hailed|hails|touted|touts|lauded|lauds|questioned|lambasted|chided|"
+    "rebuked|assailed|disparaged|"
     "suggested|suggests|agreed|agrees|concluded|concludes|estimated|estimates|emphasized|"
     "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
     "opined|speculated|lamented|thanked|asserted|asserts|mentioned|mentions|puts\\s+it|put\\s+it|"
@@ -156,6 +159,7 @@ _NOT_AFTER_INVERTED = re.compile(
     r"|that|this|it|there|if|whether)\b")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
+    r"even\s+(?:though|if|as|when)|"
     r"between|among|against|toward|towards|through|throughout|within|beyond|unlike|via|"
     r"(?:here|there)(?![\w'\u2019])(?!\s+(?:is|are|was|were)\b)|outside|inside|"
     r"as|with|without|for|under|following|amid|because|unless|once|whether)\b",
@@ -281,11 +285,13 @@ _MENTION_REACH = 1500  # characters back to look for a named person when no spea
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what may stand between a subject and its reporting verb: "Trump has repeatedly said",
 # "Gowdy earlier Thursday said", "She also told"
+# an adverb in -ly, not one of the nouns so spelt ("the rally", "his family")
+_LY_ADVERB = rf"(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{2,}}ly"
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?i:also|again|then|still|later|earlier|previously|recently|once|even|further|"
     rf"often|never|always|first|last|has|had|have|will|would|could|did|does|is|was|were|are|"
     rf"(?:on\s+)?(?:{_WEEKDAYS})|today|yesterday|tonight|this\s+(?:week|month|year)|"
-    rf"last\s+(?:week|month|year|night)|at\s+the\s+time)|[a-z]+ly))+$"
+    rf"last\s+(?:week|month|year|night)|at\s+the\s+time)|{_LY_ADVERB}))+$"
 )
 # a person named at the start of a sentence is the one a later "he"/"she" most likely means
 _SENTENCE_SUBJECT = re.compile(
@@ -430,8 +436,12 @@ _GROUP_WITH_PARTICIPLE = re.compile(
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
-# a dateline opening the first sentence: "Washington (AFP) – ", "BAGHDAD (Reuters) - "
-_DATELINE = re.compile(r"[A-Z][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*(?:--|[\u2013\u2014-])\s*")
+# a dateline opening the first sentence: "Washington (AFP) – ", "BAGHDAD (Reuters) - ",
+# "13 JAN 90 (EFE) -- [TEXT] "
+_DATELINE = re.compile(r"[A-Z0-9][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*(?:--|[\u2013\u2014-])\s*"
+                       r"(?:\[[A-Z ]+\]\s*)*")
+_UPPER_LY_ADVERB = re.compile(r"(?:\s+(?!(?:KELLY|BEVERLY|SALLY|ITALY|RALLY|FAMILY|ASSEMBLY)\b)"
+                              r"[A-Z]{2,}LY)+$")
 _AGE_BEFORE_NAME = re.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
 # what ends before the titles of a name: a dash, an editor's bracket, a clause word
 _BEFORE_TITLES = re.compile(r".*(?:\s(?:--|[\u2014\u2013])\s|\]\s|\b(?i:when|while|after|that|by|"
@@ -890,7 +900,8 @@ class _Speakers:
                         ",", piece.start + len(text), verb_start + 1)):
                 continue  # "during a town hall in Columbus, Ohio, said": Ohio is a region
             for _ in range(3):  # "and — while the narrator mentions": the narrator
-                conj = _LEADING_CONJUNCTION.match(text) or _LEADING_DASH.match(text)
+                conj = (_LEADING_CONJUNCTION.match(text) or _LEADING_DASH.match(text)
+                        or _DATELINE.match(text))  # "13 JAN 90 (EFE) -- [TEXT] THE ..."
                 if conj:
                     text = text[conj.end():]
                     piece = _Segment(text, piece.start + conj.end())
@@ -920,6 +931,8 @@ class _Speakers:
                 piece = _Segment(text, piece.start)
             if not inverted:
                 text = _TRAILING_ADVERBIAL.sub("", text)
+                if self.upper:  # "MEXICO BITTERLY": wire copy's adverbs are in capitals too
+                    text = _UPPER_LY_ADVERB.sub("", text)
                 if not text:
                     continue
                 piece = _Segment(text, piece.start)

@@ -133,6 +133,14 @@ def names_overlap(full: str, other: str) -> bool:
     a, b = words_of(full), words_of(other)
     return len(a) < 2 or len(b) < 2 or a[0] == b[0]
 
+# nouns spelt like adverbs in -ly: "the rally" is a subject, "repeatedly" is not
+LY_NOUNS = frozenset("""rally ally family assembly supply belly bully anomaly monopoly folly
+    jelly tally reply""".split())
+# past tenses without -ed that open a predicate: "Gina Rodriguez became the victim"
+_IRREGULAR_PAST = frozenset("""became was were had took made got gave went won lost left led put
+    set sent saw came found felt kept held met ran spent brought bought thought began""".split())
+
+
 def is_noun_phrase(text: str) -> bool:
     """Whether a would-be speaker reads as a noun phrase, not a clause fragment ("last week",
     "is also a"): it holds a capitalised word, starts with a determiner, or is a plural or
@@ -145,8 +153,9 @@ def is_noun_phrase(text: str) -> bool:
     gerund = first.endswith("ing") and len(words) > 1 and words[1].islower()
     # "contrasted the candidate", "The ministry published a transcript": a verb and its object
     predicate = any(
-        word.islower() and following.lower() in ("the", "a", "an", "his", "her", "their", "its")
-        and (word.endswith("ed") or word.endswith("s") and len(word) > 3
+        word.islower() and following.lower() in ("the", "a", "an", "his", "her", "their", "its",
+                                                 "these", "those", "this")
+        and (word.endswith("ed") or word in _IRREGULAR_PAST or word.endswith("s") and len(word) > 3
              and word not in FUNCTION_WORDS)
         for word, following in zip(words, words[1:]))
     if gerund or predicate or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
@@ -157,7 +166,7 @@ def is_noun_phrase(text: str) -> bool:
         return False  # "... about Curiel and", "the Ministry of": cut off mid-phrase
     if any(is_capitalised(w) for w in words) or first in PRONOUNS:
         return True
-    if last.endswith("ly") or last in DISCOURSE:
+    if last.endswith("ly") and last not in LY_NOUNS or last in DISCOURSE:
         return False
     return first in DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
 
