@@ -1231,3 +1231,9 @@ def test_judging_verbs_nouns_in_ly_and_wire_subjects(text: str, speaker: str) ->
 ])
 def test_clauses_are_no_speakers_of_a_title(text: str) -> None:
     assert all(s is None for _, s, _ in speakers(text))
+
+
+def test_a_place_after_inside_is_no_name_of_the_one_described() -> None:
+    text = ("One operative inside Fadel Tower tried to downplay the comments, saying they were "
+            "“not a big deal around here.”")
+    assert [s for _, s, _ in speakers(text)] == ["One operative inside Fadel Tower"]

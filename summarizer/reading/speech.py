@@ -178,7 +178,7 @@ _SUBORDINATE_SUBJECT = re.compile(
 # what opens a description standing as a subject: "The former commander", "Hundreds of
 # displaced families", "about 200 protesters"
 _DESCRIPTION_OPENER = re.compile(
-    r"(?:The|A|An|Hundreds|Thousands|Dozens|Scores|Many|Some|Several"
+    r"(?:The|A|An|One|Hundreds|Thousands|Dozens|Scores|Many|Some|Several"
     r"|(?:(?i:about|around|nearly|some|more\s+than|at\s+least|over)\s+)?\d[\d,]*)\s+[a-z]")
 # words after a verb that a noun is rarely followed by: "marched through", "continued,"
 _AFTER_A_VERB = frozenset("""the a an to through on in at for with his her their its that it

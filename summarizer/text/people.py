@@ -33,7 +33,7 @@ ORG_WORDS = frozenset(
     association society fund project alliance initiative commission bureau board club journal
     magazine tribune herald gazette watch company corporation university college school
     hospital county city province district convention conference caucus congress senate
-    house""".split()
+    house tower""".split()
 )
 
 PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
@@ -170,6 +170,10 @@ def is_noun_phrase(text: str) -> bool:
         return False
     return first in DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
 
+# "One operative inside Trump Tower": what follows these is a place, not the person
+_PLACE_PREPOSITIONS = frozenset("inside outside behind within across beside around".split())
+
+
 def trailing_name(text: str) -> tuple[str, str] | None:
     """Split "SDF commander Adnan Efrin" into role "SDF commander" and name "Adnan Efrin",
     and "Senate Majority Whip John Cornyn" (a role in capitals) at its given name. The name
@@ -179,7 +183,7 @@ def trailing_name(text: str) -> tuple[str, str] | None:
     while i > 0 and (is_capitalised(words[i - 1]) or words[i - 1].lower() in PARTICLES):
         i -= 1
     if (0 < i < len(words) and words[i - 1].islower() and words[i - 1] not in FUNCTION_WORDS
-            and 1 <= len(words) - i <= 4):
+            and words[i - 1] not in _PLACE_PREPOSITIONS and 1 <= len(words) - i <= 4):
         if looks_like_person(" ".join(words[i:])) or len(words) - i == 1:
             return _split_at(text, i)
     if i == 0 and len(words) >= 3:
