@@ -1237,3 +1237,18 @@ def test_a_place_after_inside_is_no_name_of_the_one_described() -> None:
     text = ("One operative inside Fadel Tower tried to downplay the comments, saying they were "
             "“not a big deal around here.”")
     assert [s for _, s, _ in speakers(text)] == ["One operative inside Fadel Tower"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural subject's present tense after the quote
+    ("“Today, the kingdom is one of the leading nations in fighting the militias,” the Saudis "
+     "state in the white paper.", "the Saudis"),
+    # a sign-off with where the speaker is from
+    ("Quotable.\n\n“The whole idea of a crooked governor is something we hear all the time, and "
+     "it needs to stop.”\n\n-Dana Reyes, Erbil.", "Dana Reyes"),
+    # an adverb before the opening preposition; a possessive's noun ends at an irregular past
+    ("Shortly after the call ended, Fadel’s campaign sent out a release saying the governor owes "
+     "“the valley an explanation for voting against the aid.”", "Fadel’s campaign"),
+])
+def test_plural_tags_signed_places_and_adverbs_before_prepositions(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -36,8 +36,8 @@ from itertools import accumulate
 from summarizer.reading.mentions import PROPER_RUN, Mentions
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
-from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, LY_NOUNS, NOT_NAME_START,
-                                     ORG_WORDS, PRONOUNS, TIME_WORDS, TITLES,
+from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST, LY_NOUNS,
+                                     NOT_NAME_START, ORG_WORDS, PRONOUNS, TIME_WORDS, TITLES,
                                      is_capitalised, is_noun_phrase, is_single_name,
                                      looks_like_person, names_overlap, strip_titles,
                                      trailing_name, words_of)
@@ -109,8 +109,10 @@ _TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|v
              r"(?:the|a|an|one)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})")
 # the past tenses with no -ed that tag or introduce a quote
 _IRREGULAR_VERBS = r"said|told|wrote|read|spoke|went\s+on|shot\s+back"
+# a plural subject's present tense after a quote: ',” the Saudis state in the white paper'
+_PLURAL_PRESENT = r"say|state|write|argue|note|claim|insist|add|contend|explain|warn|conclude"
 _TAG = re.compile(
-    rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|{_IRREGULAR_VERBS})"
+    rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|{_IRREGULAR_VERBS}|{_PLURAL_PRESENT})"
     rf"|(?P<verb2>[a-z]+ed|said|told|wrote|read|(?!(?:is|was|has|does)\b)"
     rf"[a-z]+s)\s+(?P<name2>{_TAG_NAME}))"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|to|of|during|after|before|with|about|later|today|"
@@ -136,8 +138,10 @@ _SIGN_OFF = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*"
                        r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*$")
 # ... or the paragraph after a quote that ends its own: '”\n\n- Clinton.'
 _SIGN_OFF_NEXT = re.compile(r"[ \t]*\n\s*[\u2014\u2013-]{1,2}[ \t]*"
-                            r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}?)\.?[ \t]*"
-                            r"(?=\n|$)")
+                            r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}?)"
+                            # where they are from, or what they did: '-Michelle Marks,
+                            # Philadelphia.', '-President Obama, tweeting after the speech.'
+                            r"(?:,[^\n,]{1,60})?\.?[ \t]*(?=\n|$)")
 _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
                "noted", "told", "reported", "reports", "replied", "continued", "recalled",
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
@@ -158,8 +162,9 @@ _NOT_AFTER_INVERTED = re.compile(
     rf"(?i:{'|'.join(sorted(TIME_WORDS | FUNCTION_WORDS - {'the', 'a', 'an'}))}"
     r"|that|this|it|there|if|whether)\b")
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
-    r"even\s+(?:though|if|as|when)|"
+    r"^(?:[a-z]+ly\s+)?"  # "Shortly after Murphy's call ended, Rubio's campaign"
+    r"(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
+    r"even\s+(?:though|if)|"
     r"between|among|against|toward|towards|through|throughout|within|beyond|unlike|via|"
     r"(?:here|there)(?![\w'\u2019])(?!\s+(?:is|are|was|were)\b)|outside|inside|"
     r"as|with|without|for|under|following|amid|because|unless|once|whether)\b",
@@ -753,7 +758,9 @@ class _Speakers:
                     return None
                 words = []  # "Ryan's campaign shrugged off": the noun, up to its verb
                 for word in head.group().split():
-                    if word.endswith("ed") or word in FUNCTION_WORDS or word in _AUXILIARIES:
+                    if (word.endswith(("ed", "ly")) or word in FUNCTION_WORDS
+                            or word in _AUXILIARIES or word in IRREGULAR_PAST
+                            or word in DISCOURSE):
                         break
                     words.append(word)
                 if not words:

@@ -137,7 +137,7 @@ def names_overlap(full: str, other: str) -> bool:
 LY_NOUNS = frozenset("""rally ally family assembly supply belly bully anomaly monopoly folly
     jelly tally reply""".split())
 # past tenses without -ed that open a predicate: "Gina Rodriguez became the victim"
-_IRREGULAR_PAST = frozenset("""became was were had took made got gave went won lost left led put
+IRREGULAR_PAST = frozenset("""became was were had took made got gave went won lost left led put
     set sent saw came found felt kept held met ran spent brought bought thought began""".split())
 
 
@@ -155,7 +155,7 @@ def is_noun_phrase(text: str) -> bool:
     predicate = any(
         word.islower() and following.lower() in ("the", "a", "an", "his", "her", "their", "its",
                                                  "these", "those", "this")
-        and (word.endswith("ed") or word in _IRREGULAR_PAST or word.endswith("s") and len(word) > 3
+        and (word.endswith("ed") or word in IRREGULAR_PAST or word.endswith("s") and len(word) > 3
              and word not in FUNCTION_WORDS)
         for word, following in zip(words, words[1:]))
     if gerund or predicate or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
