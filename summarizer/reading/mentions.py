@@ -238,35 +238,70 @@ class Mentions:
                 out.setdefault(words[-1], []).append(k)
         return out
 
+    @cached_property
+    def _namesakes(self) -> dict[str, tuple[list[int], list[Mention], int | None]]:
+        """Surname -> the full names ending in it that hold a given name ("Endorsed Trump" in
+        a headline is nobody): their starts, the mentions, and where a second person with
+        another given name is first named (None while only one is)."""
+        out: dict[str, tuple[list[int], list[Mention], int | None]] = {}
+        for surname, indexes in self.full_names.items():
+            starts: list[int] = []
+            mentions: list[Mention] = []
+            second: int | None = None
+            first_given: str | None = None
+            for k in indexes:
+                mention = self.mentions[k]
+                given = next((w for w in words_of(mention.name)[:-1] if is_given_name(w)), None)
+                if given is None:
+                    continue
+                first_given = first_given or given
+                if second is None and given != first_given:
+                    second = mention.start
+                starts.append(mention.start)
+                mentions.append(mention)
+            out[surname] = (starts, mentions, second)
+        return out
+
     def first_of_namesakes(self, surname: str, pos: int) -> Mention | None:
         """The first-named of two or more different people who share `surname` before `pos`
         (Hillary Clinton before Bill Clinton): the one a bare "Clinton" means, since the
         other keeps his given name or role each time he comes back. None when only one
         person bears the surname, or when the nearest of them is named in the same paragraph
         ("Bill Clinton spoke with voters. ... Clinton said": he is the one meant)."""
-        before = bisect_left(self.starts, pos)
-        candidates = self.full_names.get(surname, [])
-        earlier = [self.mentions[k] for k in candidates[:bisect_left(candidates, before)]]
-        given: list[tuple[str, Mention]] = []  # "Endorsed Trump" in a headline is nobody
-        for mention in earlier:
-            word = next((w for w in words_of(mention.name)[:-1] if is_given_name(w)), None)
-            if word is not None:
-                given.append((word, mention))
-        if len({word for word, _ in given}) < 2:
+        starts, mentions, second = self._namesakes.get(surname, ([], [], None))
+        if second is None or second >= pos:
             return None
-        if self.segments.paragraph_at(given[-1][1].start) == self.segments.paragraph_at(pos):
+        nearest = mentions[bisect_left(starts, pos) - 1]
+        if self.segments.paragraph_at(nearest.start) == self.segments.paragraph_at(pos):
             return None
-        return given[0][1]
+        return mentions[0]
+
+    @cached_property
+    def _latest_by_gender(self) -> dict[str, dict[Gender | None, list[Mention | None]]]:
+        """Surname -> gender -> for each of its full names in text order, the latest one up to
+        there of that gender (None before the first), so a look back costs no scan."""
+        out: dict[str, dict[Gender | None, list[Mention | None]]] = {}
+        for surname, indexes in self.full_names.items():
+            latest: dict[Gender | None, Mention | None] = {"male": None, "female": None, None: None}
+            table: dict[Gender | None, list[Mention | None]] = {g: [] for g in latest}
+            for k in indexes:
+                latest[self.mentions[k].gender] = self.mentions[k]
+                for g, mention in latest.items():
+                    table[g].append(mention)
+            out[surname] = table
+        return out
 
     def full_name_before(self, surname: str, pos: int, gender: Gender | None = None
                           ) -> Mention | None:
         """The nearest earlier full name ending in `surname`: of `gender` when given and one of
         them agrees, else of unknown gender ("Bernie Sanders" for "Sanders said as he ...",
-        not his wife Jane Sanders named after him)."""
-        before = bisect_left(self.starts, pos)
+        not his wife Jane Sanders named after him), else the nearest."""
         candidates = self.full_names.get(surname, [])
-        earlier = [self.mentions[k] for k in candidates[:bisect_left(candidates, before)]]
-        agreeing = [m for m in earlier if gender is not None and m.gender == gender]
-        # one whose gender is unknown before one who is known to be the other
-        possible = [m for m in earlier if gender is None or m.gender in (None, gender)]
-        return (agreeing or possible or earlier or [None])[-1]
+        end = bisect_left(candidates, bisect_left(self.starts, pos))
+        if end == 0:
+            return None
+        nearest = self.mentions[candidates[end - 1]]
+        if gender is None:
+            return nearest
+        table = self._latest_by_gender[surname]
+        return table[gender][end - 1] or table[None][end - 1] or nearest

@@ -200,7 +200,8 @@ _LEADING_CONJUNCTION = re.compile(
 # "Republican presidential nominee Donald Trump": a role in lower case between capitals (no
 # verb form or function word in it: "Trump reminds me of Abraham Lincoln" is a clause)
 _ROLE_THEN_NAME = re.compile(  # also "Republican Presidential hopeful Sen. Ted Cruz"
-    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}(?:\s+(?![a-z]+(?:s|ed)\b)(?!(?:of|to|me|him|her|us|them|the|a|an|"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+    r"(?:\s+(?![a-z]+(?:s|ed)\b)(?!(?:of|to|me|him|her|us|them|the|a|an|"
     r"and|or|in|on|at|for|with|by|from)\b)[a-z][\w-]*){1,4}"
     r"\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})")
 # a clause that hands over to words it quotes: "issued the following statement:"
@@ -256,7 +257,8 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 # "Others, reacting to the release, shouted", "Clinton, also campaigning in Wisconsin, said",
 # "A legal opinion ..., and obtained by AP, concluded": a participle phrase between subject
 # and verb
-_PARTICIPLE_ASIDE = re.compile(r"(?:(?:also|still|already|[a-z]+ly)\s+)?(?:[a-z]+ing|[a-z]+ed\s+by)\s")
+_PARTICIPLE_ASIDE = re.compile(r"(?:(?:also|still|already|[a-z]+ly)\s+)?"
+                               r"(?:[a-z]+ing|[a-z]+ed\s+by)\s")
 # "the candidate, whom he described as", "NAFTA, which Trump had called": the subject of an
 # object relative clause
 _OBJECT_RELATIVE = re.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to which X"
@@ -443,10 +445,12 @@ _GROUP_WITH_PARTICIPLE = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
 # a dateline opening the first sentence: "Washington (AFP) – ", "BAGHDAD (Reuters) - ",
 # "13 JAN 90 (EFE) -- [TEXT] "
-_DATELINE = re.compile(r"[A-Z0-9][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*(?:--|[\u2013\u2014-])\s*"
-                       r"(?:\[[A-Z ]+\]\s*)*")
-_UPPER_LY_ADVERB = re.compile(r"(?:\s+(?!(?:KELLY|BEVERLY|SALLY|ITALY|RALLY|FAMILY|ASSEMBLY)\b)"
-                              r"[A-Z]{2,}LY)+$")
+_DATELINE = re.compile(r"[A-Z0-9][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*"
+                       r"(?:--|[\u2013\u2014-])\s*(?:\[[A-Z ]+\]\s*)*")
+# the same in an article set in capitals, where names in -ly look alike too
+_LY_NOT_ADVERBS = "|".join(sorted(w.upper() for w in LY_NOUNS | {"kelly", "beverly", "sally",
+                                                                 "italy"}))
+_UPPER_LY_ADVERB = re.compile(rf"(?:\s+(?!(?:{_LY_NOT_ADVERBS})\b)[A-Z]{{2,}}LY)+$")
 _AGE_BEFORE_NAME = re.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
 # what ends before the titles of a name: a dash, an editor's bracket, a clause word
 _BEFORE_TITLES = re.compile(r".*(?:\s(?:--|[\u2014\u2013])\s|\]\s|\b(?i:when|while|after|that|by|"
@@ -572,7 +576,8 @@ class _Speakers:
         with a dash at the paragraph's end ('” — John Smith')."""
         out = []
         k = bisect_left(self.ends, sentence.start)
-        if k > 0 and not self.text[self.ends[k - 1]:sentence.start].strip(" \t"):
+        if (k > 0 and sentence.start - self.ends[k - 1] <= 3
+                and not self.text[self.ends[k - 1]:sentence.start].strip(" \t")):
             k -= 1  # '“... paid!” LeVell declared': the "!" closed the sentence before
         while k < len(self.ends) and self.ends[k] <= sentence.end:
             end = self.ends[k]
@@ -1239,7 +1244,7 @@ def _own_speaker(
     # the next sentence signs it when the quote was cut off by its own "?" or "!", or when
     # that sentence is only a tag; 'Ohio Gov. John Kasich said he would have fired ...'
     # after a quote ending in a period says something of its own
-    cut_off = text[:end].rstrip(" \t\"'\u201d\u2019")[-1:] in ("?", "!")
+    cut_off = text[max(0, end - 8):end].rstrip(" \t\"'\u201d\u2019")[-1:] in ("?", "!")
     if (found is not None and opens_sentence and tail.start == nxt and tail is not last
             and tail.start <= found.verb_start <= tail.end
             and speakers.clause_start(tail, found.verb_start) == tail.start
@@ -1336,8 +1341,8 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 # a network's programme, or a title after a preposition: "Fox News channel's “Sunday Morning
-# Futures”", "starred in “Parks and Recreation”", "for “Dateline”" (read only where capitals
-# tell a title, not in an article set in capitals)
+# Futures”", "starred in “Parks and Recreation”", "for “Dateline”" (read only where
+# capitals tell a title, not in an article set in capitals)
 _TITLE_PLACE = re.compile(r"(?:['\u2019]s|\b(?:on|in|for|of))\s*$", re.IGNORECASE)
 
 
