@@ -89,7 +89,9 @@ def strip_titles(text: str) -> str:
     for word in re.finditer(r"\S+", text):
         if word.group().lower() in TITLES:
             rest = word.end()
-    return text[rest:].strip() or text if rest is not None else text.strip()
+    if rest is None:
+        return text.strip()
+    return text[rest:].strip() or text  # a title alone ("Sen.") stays what it is
 
 def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> bool:
     """Two to four capitalised words, none an organisation word: "Ján Kubiš", "Layla Hassan"
