@@ -192,7 +192,9 @@ _THEN = frozenset("then also later now again".split())
 _AUXILIARIES = frozenset("is was are were has have had will would can could may might must do "
                          "does did".split())
 _WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
-_LEADING_DASH = re.compile(r"(?:[\u2014\u2013]|--?)\s+")
+# a dash as typed in news copy: an em or en dash, "--", or "-" set off by spaces
+_DASH = r"(?:[\u2014\u2013]|--?)"
+_LEADING_DASH = re.compile(rf"{_DASH}\s+")
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:but|and|while|as|although|though|so|yet|however|whereas|or|then|now|later|"
     r"meanwhile|instead|finally|still)(?:\s+|$)", re.IGNORECASE
@@ -248,8 +250,8 @@ _SHARED_SUBJECT = re.compile(
 _NAME_BEFORE_COLON = re.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
     r"(?<![\w'\u2019.-])((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
-_DASH_BEFORE = re.compile(r"\s(?:[\u2014\u2013]|--?)\s*$")
-_RELATIVE_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--?)\s+(?:who|whose|which)\s", re.IGNORECASE)
+_DASH_BEFORE = re.compile(rf"\s{_DASH}\s*$")
+_RELATIVE_ASIDE = re.compile(rf"\s{_DASH}\s+(?:who|whose|which)\s", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
                          r"\s(?:[\u2014\u2013]|--)\s")
 # "Continuing to explain his perspective, Carson ...": a participle phrase opening the sentence
@@ -657,10 +659,8 @@ class _Speakers:
             opened = max(self.text.rfind(mark, sentence.start, start)
                          for mark in (" \u2014 ", " \u2013 ", " -- ", " - "))
             if opened > sentence.start and _RELATIVE_ASIDE.match(self.text, opened):
-                start = sentence.start
-                before = self.text[start:opened]
-                before += " " * (verb.start() - start - len(before))
-                return self._subject(_split_commas(before, start), verb.start(), channel)
+                pieces = _split_commas(self.text[sentence.start:opened], sentence.start)
+                return self._subject(pieces, verb.start(), channel)
         # "Gingrich — mentioned by Newsmax as ... — told": an aside between dashes is blanked
         # out (offsets kept), leaving the subject before it
         before = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[start:verb.start()])
