@@ -31,9 +31,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
+from collections.abc import Callable
 from itertools import accumulate
 
-from summarizer.reading.mentions import PROPER_RUN, Mentions
+from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
 from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST, LY_NOUNS,
@@ -290,6 +291,9 @@ _POSSESSIVE_SUBJECT = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z
 # what speaks for a person in their name: "His office said"
 _SPEAKS_FOR = frozenset("""office campaign team staff spokesman spokeswoman spokesperson
     spokespeople aides camp""".split())
+# where the clause a pronoun opens ends: a mark, or a word opening another clause
+_CLAUSE_STOP = re.compile(r"[,;:\"\u201c\u201d(]|\s(?:that|who|whom|which|after|before|when|"
+                          r"where|while|because|as|since|until|if|and|but|or)\s")
 _MENTION_REACH = 1500  # characters back to look for a named person when no speaker fits
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what may stand between a subject and its reporting verb: "Trump has repeatedly said",
@@ -933,9 +937,9 @@ class _Speakers:
             if _SENTENCE_END.search(text):
                 text = _SENTENCE_END.sub("", text)
                 piece = _Segment(text, piece.start)
-            home = _HOME_AFTER_NAME.match(text)
-            if home and looks_like_person(home.group(1), self.upper):
-                text = home.group(1)  # "Rep. Lee Zeldin of New York": the name is before "of"
+            home = _name_before_home(text, self.upper)
+            if home is not None:
+                text = home  # "Rep. Lee Zeldin of New York": the name is before "of"
                 piece = _Segment(text, piece.start)
             party = _PARTY_STATE.search(text)
             if party:  # "Harry M. Reid (D-Nev.)": the party and state are no part of the name
@@ -1108,10 +1112,19 @@ class _Speakers:
                          and not re.match(r"(?i)(?:his|her)\s", a.written or "")),
                         recent[-1] if recent else None)
 
+        # "he called Rubio “Little Marco”": a pronoun is nobody named later in its own clause
+        sentence = self.segments.sentences[self.segments.sentence_at(pos)]
+        stop = _CLAUSE_STOP.search(self.text, pos, sentence.end)
+        clause_end = stop.start() if stop else sentence.end
+        named_after = {words_of(m.name)[-1] for m in self.people.mentions
+                       if pos < m.start < clause_end}
+
         def fits(name: str, gender: Gender | None) -> bool:
             if listener is not None and names_match(name, listener):
                 return False
             surname = words_of(name)[-1]
+            if surname in named_after:
+                return False
             return agrees(pronoun, gender or self.genders.get(surname)
                           or self.people.surname_genders.get(surname))
 
@@ -1137,6 +1150,8 @@ class _Speakers:
                 if speaker is None:  # a person named in passing, only when nobody spoke
                     nearest_any = nearest_any or mention
             k -= 1
+        if nearest_any is None or not nearest_any.opens_sentence:
+            nearest_any = self._only_person_before(pos, speaker, fits) or nearest_any
         if nearest_any is None:
             return speaker
         known = self.by_surname.get(words_of(nearest_any.name)[-1])
@@ -1154,6 +1169,27 @@ class _Speakers:
                     or full.gender == nearest_any.gender):
                 return replace(found, speaker=full.name)
         return found
+
+
+    def _only_person_before(self, pos: int, speaker: Attribution | None,
+                            fits: Callable[[str, Gender | None], bool]) -> Mention | None:
+        """The one agreeing person the sentence before names, in any position, when a
+        pronoun opens the next sentence and nobody agreeing has spoken since: "... listening
+        to FBI Director James Comey's statement. He called it" is Comey, not the expert
+        quoted a paragraph before."""
+        s = self.segments.sentence_at(pos)
+        sentence = self.segments.sentences[s]
+        if s == 0 or len(self.text[sentence.start:pos].split()) > 1:
+            return None
+        previous = self.segments.sentences[s - 1]
+        if (self.segments.paragraph_at(previous.start) != self.segments.paragraph_at(pos)
+                or speaker is not None and speaker.start >= previous.start):
+            return None
+        named = [m for m in self.people.mentions
+                 if previous.start <= m.start < previous.end and fits(m.name, m.gender)]
+        if named and all(names_overlap(m.name, named[0].name) for m in named):
+            return named[0]
+        return None
 
 
 def mine_quotes(
@@ -1197,7 +1233,25 @@ CARRIED = "continued"
 
 # a US legislator's party and state after the name: "(R-Tex.)", "(D-N.Y.)", "(Mich.)"
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI]-\s?)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
-_HOME_AFTER_NAME = re.compile(r"(.*?\S)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
+# where a person is from or works, after the name: "of New York", "of the University of
+# Virginia", "of Washington's Institute for Science and International Security"
+_HOME_AFTER_NAME = re.compile(
+    r"\s+of\s+(?:(?i:the)\s+)?[A-Z][\w.'\u2019&-]*"
+    r"(?:\s+(?:(?i:of|for|and|at|on|the|&)\s+)*[A-Z][\w.'\u2019&-]*)*$")
+
+
+def _name_before_home(text: str, upper: bool) -> str | None:
+    """The person named before where they are from or work: "Rep. Lee Zeldin" in "Rep. Lee
+    Zeldin of New York", "Secretary of State John Kerry" in "Secretary of State John Kerry of
+    the State Department" (the first "of" belongs to the title). A possessive tells an office,
+    not a name: "Iraq's Special Representative of the Secretary-General"."""
+    for home in re.finditer(r"\s+of\s", text):
+        head = text[:home.start()]
+        name = re.search(r"(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*$", head)
+        if (name and not re.search(r"['\u2019]s\b", name.group())
+                and _HOME_AFTER_NAME.match(text, home.start()) and looks_like_person(head, upper)):
+            return head
+    return None
 # "in Columbus" closing a piece, and "Ohio" after it: a place and its region
 _PLACE_AT_END = re.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.'\u2019-]*"
                            r"(?:\s+[A-Z][\w.'\u2019-]*)*$")
