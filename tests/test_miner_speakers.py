@@ -1276,3 +1276,36 @@ def test_a_pronoun_is_nobody_named_later_in_its_own_clause() -> None:
     text = ("“We hold the ridge,” said Colonel Ivan Petrov. Major Oleg Sokol’s calm did not "
             "last long. Within minutes, he called Petrov “a coward who hides behind his men.”")
     assert [s for _, s, _ in speakers(text)] == ["Ivan Petrov", "Oleg Sokol"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Amir Saleh fired back that the “people of this valley voted for me twice” in the last "
+     "election.", "Amir Saleh"),
+    ("In the depths of the siege, Nadia Karam worried that the aid convoy was becoming “a "
+     "lifeline that nobody could count on.”", "Nadia Karam"),
+    # a verb of finding out tells a fact, not the subject's words
+    ("Local commanders quickly learned that the “northern corridor” no longer held.", None),
+    # a noun in -s before "that" opens a relative clause, not a report
+    ("T-shirts appeared in front of the party headquarters that said “We won the vote.”", None),
+])
+def test_the_subject_of_a_that_clause_holding_a_quote_speaks(text: str,
+                                                              speaker: str | None) -> None:
+    assert [s for _, s, _ in speakers(text) if s is not None] == ([speaker] if speaker else [])
+
+
+def test_a_person_after_an_outlets_possessive_is_a_person() -> None:
+    # "Fox News’ Bret Baier" names Baier, whom the next sentence's "He" means
+    text = ("“The bridge is open again,” said Colonel Ivan Petrov.\n\n"
+            "Radio Free Europe’s Tomas Brandt noticed that no convoy had crossed. He wrote that "
+            "the army “held on” to the crossing all day.")
+    assert [s for _, s, _ in speakers(text)] == ["Ivan Petrov", "Tomas Brandt"]
+
+
+@pytest.mark.parametrize("answer", [
+    "“Sure it is. I would not have stayed if I were not able,” he said.",
+    "“Sure it is. I would not have stayed if I were not able.”",
+])
+def test_the_one_asked_answers(answer: str) -> None:
+    text = ("Last month, Radio Free Europe’s Tomas Brandt asked General Amir Saleh whether "
+            "questions about his health were fair game.\n\n" + answer)
+    assert [s for _, s, _ in speakers(text)] == ["Amir Saleh"]

@@ -66,6 +66,8 @@ _INTRODUCES_NAME = re.compile(
 # words that open no name ("On Sunday", "Meanwhile"), built once, not per name read
 _NOT_A_FIRST_NAME = NOT_NAME_START | TIME_WORDS | {"even", "only", "just"}  # "Even Sanders"
 _NO_NAME = _NOT_A_FIRST_NAME | DISCOURSE
+# the body a person works for, as a possessive before the name
+_OWNER = re.compile(r".*\w['\u2019]s?\s+(?=[A-Z])")
 _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 _FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
 
@@ -147,6 +149,9 @@ class Mentions:
         possessive = (re.search(r"['\u2019]s$", name) is not None
                       and not _CONTRACTED.match(self.text, match.end()))
         name = re.sub(r"['\u2019]s$", "", name)
+        owner = _OWNER.match(name)
+        if owner:  # "Fox News' Bret Baier", "CNN's Jake Tapper": the person is after the owner
+            name = name[owner.end():]
         if _ARTICLE_BEFORE.search(self.text, sentence.start, match.start()) or re.match(
                 r"(?:The|A|An)\s", name):
             # "a Sanders supporter", "the Christian Monitor Breakfast": no person here, but "a

@@ -130,6 +130,12 @@ _INTRO_VERB = re.compile(
     r"(?:\s+[\w-]+){0,3}))?"
     r"[ \t]*[,:][ \t]*(?=[\"\u201c]|\s*$)"
 )
+# a verb in the past opening a "that" clause (not one in -s: "headquarters that said" is a
+# noun), and how many words into the clause a quote may open. Verbs of finding out and
+# seeming tell facts, not the subject's words: "Republicans learned that the “Solid South”"
+_THAT_VERB = re.compile(r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
+                        r"happen|accept|assum)ed\b)[a-z]{3,}ed(?=(?:\s+back)?\s+that\s)")
+_THAT_REACH = 8
 # verbs whose object comes before "as": "described the impact as", "branded him as"
 _OBJECT_AS = re.compile(r"(?:described|characteri[sz]ed|label+ed|branded|dubbed|portrayed|"
                         r"painted|regarded|viewed|identified)\s+[^.,;:]{1,60}?\sas\b")
@@ -531,6 +537,7 @@ class _Speakers:
                 if attribution is not None:
                     found.append(attribution)
             found.extend(self._intros(sentence, {a.verb_start for a in found}))
+            found.extend(self._that_clauses(sentence, {a.verb_start for a in found}))
             found.extend(self._tags(sentence, {a.verb_start for a in found}))
             for attribution in sorted(found, key=lambda a: a.verb_start):
                 resolved = self._resolve(attribution)
@@ -568,6 +575,34 @@ class _Speakers:
             if found is not None:
                 out.append(found)
         return out
+
+    def _that_clauses(self, sentence: Span, taken: set[int]) -> list[Attribution]:
+        """Speakers of any verb whose "that" clause holds a quote: 'The campaign projects
+        that “imposing a tax ...” would raise', 'Clinton fired back that the "people of New
+        York voted for me twice"' (the words are the subject's, whatever the verb)."""
+        out = []
+        for verb in _THAT_VERB.finditer(self.text, sentence.start, sentence.end):
+            if verb.start() in taken or self.inside_quote(verb.start()):
+                continue
+            k = bisect_left(self.opens, verb.end())
+            if (k == len(self.opens) or self.opens[k] >= sentence.end
+                    or len(self.text[verb.end():self.opens[k]].split()) > _THAT_REACH):
+                continue
+            found = self._attribution(sentence, verb)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def asked(self, clause: Attribution) -> Attribution | None:
+        """The person a reporting clause asks ("asked Sen. Sanders whether ..."), who answers
+        in the quote after it."""
+        asked = _ASKED.match(self.text, clause.verb_start)
+        if asked is None:
+            return None
+        name = asked.group(1)
+        if not (looks_like_person(name, self.upper) or is_single_name(name, self.upper)):
+            return None
+        return self._resolve(self._person(name, asked.start(1), clause.verb_start, None, name))
 
     def _quote_opens_next_paragraph(self, pos: int) -> bool:
         """Whether the paragraph after the one ending at `pos` opens with a quotation mark."""
@@ -1000,7 +1035,9 @@ class _Speakers:
             if not inverted and any(_RELATIVE.match(p.text) and self.verbs.search(p.text)
                                     for p in window[i + 1:]):
                 break  # "LEADER MARIO SOLORZANO, WHO SAID THAT ..., MORALES SAID"
-            if looks_like_person(window[i].text, self.upper):
+            owned = _after_possessive(window[i].text)  # "The Huffington Post's Scott Conroy"
+            if looks_like_person(window[i].text, self.upper) or (
+                    owned != window[i].text and looks_like_person(owned, self.upper)):
                 name = _after_possessive(strip_titles(window[i].text))
                 start = window[i].start + window[i].text.index(name)
                 # the name and its titles, not a dateline or a clause before them ("QUITO,
@@ -1138,6 +1175,13 @@ class _Speakers:
                         if (a.is_person and not _is_description(a) and fits(a.speaker, a.gender))
                         or (described_fit(a) and from_description(a.written or a.speaker))),
                        None) or next((a for a in reversed(recent) if described_fit(a)), None)
+        if recent:
+            # "X asked Sanders whether ...", then "“Sure it is,” he said": the one asked
+            # answers, unless the words are another question
+            asked = self.asked(recent[-1])
+            before = self.text[max(0, pos - 8):pos].rstrip(" ,\"'\u201d\u2019")
+            if asked is not None and fits(asked.speaker, asked.gender) and not before.endswith("?"):
+                return asked
         floor = speaker.start if speaker is not None else pos - _MENTION_REACH
         k = bisect_left(self.people.starts, pos) - 1
         nearest_any = None
@@ -1260,6 +1304,9 @@ _REGION = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
 _AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
 _NUMBER_ONLY = re.compile(r"[\d.,]+")
 # the one spoken to: "told Hannity", "asked Sen. Cruz"
+_ASKED = re.compile(r"ask(?:ed|s)\s+((?:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'\u2019.-]*)"
+                    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:whether|if|about|how|why|what|when|"
+                    r"who|to)\b")
 _LISTENER = re.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
                        r"((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
 # a quoted fragment closed, then the writer's own words lead to the next one
@@ -1349,7 +1396,10 @@ def _inherit_speakers(
                       if q.speaker is not None]
         clause = speakers.before(prev.end)
         if clause is not None and clause.verb_start >= prev.start:
-            candidates.append((clause.verb_start, clause))
+            # "X asked Sanders whether ...", then a quote that asks nothing: Sanders answers
+            answer = (None if quote.text.rstrip(" .\"'\u201d\u2019").endswith("?")
+                      else speakers.asked(clause))
+            candidates.append((clause.verb_start, answer or clause))
         if candidates:
             out[i] = replace(quote, speaker=max(candidates, key=lambda c: c[0])[1],
                              how="continued")
