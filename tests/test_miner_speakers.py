@@ -1309,3 +1309,26 @@ def test_the_one_asked_answers(answer: str) -> None:
     text = ("Last month, Radio Free Europe’s Tomas Brandt asked General Amir Saleh whether "
             "questions about his health were fair game.\n\n" + answer)
     assert [s for _, s, _ in speakers(text)] == ["Amir Saleh"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the quote belongs to the clause before it, not to the next one after "for instance, and"
+    ("Saleh said he would make the valley \"glow in the dark,\" for instance, and Karam vowed "
+     "to \"bomb the hell\" out of the militia.", "Amir Saleh"),
+    # the subject of a gerund after "of", an adverb between
+    ("What do you think of Saleh privately saying “pray for him” in response?", "Amir Saleh"),
+    ("Some of his supporters kicked a protester, with Saleh reportedly yelling: “Get him the hell "
+     "out of here!”", "Amir Saleh"),
+    # the one a message goes to is not the one who sends it
+    ("Governor Nadia Karam, D-Mass., delivered a blunt message to Saleh: \"It's time to quit "
+     "attacking the people you competed with.\"", "Nadia Karam"),
+])
+def test_whose_clause_a_quote_sits_in(text: str, speaker: str) -> None:
+    intro = "“We stand firm,” said General Amir Saleh.\n\n"
+    assert [s for _, s, _ in speakers(intro + text)][1] == speaker
+
+
+def test_a_question_word_is_no_speaker() -> None:
+    text = ("Many voters disliked the phrase “self-deportation.” Why not just say: “They’ll go "
+            "home the same way they came”?")
+    assert all(s is None for _, s, _ in speakers(text))

@@ -254,6 +254,7 @@ _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also
 _SHARED_SUBJECT = re.compile(
     r"\s+[a-z]+ed(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)"
     r"\b)[\w'\u2019-]+(?:,\d{3})*){0,12}\s+(?:and|but|then)\s*$")  # "2,000 supporters"
+_ADDRESSED = re.compile(r"\b(?:to|at|for|against|toward|towards|about|on)\s+$")
 _NAME_BEFORE_COLON = re.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
     r"(?<![\w'\u2019.-])((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
@@ -446,8 +447,8 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
 # a name right before a participle, after a clause break: "..., Ryan saying", "– Trump calling",
 # "with Sen. John McCain calling it"
 _NAME_BEFORE_PARTICIPLE = re.compile(
-    r"(?:[,;:\u2013\u2014]|\s-|\band|\bwith)\s+"
-    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+$")
+    r"(?:[,;:\u2013\u2014]|\s-|\band|\bwith|\bof)\s+"
+    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:[a-z]{2,}ly\s+)?$")
 
 # "with many marchers and spectators chanting": a group of people after "with"
 _GROUP_WITH_PARTICIPLE = re.compile(
@@ -878,7 +879,10 @@ class _Speakers:
             # suggested Curiel was from Mexico:")
             source = re.search(r"(?:^\s*|[-\u2013\u2014]\s*|\bMore\s+)[Ff]rom\s+$",
                                head[:run.start(1)]) is not None
-            if (source or looks_like_person(name, titled=len(words_of(name)) > len(words))
+            # "delivered a blunt message to Trump:": the one addressed, not the speaker
+            addressed = _ADDRESSED.search(head, 0, run.start(1)) is not None
+            if not addressed and (
+                    source or looks_like_person(name, titled=len(words_of(name)) > len(words))
                     or (len(words) == 1 and words[0] in self.by_surname)):
                 at = sentence.start + run.start(1)
                 return self._resolve(self._person(name, at, at, None, name))
@@ -1313,7 +1317,8 @@ _LISTENER = re.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
 _EMBEDDED_AFTER_QUOTE = re.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
 # '“an artful smear” regarding her links while Sanders suggests': a clause of its own
 _SUBORDINATOR = re.compile(r"\b(?:while|whereas|when|after|once|because|until)\b")
-_NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
+                         r"\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 
 
 def _own_speaker(
@@ -1330,7 +1335,9 @@ def _own_speaker(
         return found, "after"  # '”\n\n- Clinton.'
     if found is not None and (_NEW_CLAUSE.match(text, end)
                               or _SUBORDINATOR.search(text, end, max(end, found.start))):
-        found = None  # '“very encouraged” and Trump calling it': Trump's own clause
+        # '“very encouraged” and Trump calling it', '“glow in the dark,” for instance, and
+        # Trump vowed': Trump's own clause
+        found = None
     if (found is not None and found.verb_start <= last.end
             and speakers.clause_start(last, found.verb_start) == end
             and len(text[end:found.verb_start].split()) <= 15):
