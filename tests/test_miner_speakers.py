@@ -1328,7 +1328,11 @@ def test_whose_clause_a_quote_sits_in(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(intro + text)][1] == speaker
 
 
-def test_a_question_word_is_no_speaker() -> None:
-    text = ("Many voters disliked the phrase “self-deportation.” Why not just say: “They’ll go "
-            "home the same way they came”?")
+@pytest.mark.parametrize("text", [
+    "Many voters disliked the phrase “self-deportation.” Why not just say: “They’ll go home the "
+    "same way they came”?",
+    "Each election cycle, there’s a threat many people make but few keep: “If so-and-so wins, "
+    "I’m moving to Canada!”",
+])
+def test_question_words_and_quantifiers_are_no_speakers(text: str) -> None:
     assert all(s is None for _, s, _ in speakers(text))
