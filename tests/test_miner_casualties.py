@@ -303,3 +303,21 @@ def test_a_named_victim_ends_at_the_lower_case_verb_after_it() -> None:
 
 def test_a_plural_after_a_capitalised_word_is_no_named_victim() -> None:
     assert casualties("He argued for the assassination of American citizens abroad.") == []
+
+
+@pytest.mark.parametrize("text, victim", [
+    # only the appositive that closes the subject is left out, not the name before it
+    ("ON 5 JANUARY, CARLOS JULIO TORRES, MAYOR OF ABREGO IN THE NORTHEASTERN DEPARTMENT, WAS "
+     "KILLED BY A GUERRILLA COLUMN.", "CARLOS JULIO TORRES"),
+    ("MEANWHILE, AMALIO ESCOBAR, 21, A MEMBER OF THE CIVIL SELF-DEFENSE PATROLS (PAC), WAS SHOT "
+     "TO DEATH IN SAN PABLO.", "AMALIO ESCOBAR"),
+    # a relative clause closing the appositive
+    ("POLICE SOURCES REPORTED THAT BARRIOS, AMBASSADOR TO SPAIN DURING THE FIRST TWO YEARS OF "
+     "THE GOVERNMENT, WHICH BEGAN IN 1986, WAS GUNNED DOWN BY UNIDENTIFIED MEN.", "BARRIOS"),
+    # a long description, and the name set off after it
+    ("MEANWHILE, THE BODYGUARD OF THE NEWSPAPER'S CHIEF OF DISTRIBUTION IN THE NORTHERN CITY, "
+     "PEDRO LUIS OSPINA, WAS ASSASSINATED THIS AFTERNOON.", "PEDRO LUIS OSPINA"),
+])
+def test_the_victim_named_around_appositives(text: str, victim: str) -> None:
+    assert [(f.group, f.count.low, f.outcome) for f in mine(text).casualties] == [
+        (victim, 1, "killed")]

@@ -300,8 +300,11 @@ _ATTEMPT = re.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?
                       r"order(?:ed)?|trying|tried|possible|feared|rumou?red)\b[^.;]{0,12}$",
                       re.IGNORECASE)
 # appositives between a subject and its verb: ", 45, a former mayor of Medellin,", "(45)",
-# ", 21, a member of the civil patrols (PAC),"
-_APPOSITIVES = re.compile(r"(?<=[\w)])(?:(?:\s*,\s*[^,;:()]{1,80}(?:\([^()]{1,20}\))?){1,2},"
+# ", 21, a member of the civil patrols (PAC),", ", AMBASSADOR TO SPAIN ..., WHICH BEGAN IN
+# 1986,"; only the one closing the subject, so "ON 5 JANUARY, CARLOS JULIO TORRADO, MAYOR OF
+# ABREGO," keeps its name
+_APPOSITIVES = re.compile(r"(?<=[\w)])(?:(?:\s*,\s*\d{1,3})?\s*,\s*[^,;:()]{1,80}"
+                          r"(?:\([^()]{1,20}\))?(?:\s*,\s*(?i:who|which|whose)\b[^,;:()]{1,80})?,"
                           r"|\s*\([^()]{1,80}\))\s*$")
 # where the victim's clause begins: after punctuation (not a number's comma), "and", a clause
 # opener or another reporting verb
@@ -460,13 +463,20 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
     outcome = _outcome_of_group(match)
     if outcome == "injured" and _THEN_DIED.match(text, match.end(), sentence.end):
         outcome = "killed"  # "was shot six times and died on the spot"
-    head = text[sentence.start:match.start()]
+    whole = head = text[sentence.start:match.start()]
     apposed = _APPOSITIVES.search(head)
     if apposed:  # "Orlando Gomez, a street vendor, was killed": the name is the subject
         head = head[:apposed.start()]
     cut = _SUBJECT_CUT.match(head)
     a = sentence.start + (cut.end() if cut else 0)
     subject = text[a:sentence.start + len(head)].strip()
+    name = apposed.group().strip(" ,") if apposed else ""
+    if (len(subject.split()) > 8 and 2 <= len(name.split()) <= 4 and "(" not in name
+            and _is_one_victim(name, upper)):  # a name, not an acronym ("MIR", "(AEU)")
+        # "THE BODYGUARD OF EL ESPECTADOR'S CHIEF OF DISTRIBUTION IN MEDELLIN, PEDRO LUIS
+        # OSORIO, WAS ASSASSINATED": a long description, and the name set off after it
+        at = whole.index(name, apposed.start())
+        a, subject, head = sentence.start + at, name, whole[:at + len(name)]
     if subject.lower() == "who":  # "Justice Maria Elena Diaz, who was shot to death"
         comma = text.rfind(",", sentence.start, a)
         named = _victim_before(text, comma, sentence.start, upper) if comma > 0 else None
