@@ -300,15 +300,17 @@ _ATTEMPT = re.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?
                       r"order(?:ed)?|trying|tried|possible|feared|rumou?red)\b[^.;]{0,12}$",
                       re.IGNORECASE)
 # appositives between a subject and its verb: ", 45, a former mayor of Medellin,", "(45)",
-# ", 21, a member of the civil patrols (PAC),", ", AMBASSADOR TO SPAIN ..., WHICH BEGAN IN
-# 1986,"; only the one closing the subject, so "ON 5 JANUARY, CARLOS JULIO TORRADO, MAYOR OF
-# ABREGO," keeps its name
-_APPOSITIVES = re.compile(r"(?<=[\w)])(?:(?:\s*,\s*\d{1,3})?\s*,\s*[^,;:()]{1,80}"
-                          r"(?:\([^()]{1,20}\))?(?:\s*,\s*(?i:who|which|whose)\b[^,;:()]{1,80})?,"
+# ", 21, a member of the civil patrols (PAC),", ", THE PATRIOTIC UNION (UP) CANDIDATE,",
+# ", AMBASSADOR TO SPAIN ..., WHICH BEGAN IN 1986,"; only the one closing the subject, so "ON
+# 5 JANUARY, CARLOS JULIO TORRADO, MAYOR OF ABREGO," keeps its name (and never a dateline's
+# "(AFP) -- [TEXT]")
+_APPOSITIVES = re.compile(r"(?<=[\w)])(?:(?:\s*,\s*\d{1,3})?\s*,\s*"
+                          r"(?:(?!--)[^,;:()\[\]]|\([^()]{1,20}\)|\[[^\[\]]{1,60}\]){1,80}"
+                          r"(?:\s*,\s*(?i:who|which|whose)\b[^,;:()]{1,80})?,"
                           r"|\s*\([^()]{1,80}\))\s*$")
 # where the victim's clause begins: after punctuation (not a number's comma), "and", a clause
 # opener or another reporting verb
-_SUBJECT_CUT = re.compile(rf".*(?:(?<!\d),|[;:(]|\s--\s|\b(?:and|{_CLAUSE_OPENERS}|claims?|"
+_SUBJECT_CUT = re.compile(rf".*(?:(?<!\d),|[;:(]|\s--\s|\]\s|\b(?:and|{_CLAUSE_OPENERS}|claims?|"
                           r"claimed|confirms?|confirmed|announced|added|stated)\s)",
                           re.IGNORECASE | re.DOTALL)
 _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what there here one
