@@ -327,3 +327,24 @@ def test_a_plural_after_a_capitalised_word_is_no_named_victim() -> None:
 def test_the_victim_named_around_appositives(text: str, victim: str) -> None:
     assert [(f.group, f.count.low, f.outcome) for f in mine(text).casualties] == [
         (victim, 1, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside in parentheses after a group is no part of the group
+    ("TWO CHILDREN AND EIGHT OTHER PEOPLE (THREE SOLDIERS AND FIVE CIVILIANS) WERE WOUNDED.",
+     ("EIGHT", "injured", "OTHER PEOPLE")),
+    # a coordinated count of people takes the outcome with when or where after it ...
+    ("Gunmen killed six priests and two women on Thursday.", ("two", "killed", "women")),
+    ("THE MURDER OF SIX JESUITS AND TWO WOMEN ON 16 NOVEMBER.", ("TWO", "killed", "WOMEN")),
+])
+def test_coordinated_counts_and_asides(text: str, expected: tuple) -> None:
+    figures = [(f.count.text, f.outcome, f.group) for f in mine(text).casualties]
+    assert expected in figures
+
+
+def test_a_count_of_things_after_a_casualty_stays_a_thing() -> None:
+    # ... but not a bare count ("millions in losses") or a count of places
+    assert casualties("THE BLAST RESULTED IN THE INJURY OF SIX PEOPLE AND MILLIONS IN LOSSES.") == [
+        (6, "injured")]
+    assert casualties("AT LEAST 9 PEOPLE HAVE DIED IN SAN SALVADOR AND 2 DEPARTMENTS IN THE "
+                      "NORTH.") == [(9, "killed")]

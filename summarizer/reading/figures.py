@@ -97,8 +97,10 @@ _FINITE = re.compile(r"\b(?:were|was|are|is|had|have|has|did|do|does)\b", re.IGN
 _COORDINATED = re.compile(r"(?:along\s+with|as\s+well\s+as|and|including|plus|,)\s+"
                           r"(?:another\s+|a\s+further\s+|(?:their|the|his|her|its)\s+)?$",
                           re.IGNORECASE)
-# a coordinated count borrows the outcome only when it has no verb of its own
-_STANDS_ALONE = re.compile(r"\s*(?:[,.;:)?!]|$)")
+# a coordinated count borrows the outcome only when it has no verb of its own (when and
+# where may follow it: "killed six priests and two women on Thursday.")
+_STANDS_ALONE = re.compile(r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over)\s+"
+                           r"[^,.;:()]{1,40}?)?(?:[,.;:)?!]|$)", re.IGNORECASE)
 # "civilians who, police said, were killed": the relative clause's own verb is the outcome;
 # a noun there ("suspects who took part in the murder of") names another event
 _OUTCOME_NOUNS = frozenset({
@@ -139,7 +141,8 @@ _FIGHTERS = re.compile(
 _THINGS = frozenset(
     """kilometers kilometres km miles meters metres feet hours minutes days weeks months years
     percent times graves villages towns cities vehicles cars trucks buses buildings houses homes
-    centers centres stations posts headquarters installations facilities
+    centers centres stations posts headquarters installations facilities departments
+    provinces districts municipalities regions states countries
     shacks huts bridges roads towers pylons offices banks stores shops schools churches
     factories plants rockets missiles shells grenades rifles weapons guns mines bombs
     explosives dynamite sticks kilograms kg pounds tons airstrikes strikes raids attacks
@@ -216,6 +219,8 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
         at = cursor + match.start()
         if _OUTCOME_AFTER.match(text, at, limit) or _PRESENT_AFTER.match(text, at, limit):
             break
+        if words and match.group().startswith("("):
+            break  # "eight other people (three soldiers and ...)": an aside, not the group
         word = match.group().strip("\"'\u201c\u201d\u2018\u2019()")
         bare = word if _INITIALISM.match(word) else word.rstrip(".,;:!?")
         low = bare.lower()
@@ -584,7 +589,7 @@ def mine_figures(
             out.append(_figure(count, "other", None, False, group, None, "this_operation",
                                sentence))
             continue
-        outcome, adjacent = _outcome(text, before, after_group, sentence, out)
+        outcome, adjacent = _outcome(text, before, after_group, sentence, out, group is not None)
         if outcome is None and group and group.split()[-1].lower() in _HEAD_OUTCOMES:
             outcome, adjacent = _HEAD_OUTCOMES[group.split()[-1].lower()], True
             group = None  # "one unfortunate death": the count is of victims, not named
@@ -671,7 +676,7 @@ def _outcome_word(match: re.Match[str]) -> str | None:
 
 def _outcome(
     text: str, before: str, after_group: int, sentence: Span,
-    earlier: list[MinedFigure],
+    earlier: list[MinedFigure], has_group: bool,
 ) -> tuple[str | None, bool]:
     after = _OUTCOME_AFTER.match(text, after_group, sentence.end)
     pos = after_group
@@ -697,7 +702,11 @@ def _outcome(
         if _EITHER_BEFORE.search(before[-50:][:prior.start()]):
             return None, False
         return _outcome_word(prior), True
-    if _COORDINATED.search(before[-30:]) and _STANDS_ALONE.match(text, after_group):
+    alone = _STANDS_ALONE.match(text, after_group)
+    # with when or where after it, only a count of people written out ("two women on 16
+    # November", not "millions in losses")
+    if (_COORDINATED.search(before[-30:]) and alone
+            and (alone.group("when") is None or has_group)):
         previous = _previous_casualty(earlier, sentence)
         if previous is not None:
             return previous.outcome, False
