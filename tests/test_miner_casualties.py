@@ -336,6 +336,9 @@ def test_the_victim_named_around_appositives(text: str, victim: str) -> None:
     # a coordinated count of people takes the outcome with when or where after it ...
     ("Gunmen killed six priests and two women on Thursday.", ("two", "killed", "women")),
     ("THE MURDER OF SIX JESUITS AND TWO WOMEN ON 16 NOVEMBER.", ("TWO", "killed", "WOMEN")),
+    # a relative clause between the group and its verb, an adverb in -ly before the outcome
+    ("SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN WHO WORKED FOR THEM WERE BRUTALLY ASSASSINATED.",
+     ("SIX", "killed", "JESUIT PRIESTS")),
 ])
 def test_coordinated_counts_and_asides(text: str, expected: tuple) -> None:
     figures = [(f.count.text, f.outcome, f.group) for f in mine(text).casualties]

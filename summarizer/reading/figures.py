@@ -56,7 +56,7 @@ _OUTCOME_OF = {word: outcome for outcome, words in OUTCOME_WORDS.items() for wor
 _OUTCOME_ALT = "|".join(sorted(_OUTCOME_OF, key=len, reverse=True)).replace(" ", r"\s+")
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
         r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
-        r"severely|gravely|mortally|fatally|lightly)\s+){0,3}")
+        r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
 _OUTCOME_AFTER = re.compile(rf"\s*{_AUX}({_OUTCOME_ALT})\b", re.IGNORECASE)
 _OUTCOME_BEFORE = re.compile(
     rf"\b({_OUTCOME_ALT})\s+(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
@@ -88,8 +88,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ASIDE = re.compile(
     r"\s*(?:,[^,.;:]{1,80},|\([^()]{1,80}\)|--[^.;:]{1,60}--|(?:of|from)\s+[^,.;:()]{1,60}?"
     r"(?=\s*,|\s+(?:who\s+)?(?:were|was|had|have|are|is)\b)"
-    # a participle phrase: "TWO POLICEMEN GUARDING THE CONSULATE WERE KILLED"
-    r"|[a-z]{3,}ing\s+[^,.;:()]{1,60}?(?=\s+(?:were|was)\b))", re.IGNORECASE)
+    # a participle phrase or a relative clause: "TWO POLICEMEN GUARDING THE CONSULATE WERE
+    # KILLED", "TWO HUMBLE WOMEN WHO WORKED FOR THEM WERE BRUTALLY ASSASSINATED"
+    r"|(?:[a-z]{3,}ing|who|that)\s+[^,.;:()]{1,60}?(?=\s+(?:were|was)\b))", re.IGNORECASE)
 # what may stand between two coordinated counts ("six Jesuits and two women were killed")
 _COORDINATION = re.compile(r"[^,;.:()]{0,60}?(?:,\s*)?(?:\s(?:and|as\s+well\s+as|plus)\s+|,\s*)",
                            re.IGNORECASE)
