@@ -104,6 +104,8 @@ def test_an_age_after_a_name_is_no_count() -> None:
     ("THE GUERRILLAS DIED IN THE AMBUSH.", []),
     # "a member of X" is one member
     ("THEY CONDEMNED THE MURDER OF A MEMBER OF THE CARABINEROS.", [(1, "killed")]),
+    # the head of a victim's phrase is before any preposition: "the men" are not one victim
+    ("SOLDIERS SEPARATED THE MEN AND WOMEN AND KILLED THE MEN INSIDE THE CHURCH.", []),
 ])
 def test_single_victims_in_news_syntax(text: str, expected: list) -> None:
     assert casualties(text) == expected

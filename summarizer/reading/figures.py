@@ -516,13 +516,19 @@ def _looks_plural(word: str, upper: bool) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
+_HEAD_END = re.compile(r"\s+(?:of|in|inside|at|from|near|outside|on|with|for)\s+",
+                       re.IGNORECASE)
+
+
 def _plural_phrase(phrase: str, upper: bool) -> bool:
     """Whether a noun phrase names more than one person: by its head (the word before "of":
     "a member of the carabineros" is one), a plural determiner, or a collective head. In
     upper-case text a surname such as "FLORES" looks plural; a known given name in the phrase
     ("INSPECTOR EULOGIO FLORES") shows it is a person's name."""
     words = phrase.split()
-    head = re.split(r"\s+of\s+", phrase, maxsplit=1, flags=re.IGNORECASE)[0].split()
+    # the head is before any preposition: "a member of the carabineros", "THE MEN INSIDE THE
+    # CHURCH"
+    head = _HEAD_END.split(phrase, maxsplit=1)[0].split() or words
     last = head[-1].lower()
     if words[0].lower() in ("these", "those") or last in _PLURAL_HEADS:
         return True
