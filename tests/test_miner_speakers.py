@@ -1336,3 +1336,10 @@ def test_whose_clause_a_quote_sits_in(text: str, speaker: str) -> None:
 ])
 def test_question_words_and_quantifiers_are_no_speakers(text: str) -> None:
     assert all(s is None for _, s, _ in speakers(text))
+
+
+def test_a_generational_suffix_ends_a_name() -> None:
+    text = ("“We will hold the line,” said Judge Carla Reyes.\n\nJoseph R. Murray II, a onetime "
+            "lawyer for the federation, later broke with it. He recently wrote a commentary "
+            "mocking its leaders as \"obsessed with power and nothing else.\"")
+    assert [s for _, s, _ in speakers(text)] == ["Carla Reyes", "Joseph R. Murray II"]

@@ -38,6 +38,9 @@ ORG_WORDS = frozenset(
 
 PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
 
+# what follows a name to tell a son from his father
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 FUNCTION_WORDS = frozenset(
     "the a an of in on at for by with from to and or into near over under".split()
 )
@@ -109,10 +112,10 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
         return False  # "The Philippine Star", "No Child Left Behind": names, not a person's
     if is_time_phrase(words):
         return False  # "Last September"
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip(".,'\u2019").lower()
-        if bare in PARTICLES:
-            continue
+        if bare in PARTICLES or (i and i == len(words) - 1 and bare in _GENERATIONS):
+            continue  # "Joseph R. Murray II"
         initial = len(word.rstrip(".")) == 1  # "Harry M. Reid"
         if not is_capitalised(word) or bare in ORG_WORDS or (word.isupper() and not initial):
             return False
