@@ -1343,3 +1343,27 @@ def test_a_generational_suffix_ends_a_name() -> None:
             "lawyer for the federation, later broke with it. He recently wrote a commentary "
             "mocking its leaders as \"obsessed with power and nothing else.\"")
     assert [s for _, s, _ in speakers(text)] == ["Carla Reyes", "Joseph R. Murray II"]
+
+
+def test_a_name_with_its_home_is_known_by_its_surname_later() -> None:
+    text = ("Ortega is tied with Sen. Amir Saleh of Kordofan in the polls.\n\n"
+            "“We will hold the line,” said Colonel Ivan Petrov.\n\n"
+            "Saleh appeared to dismiss the issue in October, when he told Ortega that voters "
+            "were “sick and tired of hearing about it.”")
+    assert [s for _, s, _ in speakers(text)] == ["Ivan Petrov", "Amir Saleh"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the one person the sentence before names wins over one who opened a sentence earlier
+    ("“We will hold the line,” said Hana Petrova.\n\nThese include Blair Effron of Centerview "
+     "Partners and Marc Lasry of Avenue Capital.\n\nWhile these gifts complicate Petrova’s "
+     "line, they do not tell where Petrova would come down. She has called for “tighter rules "
+     "on hedge funds.”", "Hana Petrova"),
+    # but a sentence opened by "he" carries the same "he" on
+    ("“We will hold the line,” said Judge Carla Reyes.\n\nJoseph Murray, a lawyer, later broke "
+     "with the party. He married last year and counts himself a Donald Trump supporter. He "
+     "recently wrote a column mocking its leaders as \"obsessed with power and nothing else.\"",
+     "Joseph Murray"),
+])
+def test_the_sentence_before_a_pronoun(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)][-1] == speaker

@@ -16,7 +16,8 @@ from functools import cached_property
 from summarizer.text.gender import Gender, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name, of_given_name
 from summarizer.text.people import (DISCOURSE, NOT_NAME_START, TIME_WORDS,
-                                     looks_like_person, strip_titles, trailing_name, words_of)
+                                     looks_like_person, name_before_home, strip_titles,
+                                     trailing_name, words_of)
 from summarizer.text.segment import Segments, Span
 
 # a run of capitalised words, on one line: a name never runs on into the next paragraph
@@ -152,6 +153,7 @@ class Mentions:
         owner = _OWNER.match(name)
         if owner:  # "Fox News' Bret Baier", "CNN's Jake Tapper": the person is after the owner
             name = name[owner.end():]
+        name = name_before_home(name, self.upper) or name  # "Sen. Bernie Sanders of Vermont"
         if _ARTICLE_BEFORE.search(self.text, sentence.start, match.start()) or re.match(
                 r"(?:The|A|An)\s", name):
             # "a Sanders supporter", "the Christian Monitor Breakfast": no person here, but "a

@@ -41,7 +41,7 @@ from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST, L
                                      NOT_NAME_START, ORG_WORDS, PRONOUNS, TIME_WORDS, TITLES,
                                      is_capitalised, is_noun_phrase, is_single_name,
                                      looks_like_person, names_overlap, strip_titles,
-                                     trailing_name, words_of)
+                                     name_before_home, trailing_name, words_of)
 from summarizer.text.names import names_match
 from summarizer.text.quotemarks import inner_span, quote_spans, single_quote_spans
 from summarizer.text.segment import Segments, Span, is_upper_case
@@ -976,7 +976,7 @@ class _Speakers:
             if _SENTENCE_END.search(text):
                 text = _SENTENCE_END.sub("", text)
                 piece = _Segment(text, piece.start)
-            home = _name_before_home(text, self.upper)
+            home = name_before_home(text, self.upper)
             if home is not None:
                 text = home  # "Rep. Lee Zeldin of New York": the name is before "of"
                 piece = _Segment(text, piece.start)
@@ -1198,8 +1198,7 @@ class _Speakers:
                 if speaker is None:  # a person named in passing, only when nobody spoke
                     nearest_any = nearest_any or mention
             k -= 1
-        if nearest_any is None or not nearest_any.opens_sentence:
-            nearest_any = self._only_person_before(pos, speaker, fits) or nearest_any
+        nearest_any = self._only_person_before(pos, speaker, fits) or nearest_any
         if nearest_any is None:
             return speaker
         known = self.by_surname.get(words_of(nearest_any.name)[-1])
@@ -1231,8 +1230,9 @@ class _Speakers:
             return None
         previous = self.segments.sentences[s - 1]
         if (self.segments.paragraph_at(previous.start) != self.segments.paragraph_at(pos)
-                or speaker is not None and speaker.start >= previous.start):
-            return None
+                or speaker is not None and speaker.start >= previous.start
+                or _PRONOUN_SUBJECT.match(self.text, previous.start)):
+            return None  # "He married ... a Trump supporter. He wrote": one "he" goes on
         named = [m for m in self.people.mentions
                  if previous.start <= m.start < previous.end and fits(m.name, m.gender)]
         if named and all(names_overlap(m.name, named[0].name) for m in named):
@@ -1281,25 +1281,6 @@ CARRIED = "continued"
 
 # a US legislator's party and state after the name: "(R-Tex.)", "(D-N.Y.)", "(Mich.)"
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI]-\s?)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
-# where a person is from or works, after the name: "of New York", "of the University of
-# Virginia", "of Washington's Institute for Science and International Security"
-_HOME_AFTER_NAME = re.compile(
-    r"\s+of\s+(?:(?i:the)\s+)?[A-Z][\w.'\u2019&-]*"
-    r"(?:\s+(?:(?i:of|for|and|at|on|the|&)\s+)*[A-Z][\w.'\u2019&-]*)*$")
-
-
-def _name_before_home(text: str, upper: bool) -> str | None:
-    """The person named before where they are from or work: "Rep. Lee Zeldin" in "Rep. Lee
-    Zeldin of New York", "Secretary of State John Kerry" in "Secretary of State John Kerry of
-    the State Department" (the first "of" belongs to the title). A possessive tells an office,
-    not a name: "Iraq's Special Representative of the Secretary-General"."""
-    for home in re.finditer(r"\s+of\s", text):
-        head = text[:home.start()]
-        name = re.search(r"(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*$", head)
-        if (name and not re.search(r"['\u2019]s\b", name.group())
-                and _HOME_AFTER_NAME.match(text, home.start()) and looks_like_person(head, upper)):
-            return head
-    return None
 # "in Columbus" closing a piece, and "Ohio" after it: a place and its region
 _PLACE_AT_END = re.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.'\u2019-]*"
                            r"(?:\s+[A-Z][\w.'\u2019-]*)*$")

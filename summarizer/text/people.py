@@ -204,3 +204,26 @@ def _split_at(text: str, k: int) -> tuple[str, str]:
     """`text` split before its k-th word, both parts as written."""
     name = text.split(None, k)[-1].strip()
     return text[:text.rindex(name)].strip(), name
+
+
+# where a person is from or works, after the name: "of New York", "of the University of
+# Virginia", "of Washington's Institute for Science and International Security"
+_HOME_AFTER_NAME = re.compile(
+    r"\s+of\s+(?:(?i:the)\s+)?[A-Z][\w.'\u2019&-]*"
+    r"(?:\s+(?:(?i:of|for|and|at|on|the|&)\s+)*[A-Z][\w.'\u2019&-]*)*$")
+
+
+def name_before_home(text: str, upper: bool) -> str | None:
+    """The person named before where they are from or work: "Rep. Lee Zeldin" in "Rep. Lee
+    Zeldin of New York", "Secretary of State John Kerry" in "Secretary of State John Kerry of
+    the State Department" (the first "of" belongs to the title). A possessive tells an office,
+    not a name: "Iraq's Special Representative of the Secretary-General"."""
+    for home in re.finditer(r"\s+of\s", text):
+        head = text[:home.start()]
+        if not head or words_of(head)[-1].lower().rstrip(".") in TITLES:
+            continue  # "Secretary of State Jon Husted": the "of" belongs to the title
+        name = re.search(r"(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*$", head)
+        if (name and not re.search(r"['\u2019]s\b", name.group())
+                and _HOME_AFTER_NAME.match(text, home.start()) and looks_like_person(head, upper)):
+            return head
+    return None
