@@ -1367,3 +1367,16 @@ def test_a_name_with_its_home_is_known_by_its_surname_later() -> None:
 ])
 def test_the_sentence_before_a_pronoun(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kordofan’s Governor Amira Haddad heralded the truce with the rebels as a “breakthrough.”",
+     "Amira Haddad"),
+    ("Saleh later defended his comments as being \"sarcastic.\"", "Saleh"),
+    ("Colonel Ivan Petrov summed up the offensive as “a complete failure.”", "Ivan Petrov"),
+    # not a participle after a noun, and not "such as"
+    ("All the cables sent that week were designated as \"Confidential\" by the ministry.", None),
+    ("Officials searched their records for words such as \"ambassador\" and \"attack.\"", None),
+])
+def test_the_one_who_names_something_as_the_quoted_words(text: str, speaker: str | None) -> None:
+    assert [s for _, s, _ in speakers(text) if s is not None] == ([speaker] if speaker else [])

@@ -136,6 +136,18 @@ _INTRO_VERB = re.compile(
 _THAT_VERB = re.compile(r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
                         r"happen|accept|assum)ed\b)[a-z]{3,}ed(?=(?:\s+back)?\s+that\s)")
 _THAT_REACH = 8
+# a verb in the past naming its object "as" the quoted words: "heralded the deal as a “"
+# with no comma before "as" (the "as" of an earlier verb), no "such as" or "as if", and no
+# passive between ("opened up about being described as": someone else described her)
+_AS_VERB = re.compile(
+    r"\b[a-z]{3,}ed(?=\s(?:(?!\b(?:being|been|be)\s+[a-z]+ed\b)[^,.;:\"\u201c\u201d]){0,60}?"
+    r"(?<!such)\sas\s+(?:(?:a|an|the|being)\s+)?(?!if\b)(?:[\w-]+\s+){0,5}[\"\u201c])")
+# what may stand right before such a verb: its subject ("Merkel heralded", "he played down",
+# "has framed"), an adverb between ("Trump later defended"); not a noun a participle follows
+# ("the messages classified ... as")
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"(?:\b[A-Z][\w'\u2019.-]*|\b(?i:he|she|they|has|had|have))"
+    r"(?:\s+(?:later|also|then|further|again|repeatedly|[a-z]{3,}ly))?\s+$")
 # verbs whose object comes before "as": "described the impact as", "branded him as"
 _OBJECT_AS = re.compile(r"(?:described|characteri[sz]ed|label+ed|branded|dubbed|portrayed|"
                         r"painted|regarded|viewed|identified)\s+[^.,;:]{1,60}?\sas\b")
@@ -539,6 +551,7 @@ class _Speakers:
                     found.append(attribution)
             found.extend(self._intros(sentence, {a.verb_start for a in found}))
             found.extend(self._that_clauses(sentence, {a.verb_start for a in found}))
+            found.extend(self._characterisations(sentence, {a.verb_start for a in found}))
             found.extend(self._tags(sentence, {a.verb_start for a in found}))
             for attribution in sorted(found, key=lambda a: a.verb_start):
                 resolved = self._resolve(attribution)
@@ -588,6 +601,20 @@ class _Speakers:
             k = bisect_left(self.opens, verb.end())
             if (k == len(self.opens) or self.opens[k] >= sentence.end
                     or len(self.text[verb.end():self.opens[k]].split()) > _THAT_REACH):
+                continue
+            found = self._attribution(sentence, verb)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _characterisations(self, sentence: Span, taken: set[int]) -> list[Attribution]:
+        """Speakers of any verb that names its object 'as' the quoted words: 'Merkel
+        heralded the deal as a “breakthrough.”', 'Weaver dismissed that suggestion as a sign
+        of a campaign in "disarray."' (the words are the subject's, whatever the verb)."""
+        out = []
+        for verb in _AS_VERB.finditer(self.text, sentence.start, sentence.end):
+            if (verb.start() in taken or self.inside_quote(verb.start())
+                    or not _SUBJECT_BEFORE_VERB.search(self.text, sentence.start, verb.start())):
                 continue
             found = self._attribution(sentence, verb)
             if found is not None:
@@ -1409,9 +1436,16 @@ def _inherit_speakers(
 
 def _after_possessive(name: str) -> str:
     """The person after a place's or a body's possessive: "Ada Fisher" in "North Carolina's
-    Ada Fisher" (a given name and a surname after it; "Trump's campaign manager" is left)."""
-    owner = re.match(r".+?['\u2019]s\s+(?=([A-Z][\w.-]*)\s+[A-Z])", name)
-    return name[owner.end():] if owner and is_given_name(owner.group(1)) else name
+    Ada Fisher" and "Germany's Chancellor Angela Merkel" (from a given name with a surname
+    after it, the office before it left out; "Trump's campaign manager" is left)."""
+    owner = re.match(r".+?['\u2019]s\s+(?=[A-Z])", name)
+    if owner is None:
+        return name
+    rest = name[owner.end():]
+    for given in re.finditer(r"[A-Z][\w.-]*(?=\s+[A-Z])", rest):
+        if is_given_name(given.group()):
+            return rest[given.start():]
+    return name
 
 
 def _worth_reporting(quote: MinedQuote) -> bool:
