@@ -110,6 +110,11 @@ class Mentions:
     def starts(self) -> list[int]:
         return [m.start for m in self.mentions]
 
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The people named from `start` up to `end`, found by bisection: looked up for every
+        pronoun, so a scan of the whole list would make long articles quadratic."""
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
     @property
     def mentions(self) -> list[Mention]:
         """People the article names outside quotation marks (a full name, a surname it has

@@ -1184,8 +1184,7 @@ class _Speakers:
         sentence = self.segments.sentences[self.segments.sentence_at(pos)]
         stop = _CLAUSE_STOP.search(self.text, pos, sentence.end)
         clause_end = stop.start() if stop else sentence.end
-        named_after = {words_of(m.name)[-1] for m in self.people.mentions
-                       if pos < m.start < clause_end}
+        named_after = {words_of(m.name)[-1] for m in self.people.between(pos + 1, clause_end)}
 
         def fits(name: str, gender: Gender | None) -> bool:
             if listener is not None and names_match(name, listener):
@@ -1260,8 +1259,8 @@ class _Speakers:
                 or speaker is not None and speaker.start >= previous.start
                 or _PRONOUN_SUBJECT.match(self.text, previous.start)):
             return None  # "He married ... a Trump supporter. He wrote": one "he" goes on
-        named = [m for m in self.people.mentions
-                 if previous.start <= m.start < previous.end and fits(m.name, m.gender)]
+        named = [m for m in self.people.between(previous.start, previous.end)
+                 if fits(m.name, m.gender)]
         if named and all(names_overlap(m.name, named[0].name) for m in named):
             return named[0]
         return None
