@@ -1380,3 +1380,14 @@ def test_the_sentence_before_a_pronoun(text: str, speaker: str) -> None:
 ])
 def test_the_one_who_names_something_as_the_quoted_words(text: str, speaker: str | None) -> None:
     assert [s for _, s, _ in speakers(text) if s is not None] == ([speaker] if speaker else [])
+
+
+def test_a_name_inside_a_gerund_subject_is_not_the_subject() -> None:
+    # "Choosing between Clinton and Sanders is": neither opens the sentence, and the "she"
+    # after it says nothing of the gender of a surname two people share
+    text = ("“We will hold the line,” said Colonel Ivan Petrov.\n\nNaureen Jahangir, a "
+            "supporter of Amir and Leila Saleh from Hemet, is among those who will not back Karam. The "
+            "campaign was the first time she had been involved, and she doubts Karam can fix "
+            "what Saleh raised.\n\nChoosing between Karam and Saleh is a “false choice, because "
+            "it's a choice between two bad options,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Ivan Petrov", "Naureen Jahangir"]

@@ -58,6 +58,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|across|near|outside|ins
 # "Agusein Garcia, a grocery store cashier": a full name described by an agent noun
 _AGENT_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}(?:er|or|ist|ian)s?"
                                r"\b")
+# a name joined to a word before it ("Clinton and Sanders"), and a sentence opening with a
+# gerund ("Choosing between ...")
+_JOINED_BEFORE = re.compile(r"\S\s+(?:and|or)\s+$")
+_OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing\s")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _INTRODUCES_NAME = re.compile(
@@ -227,6 +231,8 @@ class Mentions:
         modifier = _MODIFIER_AND_ROLE.search(before)
         if modifier:  # "McConnell spokesman Don Stewart": the name opens the phrase
             before = before[:modifier.start()]
+        if _JOINED_BEFORE.search(before) or _OPENING_GERUND.match(before) and "," not in before:
+            return False  # "Choosing between Clinton and Sanders is": inside the subject
         opening = _NAME_THEN_COMMA.match(before)
         first = opening.group(1) if opening else ""
         named_first = bool(first) and (first.lower() not in _NO_NAME
