@@ -1391,3 +1391,13 @@ def test_a_name_inside_a_gerund_subject_is_not_the_subject() -> None:
             "what Saleh raised.\n\nChoosing between Karam and Saleh is a “false choice, because "
             "it's a choice between two bad options,” she said.")
     assert [s for _, s, _ in speakers(text)] == ["Ivan Petrov", "Naureen Jahangir"]
+
+
+@pytest.mark.parametrize("text", [
+    # "calls" after a preposition is a noun, and "Like Allen" names nobody
+    "Like Allen, their days begin at 4:30 a.m. and are filled with calls, along with meetings."
+    "\n\n“We like to work all day and night,” he told me.",
+    "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’",
+])
+def test_words_that_open_no_name_name_no_speaker(text: str) -> None:
+    assert all(s is None for _, s, _ in speakers(text))

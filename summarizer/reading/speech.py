@@ -289,6 +289,7 @@ _OBJECT_RELATIVE = re.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to 
 # "a few days later": a time phrase opening the sentence
 _LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
 # "their chants", "the reports": a verb form after a determiner is a noun
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|for|by|from|about|into|without)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|those|these|"
                                 r"such|several|many|other|both)\s+$",
                                 re.IGNORECASE)
@@ -716,6 +717,8 @@ class _Speakers:
             return None  # "that states can pass such laws": a noun
         if _DETERMINER_BEFORE.search(self.text, max(0, verb.start() - 8), verb.start()):
             return None  # "their chants", "the reports": a noun
+        if _PREPOSITION_BEFORE.search(self.text, max(0, verb.start() - 8), verb.start()):
+            return None  # "filled with calls": no verb follows a preposition
         if (_PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
                 and not self.text.startswith(" to ", verb.end())):
             return None  # "Texas was called for Cruz", "he was told" (not "X is said to")

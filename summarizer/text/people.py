@@ -108,8 +108,9 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
                 and stripped[0].lower() not in FUNCTION_WORDS  # "LEADER OF THE FDR"
                 and not any(w.lower() in ORG_WORDS for w in stripped))
     words = words_of(strip_titles(text))
-    if not (1 if titled else 2) <= len(words) <= 4 or words[0].lower() in DETERMINERS | {"no"}:
-        return False  # "The Philippine Star", "No Child Left Behind": names, not a person's
+    if (not (1 if titled else 2) <= len(words) <= 4
+            or words[0].lower() in DETERMINERS | NOT_NAME_START | {"no"}):
+        return False  # "The Philippine Star", "No Child Left Behind", "Like Allen": no person
     if is_time_phrase(words):
         return False  # "Last September"
     for i, word in enumerate(words):
