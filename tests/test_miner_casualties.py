@@ -322,6 +322,9 @@ def test_a_plural_after_a_capitalised_word_is_no_named_victim() -> None:
     ("LIMA, 7 MAY 89 (TELEVISION PERUANA) -- [EXCERPT] DEPUTY PABLO LI ORTEGA, OF THE APRA "
      "[AMERICAN POPULAR REVOLUTIONARY ALLIANCE] PARTY, WAS MURDERED THIS AFTERNOON.",
      "DEPUTY PABLO LI ORTEGA"),
+    # a long title, and the name at its end
+    ("FORMER FOREIGN MINISTER AND PRESIDENT OF THE SUPREME COURT OF JUSTICE FRANCISCO JOSE "
+     "GUERRA DIED ON 28 NOVEMBER WHEN HE WAS STRAFFED.", "FRANCISCO JOSE GUERRA"),
     # a long description, and the name set off after it
     ("MEANWHILE, THE BODYGUARD OF THE NEWSPAPER'S CHIEF OF DISTRIBUTION IN THE NORTHERN CITY, "
      "PEDRO LUIS OSPINA, WAS ASSASSINATED THIS AFTERNOON.", "PEDRO LUIS OSPINA"),
@@ -353,3 +356,13 @@ def test_a_count_of_things_after_a_casualty_stays_a_thing() -> None:
         (6, "injured")]
     assert casualties("AT LEAST 9 PEOPLE HAVE DIED IN SAN SALVADOR AND 2 DEPARTMENTS IN THE "
                       "NORTH.") == [(9, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    # a long subject ending in a place or an organisation names no victim
+    "ONE OF THE DAUGHTERS OF THE ISRAELI AMBASSADOR TO EL SALVADOR WAS SERIOUSLY WOUNDED.",
+    "A TERRORIST WORKING FOR THE JOHN BOLANOS LOPEZ GANG WAS KILLED IN THIS ATTACK.",
+])
+def test_a_long_subject_keeps_its_head_as_the_victim(text: str) -> None:
+    groups = [f.group for f in mine(text).casualties]
+    assert "EL SALVADOR" not in groups and "JOHN BOLANOS LOPEZ GANG" not in groups

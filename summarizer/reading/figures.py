@@ -24,6 +24,7 @@ from typing import Callable
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text.counts import Count, find_counts
 from summarizer.text.gender import is_given_name
+from summarizer.text.people import NOT_NAME_START, TITLES
 from summarizer.text.segment import Segments, Span
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -485,6 +486,20 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
         # OSORIO, WAS ASSASSINATED": a long description, and the name set off after it
         at = whole.index(name, apposed.start())
         a, subject, head = sentence.start + at, name, whole[:at + len(name)]
+    words = subject.split()
+    if len(words) > 8:
+        # "FORMER FOREIGN MINISTER AND PRESIDENT OF THE SUPREME COURT OF JUSTICE FRANCISCO
+        # JOSE GUERRERO DIED": a long title, and the name at its end from a given name on
+        given = next((k for k in range(len(words) - 4, len(words) - 1)
+                      if is_given_name(words[k]) and not any(
+                          w.lower() in TITLES or w.lower() in NOT_NAME_START
+                          or w.lower() in _VICTIM_STOP for w in words[k:])
+                      # a title's last word before it, not "TO EL SALVADOR", "THE JOHN ... GANG"
+                      and words[k - 1].lower() not in NOT_NAME_START | _VICTIM_STOP), None)
+        if given is not None:
+            name = " ".join(words[given:])
+            a += text[a:sentence.start + len(head)].index(subject) + subject.rindex(name)
+            subject = name
     if subject.lower() == "who":  # "Justice Maria Elena Diaz, who was shot to death"
         comma = text.rfind(",", sentence.start, a)
         named = _victim_before(text, comma, sentence.start, upper) if comma > 0 else None
