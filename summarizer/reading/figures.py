@@ -486,20 +486,10 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
         # OSORIO, WAS ASSASSINATED": a long description, and the name set off after it
         at = whole.index(name, apposed.start())
         a, subject, head = sentence.start + at, name, whole[:at + len(name)]
-    words = subject.split()
-    if len(words) > 8:
-        # "FORMER FOREIGN MINISTER AND PRESIDENT OF THE SUPREME COURT OF JUSTICE FRANCISCO
-        # JOSE GUERRERO DIED": a long title, and the name at its end from a given name on
-        given = next((k for k in range(len(words) - 4, len(words) - 1)
-                      if is_given_name(words[k]) and not any(
-                          w.lower() in TITLES or w.lower() in NOT_NAME_START
-                          or w.lower() in _VICTIM_STOP for w in words[k:])
-                      # a title's last word before it, not "TO EL SALVADOR", "THE JOHN ... GANG"
-                      and words[k - 1].lower() not in NOT_NAME_START | _VICTIM_STOP), None)
-        if given is not None:
-            name = " ".join(words[given:])
-            a += text[a:sentence.start + len(head)].index(subject) + subject.rindex(name)
-            subject = name
+    named = _name_ending(subject) if len(subject.split()) > 8 else None
+    if named is not None:
+        a += text[a:sentence.start + len(head)].index(subject) + subject.rindex(named)
+        subject = named
     if subject.lower() == "who":  # "Justice Maria Elena Diaz, who was shot to death"
         comma = text.rfind(",", sentence.start, a)
         named = _victim_before(text, comma, sentence.start, upper) if comma > 0 else None
@@ -520,6 +510,20 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
     return a, a + len(subject), outcome
 
 
+def _name_ending(subject: str) -> str | None:
+    """The name at the end of a subject too long for one victim, from a given name on, after
+    a title's last word: "FRANCISCO JOSE GUERRERO" in "FORMER FOREIGN MINISTER AND PRESIDENT
+    OF THE SUPREME COURT OF JUSTICE FRANCISCO JOSE GUERRERO" (not "EL SALVADOR" after "TO",
+    nor "JOHN BOLANOS LOPEZ GANG" after "THE")."""
+    words = subject.split()
+    for k in range(max(1, len(words) - 4), len(words) - 1):
+        name = words[k:]
+        if (is_given_name(words[k]) and words[k - 1].lower() not in NOT_NAME_START | _VICTIM_STOP
+                and not any(w.lower() in TITLES | NOT_NAME_START | _VICTIM_STOP for w in name)):
+            return " ".join(name)
+    return None
+
+
 def _looks_plural(word: str, upper: bool) -> bool:
     """A plural common noun by its spelling ("soldiers", "seamen"); names ("Carmen") and
     "-ss"/"-us" words are not."""
@@ -531,18 +535,18 @@ def _looks_plural(word: str, upper: bool) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
+# where a noun phrase's head ends: at a preposition
 _HEAD_END = re.compile(r"\s+(?:of|in|inside|at|from|near|outside|on|with|for)\s+",
                        re.IGNORECASE)
 
 
 def _plural_phrase(phrase: str, upper: bool) -> bool:
-    """Whether a noun phrase names more than one person: by its head (the word before "of":
-    "a member of the carabineros" is one), a plural determiner, or a collective head. In
-    upper-case text a surname such as "FLORES" looks plural; a known given name in the phrase
-    ("INSPECTOR EULOGIO FLORES") shows it is a person's name."""
+    """Whether a noun phrase names more than one person: by its head (the word before a
+    preposition: "a member of the carabineros" is one, "THE MEN INSIDE THE CHURCH" are not),
+    a plural determiner, or a collective head. In upper-case text a surname such as "FLORES"
+    looks plural; a known given name in the phrase ("INSPECTOR EULOGIO FLORES") shows it is
+    a person's name."""
     words = phrase.split()
-    # the head is before any preposition: "a member of the carabineros", "THE MEN INSIDE THE
-    # CHURCH"
     head = _HEAD_END.split(phrase, maxsplit=1)[0].split() or words
     last = head[-1].lower()
     if words[0].lower() in ("these", "those") or last in _PLURAL_HEADS:

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from collections.abc import Callable
 from itertools import accumulate
 
 from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions
@@ -289,10 +289,11 @@ _OBJECT_RELATIVE = re.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to 
 # "a few days later": a time phrase opening the sentence
 _LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
 # "their chants", "the reports": a verb form after a determiner is a noun
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|for|by|from|about|into|without)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|those|these|"
                                 r"such|several|many|other|both)\s+$",
                                 re.IGNORECASE)
+# "filled with calls": no verb follows a preposition
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|of|for|by|from|about|into|without)\s+$")
 # "is already claiming": a progressive, whose subject is before the auxiliary
 _PROGRESSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been)(?:\s+(?:already|still|now|also|"
                                  r"again|[a-z]+ly))*\s+$")
@@ -610,8 +611,8 @@ class _Speakers:
 
     def _characterisations(self, sentence: Span, taken: set[int]) -> list[Attribution]:
         """Speakers of any verb that names its object 'as' the quoted words: 'Merkel
-        heralded the deal as a “breakthrough.”', 'Weaver dismissed that suggestion as a sign
-        of a campaign in "disarray."' (the words are the subject's, whatever the verb)."""
+        heralded the deal as a “breakthrough.”', 'Trump later defended his comments as being
+        "sarcastic."' (the words are the subject's, whatever the verb)."""
         out = []
         for verb in _AS_VERB.finditer(self.text, sentence.start, sentence.end):
             if (verb.start() in taken or self.inside_quote(verb.start())
@@ -717,8 +718,8 @@ class _Speakers:
             return None  # "that states can pass such laws": a noun
         if _DETERMINER_BEFORE.search(self.text, max(0, verb.start() - 8), verb.start()):
             return None  # "their chants", "the reports": a noun
-        if _PREPOSITION_BEFORE.search(self.text, max(0, verb.start() - 8), verb.start()):
-            return None  # "filled with calls": no verb follows a preposition
+        if _AFTER_PREPOSITION.search(self.text, max(0, verb.start() - 8), verb.start()):
+            return None  # "filled with calls": a noun
         if (_PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
                 and not self.text.startswith(" to ", verb.end())):
             return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
@@ -1245,7 +1246,6 @@ class _Speakers:
                     or full.gender == nearest_any.gender):
                 return replace(found, speaker=full.name)
         return found
-
 
     def _only_person_before(self, pos: int, speaker: Attribution | None,
                             fits: Callable[[str, Gender | None], bool]) -> Mention | None:

@@ -216,9 +216,10 @@ _HOME_AFTER_NAME = re.compile(
 
 def name_before_home(text: str, upper: bool) -> str | None:
     """The person named before where they are from or work: "Rep. Lee Zeldin" in "Rep. Lee
-    Zeldin of New York", "Secretary of State John Kerry" in "Secretary of State John Kerry of
-    the State Department" (the first "of" belongs to the title). A possessive tells an office,
-    not a name: "Iraq's Special Representative of the Secretary-General"."""
+    Zeldin of New York", "Larry Sabato" in "Larry Sabato of the Center for Politics at the
+    University of Virginia". An "of" after a title belongs to it ("Secretary of State Jon
+    Husted"), and a possessive tells an office, not a name ("Iraq's Special Representative of
+    the Secretary-General")."""
     for home in re.finditer(r"\s+of\s", text):
         head = text[:home.start()]
         if not head or words_of(head)[-1].lower().rstrip(".") in TITLES:
