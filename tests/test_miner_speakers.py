@@ -1401,3 +1401,22 @@ def test_a_name_inside_a_gerund_subject_is_not_the_subject() -> None:
 ])
 def test_words_that_open_no_name_name_no_speaker(text: str) -> None:
     assert all(s is None for _, s, _ in speakers(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "citing" reports the words of the clause's subject
+    ("Governor Nadia Karam endorsed him, citing his \"long experience\" and \"firm grasp of the "
+     "issues.\"", "Nadia Karam"),
+    # a determiner standing for an unnamed sign is no speaker; the source named before is
+    ("According to Radio Dabanga, one army sign read, “Trust the patrol, but always carry "
+     "papers.” Another advised, “Curfew starts at nine for every single resident.”",
+     "Radio Dabanga"),
+])
+def test_citing_and_determiners_standing_alone(text: str, speaker: str) -> None:
+    assert {s for _, s, _ in speakers(text)} == {speaker}
+
+
+def test_an_adverb_phrase_opens_no_subject() -> None:
+    text = ("“We will hold the line,” said Colonel Ivan Petrov.\n\nMore recently, he has spoken "
+            "out against the curfew, citing the “suffering of ordinary families in the city.”")
+    assert [s for _, s, _ in speakers(text)] == ["Ivan Petrov", "Ivan Petrov"]

@@ -88,6 +88,7 @@ _PARTICIPLES = (
     "suggesting|comparing|dubbing|labeling|branding|blasting|slamming|praising|criticizing|"
     "charging|proclaiming|lamenting|chanting|shouting|yelling|demanding|announcing|pledging|"
     "accusing|admitting|acknowledging|conceding|recounting|mocking|denouncing|condemning|"
+    "citing|"
     "pointing\\s+out"
 )
 _VERB = re.compile(  # not the end of a compound: "the self-described socialist"
@@ -231,6 +232,10 @@ _STATEMENT = re.compile(r"\b(?:statement|remarks|words|message|tweet|post|letter
 # "Here’s Clinton in December 1992:": the one presented is the subject
 _PRESENTATIVE = re.compile(r"(?:Here|There)(?:['\u2019]s|\s+is|\s+was)\s+(?=[A-Z])")
 # an adverb after the conjunction: "And then she went"
+# "More recently", "Most importantly": an adverb phrase, not a name and a word
+_ADVERB_PHRASE = re.compile(r"[A-Z][a-z]+\s+[a-z]{3,}ly")
+# determiners standing for an unnamed noun ("Another advised"): no speaker
+_QUANTIFIERS = frozenset({"another", "each", "every", "one"})
 _ADVERB_AFTER_CONJUNCTION = re.compile(r"(?:then|now|later|still|also)\s+", re.IGNORECASE)
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:that|which|who|whom|whose|is|are|was|were|has|have|had|be|been|will|would|can|"
@@ -800,8 +805,9 @@ class _Speakers:
         pieces = _split_commas(self.text[sentence.start:verb_start], sentence.start)
         for piece in pieces:
             if (_LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in DISCOURSE
-                    or self.inside_quote(piece.start)):
-                continue  # the quoted words' "They" is not the one reporting them
+                    or _ADVERB_PHRASE.fullmatch(piece.text) or self.inside_quote(piece.start)):
+                continue  # the quoted words' "They" is not the one reporting them; "More
+                # recently," opens no subject
             conj = _LEADING_CONJUNCTION.match(piece.text)
             skip = conj.end() if conj else 0
             if conj:
@@ -1100,6 +1106,7 @@ class _Speakers:
             # "he looked into my camera, furrowed his brow and said": the pronoun is the subject
             piece = _Segment(lead[0], piece.start)
         if (len(words_of(piece.text)) > 10 or _NOT_A_SUBJECT.search(piece.text)
+                or piece.text.strip().lower() in _QUANTIFIERS  # "Another advised"
                 or self.verbs.search(piece.text) or not is_noun_phrase(piece.text)):
             return None
         if is_single_name(piece.text, self.upper) and self._a_name_here(piece, verb_start):

@@ -60,7 +60,7 @@ NOT_NAME_START = frozenset(
     """the a an like as in on at for by with from to of and but or so yet if when while after
     before since until unlike despite although though because then there here this that
     these those it its his her their our my your we they he she i
-    what who whom whose which why how where each every""".split()
+    what who whom whose which why how where each every another""".split()
 )
 
 TIME_WORDS = frozenset(
