@@ -1420,3 +1420,11 @@ def test_an_adverb_phrase_opens_no_subject() -> None:
     text = ("“We will hold the line,” said Colonel Ivan Petrov.\n\nMore recently, he has spoken "
             "out against the curfew, citing the “suffering of ordinary families in the city.”")
     assert [s for _, s, _ in speakers(text)] == ["Ivan Petrov", "Ivan Petrov"]
+
+
+def test_a_role_in_lower_case_before_a_name_leaves_the_name_the_subject() -> None:
+    # "Florida developer Mel Sembler expressed": Sembler opens the sentence after its time
+    text = ("\"It's the party unifying,\" said Ron Weiser, a co-chair.\n\nJust a few months "
+            "ago, Florida developer Mel Sembler expressed dismay at the thought. \"I kept "
+            "telling myself that won't happen, that can't happen,\" he told the paper.")
+    assert [s for _, s, _ in speakers(text)] == ["Ron Weiser", "Mel Sembler"]

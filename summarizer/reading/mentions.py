@@ -49,9 +49,15 @@ _ROLE_AFTER_NAME = re.compile(rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)
 _ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE}\s+$")
 # "Sexton, after previous ...": a sentence opening with a name and an aside is about that name
 _NAME_THEN_COMMA = re.compile(r"([A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*)*,")
+# a noun for someone who does something ("developer", "strategist"), not a word so spelt that
+# is none ("after", "whether")
+_AGENT_NOUN = (r"(?!(?:after|under|over|other|another|never|ever|either|neither|whether|rather|"
+               r"later|together|however|whatever|whoever|sooner|for|nor|her)\b)"
+               r"[a-z]{3,}(?:er|or|ist|ian)")
 # "McConnell spokesman ", "Former Hewlett-Packard CEO ": what a name's own phrase opens with
 _MODIFIER_AND_ROLE = re.compile(rf"(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:[a-z-]+\s+){{0,2}}"
-                                rf"(?:{_ROLE}|CEO|[A-Z][a-z]{{1,4}}\.)\s+$")
+                                rf"(?:{_ROLE}|{_AGENT_NOUN}|CEO|[A-Z][a-z]{{1,4}}\.)"
+                                rf"\s+$")  # "Florida developer Mel Sembler"
 # a preposition right before a word: "in France, the party's leader" names a place
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|across|near|outside|inside|into|"
                                  r"for|with|by|on)\s+$", re.IGNORECASE)
