@@ -486,10 +486,10 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
         # OSORIO, WAS ASSASSINATED": a long description, and the name set off after it
         at = whole.index(name, apposed.start())
         a, subject, head = sentence.start + at, name, whole[:at + len(name)]
-    named = _name_ending(subject) if len(subject.split()) > 8 else None
-    if named is not None:
-        a += text[a:sentence.start + len(head)].index(subject) + subject.rindex(named)
-        subject = named
+    ending = _name_ending(subject) if len(subject.split()) > 8 else None
+    if ending is not None:
+        a += text[a:sentence.start + len(head)].index(subject) + subject.rindex(ending)
+        subject = ending
     if subject.lower() == "who":  # "Justice Maria Elena Diaz, who was shot to death"
         comma = text.rfind(",", sentence.start, a)
         named = _victim_before(text, comma, sentence.start, upper) if comma > 0 else None
@@ -510,6 +510,11 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
     return a, a + len(subject), outcome
 
 
+# what a name at the end of a long subject does not follow, and holds no word of
+_NOT_BEFORE_NAME = NOT_NAME_START | _VICTIM_STOP
+_NOT_IN_NAME = TITLES | _NOT_BEFORE_NAME
+
+
 def _name_ending(subject: str) -> str | None:
     """The name at the end of a subject too long for one victim, from a given name on, after
     a title's last word: "FRANCISCO JOSE GUERRERO" in "FORMER FOREIGN MINISTER AND PRESIDENT
@@ -518,8 +523,8 @@ def _name_ending(subject: str) -> str | None:
     words = subject.split()
     for k in range(max(1, len(words) - 4), len(words) - 1):
         name = words[k:]
-        if (is_given_name(words[k]) and words[k - 1].lower() not in NOT_NAME_START | _VICTIM_STOP
-                and not any(w.lower() in TITLES | NOT_NAME_START | _VICTIM_STOP for w in name)):
+        if (is_given_name(words[k]) and words[k - 1].lower() not in _NOT_BEFORE_NAME
+                and not any(w.lower() in _NOT_IN_NAME for w in name)):
             return " ".join(name)
     return None
 

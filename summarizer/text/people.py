@@ -63,6 +63,11 @@ NOT_NAME_START = frozenset(
     what who whom whose which why how where each every another""".split()
 )
 
+# what opens no person's name ("The Philippine Star", "No Child Left Behind", "Like Allen"),
+# and what opens a clause rather than a noun phrase ("To"), built once: read per candidate
+_NO_PERSON_START = DETERMINERS | NOT_NAME_START | {"no"}
+_CLAUSE_START = NOT_NAME_START - DETERMINERS - PRONOUNS.keys()
+
 TIME_WORDS = frozenset(
     """hours minutes days weeks months years today yesterday tonight monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august
@@ -109,7 +114,7 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
                 and not any(w.lower() in ORG_WORDS for w in stripped))
     words = words_of(strip_titles(text))
     if (not (1 if titled else 2) <= len(words) <= 4
-            or words[0].lower() in DETERMINERS | NOT_NAME_START | {"no"}):
+            or words[0].lower() in _NO_PERSON_START):
         return False  # "The Philippine Star", "No Child Left Behind", "Like Allen": no person
     if is_time_phrase(words):
         return False  # "Last September"
@@ -165,7 +170,7 @@ def is_noun_phrase(text: str) -> bool:
         and (word.endswith("ed") or word in IRREGULAR_PAST or word.endswith("s") and len(word) > 3
              and word not in FUNCTION_WORDS)
         for word, following in zip(words, words[1:]))
-    if gerund or predicate or first in NOT_NAME_START - DETERMINERS - PRONOUNS.keys():
+    if gerund or predicate or first in _CLAUSE_START:
         return False  # "To" opens a clause too
     if is_time_phrase(words):
         return False  # "Last week", "On Monday": a time, not a speaker
