@@ -557,8 +557,12 @@ class _Speakers:
                 if attribution is not None:
                     found.append(attribution)
             found.extend(self._intros(sentence, {a.verb_start for a in found}))
-            found.extend(self._that_clauses(sentence, {a.verb_start for a in found}))
-            found.extend(self._characterisations(sentence, {a.verb_start for a in found}))
+            # 'fired back that the "people ..."', 'heralded the deal as a “breakthrough”':
+            # the subject of any verb whose that-clause or "as" holds the quoted words
+            found.extend(self._quoting_verbs(_THAT_VERB, sentence, {a.verb_start for a in found},
+                                             self._quote_within_reach))
+            found.extend(self._quoting_verbs(_AS_VERB, sentence, {a.verb_start for a in found},
+                                             self._right_after_subject))
             found.extend(self._tags(sentence, {a.verb_start for a in found}))
             for attribution in sorted(found, key=lambda a: a.verb_start):
                 resolved = self._resolve(attribution)
@@ -597,36 +601,31 @@ class _Speakers:
                 out.append(found)
         return out
 
-    def _that_clauses(self, sentence: Span, taken: set[int]) -> list[Attribution]:
-        """Speakers of any verb whose "that" clause holds a quote: 'The campaign projects
-        that “imposing a tax ...” would raise', 'Clinton fired back that the "people of New
-        York voted for me twice"' (the words are the subject's, whatever the verb)."""
+    def _quoting_verbs(self, pattern: re.Pattern[str], sentence: Span, taken: set[int],
+                       admit: Callable[[Span, re.Match[str]], bool]) -> list[Attribution]:
+        """Speakers of the verbs `pattern` finds in `sentence` that `admit` lets through,
+        whatever the verb: the words are its subject's."""
         out = []
-        for verb in _THAT_VERB.finditer(self.text, sentence.start, sentence.end):
-            if verb.start() in taken or self.inside_quote(verb.start()):
-                continue
-            k = bisect_left(self.opens, verb.end())
-            if (k == len(self.opens) or self.opens[k] >= sentence.end
-                    or len(self.text[verb.end():self.opens[k]].split()) > _THAT_REACH):
+        for verb in pattern.finditer(self.text, sentence.start, sentence.end):
+            if (verb.start() in taken or self.inside_quote(verb.start())
+                    or not admit(sentence, verb)):
                 continue
             found = self._attribution(sentence, verb)
             if found is not None:
                 out.append(found)
         return out
 
-    def _characterisations(self, sentence: Span, taken: set[int]) -> list[Attribution]:
-        """Speakers of any verb that names its object 'as' the quoted words: 'Merkel
-        heralded the deal as a “breakthrough.”', 'Trump later defended his comments as being
-        "sarcastic."' (the words are the subject's, whatever the verb)."""
-        out = []
-        for verb in _AS_VERB.finditer(self.text, sentence.start, sentence.end):
-            if (verb.start() in taken or self.inside_quote(verb.start())
-                    or not _SUBJECT_BEFORE_VERB.search(self.text, sentence.start, verb.start())):
-                continue
-            found = self._attribution(sentence, verb)
-            if found is not None:
-                out.append(found)
-        return out
+    def _quote_within_reach(self, sentence: Span, verb: re.Match[str]) -> bool:
+        """Whether a quote opens in the sentence within a few words after `verb` ('The
+        campaign projects that “imposing a tax ...”')."""
+        k = bisect_left(self.opens, verb.end())
+        return (k < len(self.opens) and self.opens[k] < sentence.end
+                and len(self.text[verb.end():self.opens[k]].split()) <= _THAT_REACH)
+
+    def _right_after_subject(self, sentence: Span, verb: re.Match[str]) -> bool:
+        """Whether `verb` follows its subject ("Trump later defended"), not a noun it
+        qualifies ("the messages classified ... as")."""
+        return _SUBJECT_BEFORE_VERB.search(self.text, sentence.start, verb.start()) is not None
 
     def asked(self, clause: Attribution) -> Attribution | None:
         """The person a reporting clause asks ("asked Sen. Sanders whether ..."), who answers
@@ -1421,8 +1420,7 @@ def _inherit_speakers(
         clause = speakers.before(prev.end)
         if clause is not None and clause.verb_start >= prev.start:
             # "X asked Sanders whether ...", then a quote that asks nothing: Sanders answers
-            answer = (None if quote.text.rstrip(" .\"'\u201d\u2019").endswith("?")
-                      else speakers.asked(clause))
+            answer = None if _asks(quote.text) else speakers.asked(clause)
             candidates.append((clause.verb_start, answer or clause))
         if candidates:
             out[i] = replace(quote, speaker=max(candidates, key=lambda c: c[0])[1],
@@ -1437,10 +1435,15 @@ def _inherit_speakers(
         if (signer is not None and signer.speaker is not None and quote.end >= para.end - 1
                 and signer.how in SAME_SENTENCE
                 and signer.start - segments.paragraphs[p + 1].start <= 1
-                and not signer.text.rstrip(" .\"'\u201d\u2019").endswith("?")
+                and not _asks(signer.text)
                 and words_of(signer.speaker.speaker)[-1] not in quote.text):
             out[i] = replace(quote, speaker=signer.speaker, how="continued")
     return out
+
+
+def _asks(quoted: str) -> bool:
+    """Whether quoted words are a question: an interviewer's turn, not an answer."""
+    return quoted.rstrip(" .\"'\u201d\u2019").endswith("?")
 
 
 def _after_possessive(name: str) -> str:
