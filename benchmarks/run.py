@@ -23,6 +23,7 @@ measured in the same run.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -61,6 +62,14 @@ def cpu_name() -> str:
         if line.startswith("model name"):
             return line.split(":", 1)[1].strip()
     return platform.processor() or "unknown"
+
+
+def bytecode_cached() -> bool:
+    """Whether the package's compiled bytecode is on disk: without it (an editable install
+    where PYTHONDONTWRITEBYTECODE is set) every command compiles the source again, and the
+    command ratios measure that instead of the tool."""
+    spec = importlib.util.find_spec("summarizer.reading.speech")
+    return bool(spec and spec.cached and Path(spec.cached).exists())
 
 
 def make_articles(folder: Path, count: int) -> list[Path]:
@@ -236,7 +245,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     print(f"machine: {cpu_name()}, {len(os.sched_getaffinity(0))} cores, "
-          f"Python {platform.python_version()}")
+          f"Python {platform.python_version()}, summarizer's bytecode "
+          f"{'cached' if bytecode_cached() else 'NOT cached (run scripts/install.sh)'}")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         articles = make_articles(work / "articles", args.articles)
