@@ -366,3 +366,22 @@ def test_a_count_of_things_after_a_casualty_stays_a_thing() -> None:
 def test_a_long_subject_keeps_its_head_as_the_victim(text: str) -> None:
     groups = [f.group for f in mine(text).casualties]
     assert "EL SALVADOR" not in groups and "JOHN BOLANOS LOPEZ GANG" not in groups
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count is of those who did the deed, not of its victims
+    ("WHERE APPROXIMATELY FIVE INDIVIDUALS SHOT TO DEATH A WATCHMAN WHO TRIED TO STOP THEM.",
+     []),
+    ("Several men last night wounded a watchman at the building.", [(1, "injured")]),
+    ("The minister said a group of soldiers murdered 17 fishermen.", [(17, "killed")]),
+    ("HE ADDED THAT TWO DIFFERENT GROUPS ACTED, ONE THAT MURDERED THE CLERGYMEN.", []),
+    # a deed done to them, or done at a time, still counts them
+    ("Two soldiers killed the day before were buried on Sunday.", [(2, "killed")]),
+    ("Five rebels were killed the same day.", [(5, "killed")]),
+    ("Three men killed in the raid were buried.", [(3, "killed")]),
+    ("SEVEN MEN ATTACKED A POLICE DETACHMENT AND KILLED TWO POLICEMEN WHO HAD KILLED ONE OF "
+     "THE GROUP.", [(2, "killed"), (1, "killed")]),
+    ("Rebels said 200 fighters surrendered their weapons.", [(200, "surrendered")]),
+])
+def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -> None:
+    assert casualties(text) == expected

@@ -103,6 +103,23 @@ _COORDINATED = re.compile(r"(?:along\s+with|as\s+well\s+as|and|including|plus|,)
 # where may follow it: "killed six priests and two women on Thursday.")
 _STANDS_ALONE = re.compile(r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over)\s+"
                            r"[^,.;:()]{1,40}?)?(?:[,.;:)?!]|$)", re.IGNORECASE)
+# Verbs whose subject does the deed to an object: "five individuals shot to death a watchman"
+# counts the killers. Not those whose subject undergoes it ("200 rebels surrendered their
+# arms", "2,000 fled the town").
+_DONE_TO_OBJECT = frozenset("""killed executed massacred murdered assassinated slaughtered
+    beheaded lynched injured wounded maimed captured arrested detained abducted kidnapped
+    rescued freed released evacuated liberated""".split()) | {
+    "shot dead", "gunned down", "shot to death", "stabbed to death", "burned to death",
+    "beaten to death", "shot and wounded"}
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|be|been|being|got|get)\b", re.IGNORECASE)
+# the object a deed is done to: a determiner, a pronoun or a count, but not the time it was
+# done ("soldiers killed the day before", "wounded that night")
+_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|this|that|these|those|his|her|their|its|our|him|them|us)\b"
+    r"(?!(?:\s+(?:same|previous|following|next|other|last|early|late))?\s+(?:day|night|"
+    r"morning|afternoon|evening|week|weekend|month|year|time|hour|dawn)s?\b)|\d|(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b)",
+    re.IGNORECASE)
 # "civilians who, police said, were killed": the relative clause's own verb is the outcome;
 # a noun there ("suspects who took part in the murder of") names another event
 _OUTCOME_NOUNS = frozenset({
@@ -719,6 +736,8 @@ def _outcome(
             break
         pos = aside.end()
         after = _OUTCOME_AFTER.match(text, pos, sentence.end)
+    if after is not None and _does_the_deed(text, after, sentence.end):
+        after = None  # the group did it; it may still be the object of a deed before it
     if after:
         if _EITHER_AFTER.match(text, after.end()):
             return None, False
@@ -742,9 +761,19 @@ def _outcome(
         if previous is not None:
             return previous.outcome, False
     relative = _RELATIVE_OUTCOME.match(text, after_group, sentence.end)
-    if relative:
+    if relative and not _does_the_deed(text, relative, sentence.end):
         return _outcome_word(relative), False
     return None, False
+
+
+def _does_the_deed(text: str, verb: re.Match[str], end: int) -> bool:
+    """Whether the counted group is the subject of an active verb (`verb`'s group 1) done to
+    an object right after it: "three men killed a watchman", "one that murdered the
+    clergymen" (not "were killed", nor "killed the day before")."""
+    if (" ".join(verb.group(1).lower().split()) not in _DONE_TO_OBJECT
+            or _PASSIVE.search(text, verb.start(), verb.start(1))):
+        return False
+    return _OBJECT.match(text, verb.end(), end) is not None
 
 
 def _previous_casualty(figures: list[MinedFigure], sentence: Span) -> MinedFigure | None:
