@@ -101,3 +101,18 @@ def test_instruction_findings_through_the_cli(tmp_path: Path) -> None:
     findings = json.loads(result.stdout)["findings"]
     (planted,) = [f for f in findings if f["code"] == "PROMPT_INJECTION"]
     assert PLANTED[planted["start"]:planted["end"]].startswith("Ignore all previous")
+
+
+def test_a_count_written_twice_is_checked_where_it_says_what_the_claim_says() -> None:
+    text = ("The battle saw thousands of families flee, and the commander said the forces had "
+            "rescued hundreds with thousands of militants surrendering as well.\n")
+    claim = CasualtyClaim(group="militants", outcome="surrendered", count_min=2000,
+                          count_text="thousands", qualifier="approximately",
+                          scope="this_operation", evidence=text.strip())
+    report = check_summary(text, ArticleSummary(summary="The battle ended.", casualties=[claim]))
+    assert not [f for f in report.findings if f.path.startswith("/casualties/0")]
+    # the claim still fails where the article says something else at every occurrence
+    wrong = claim.model_copy(update={"outcome": "killed"})
+    report = check_summary(text, ArticleSummary(summary="The battle ended.", casualties=[wrong]))
+    assert [f.code for f in report.findings if f.path == "/casualties/0/outcome"] == [
+        "OUTCOME_MISMATCH"]

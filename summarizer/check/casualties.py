@@ -165,13 +165,22 @@ def _check_count_text(
                     f"The count {claim.count_text!r} does not occur in the article.",
                     found=claim.count_text)
         return None, None
-    # "thousands" must be read where it means thousands, not inside "tens of thousands"
+    # "thousands" must be read where it means thousands, not inside "tens of thousands", and
+    # where the article says what the claim says when it is written there more than once
     wanted = parse_count(claim.count_text)
-    chosen = next((span for span in near if _reads_as(_mention_at(ctx, span), wanted)), near[0])
+    readable = [span for span in near if _reads_as(_mention_at(ctx, span), wanted)] or near
+    chosen = next((span for span in readable if _says(ctx, span, claim)), readable[0])
     status = "exact" if ctx.text[chosen[0]:chosen[1]] == claim.count_text.strip() else "normalized"
     ctx.ground(f"{path}/count_text", claim.count_text,
                Alignment(status, chosen[0], chosen[1], 1.0))
     return chosen, _mention_at(ctx, chosen) or _standalone(claim.count_text, chosen)
+
+
+def _says(ctx: CheckContext, span: tuple[int, int], claim: CasualtyClaim) -> bool:
+    """Whether the article's reading of the count phrase at `span` gives the claim's outcome."""
+    mention = _mention_at(ctx, span)
+    figure = ctx.mined.figure_at(mention) if mention is not None else None
+    return figure is not None and figure.outcome == claim.outcome
 
 
 def _reads_as(mention: Count | None, wanted: Count | None) -> bool:
