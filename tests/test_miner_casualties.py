@@ -385,3 +385,20 @@ def test_a_long_subject_keeps_its_head_as_the_victim(text: str) -> None:
 ])
 def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # what was reported or estimated is no source, with an adverb before the verb or no
+    # auxiliary at all
+    ("HEAVY CLASHES WERE ALSO REPORTED IN MORAZAN, DURING WHICH AT LEAST TWO SOLDIERS WERE "
+     "KILLED.", None),
+    ("FOUR PEOPLE KILLED AND LOSSES ESTIMATED TO BE IN THE MILLIONS ARE THE RESULT OF A CAR "
+     "BOMB, THE POLICE REPORTED.", "THE POLICE"),
+    # an initialism's periods end no source
+    ("ACCORDING TO THE U.S. EMBASSY IN SAN SALVADOR, THE OFFENSIVE HAS LEFT 305 DEAD.",
+     "THE U.S. EMBASSY"),
+    ("According to the U.S. Embassy, 305 people died in the offensive.", "the U.S. Embassy"),
+])
+def test_the_claimant_is_the_source_not_what_it_reported(text: str, claimant: str | None
+                                                         ) -> None:
+    assert [f.claimed_by for f in mine(text).casualties] == [claimant]

@@ -1428,3 +1428,11 @@ def test_a_role_in_lower_case_before_a_name_leaves_the_name_the_subject() -> Non
             "ago, Florida developer Mel Sembler expressed dismay at the thought. \"I kept "
             "telling myself that won't happen, that can't happen,\" he told the paper.")
     assert [s for _, s, _ in speakers(text)] == ["Ron Weiser", "Mel Sembler"]
+
+
+def test_a_verb_that_takes_an_infinitive_still_reports() -> None:
+    # "losses estimated to be" reports nothing, but these subjects speak
+    text = ('Donald Trump spoke on Tuesday. He pledged to be "the greatest jobs president '
+            'that God ever created" and cast doubt on the rate.\n'
+            'Trump is said to have told aides, "We will win."\n')
+    assert [speaker for _, speaker, _ in speakers(text)] == ["Donald Trump", "Donald Trump"]

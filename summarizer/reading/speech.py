@@ -303,8 +303,13 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:with|of|for|by|from|about|into|without)\s
 _PROGRESSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been)(?:\s+(?:already|still|now|also|"
                                  r"again|[a-z]+ly))*\s+$")
 # "Texas was called for Cruz", "he was told": a passive reports no speaker
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$",
-                             re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:[a-z]+ly|also|"
+                             r"later|first|then|again|still|not|never|already|earlier|"
+                             r"previously)\s+){0,2}$", re.IGNORECASE)
+# "losses estimated to be", "a man said to have": a reporting verb with no subject of its own
+# (not one that takes an infinitive: "He pledged to be", "she claimed to have")
+_SAID_TO_BE = frozenset("said reported estimated believed alleged thought rumored".split())
+_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
 # "that states can pass", "reports are": a verb's -s form before a modal or auxiliary is a
 # plural noun
 _AUXILIARY_NEXT = re.compile(r"\s+(?:can|could|will|would|should|must|may|might|are|were|have|"
@@ -443,11 +448,16 @@ _AUTHORED = re.compile(
     r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 
 
+# the words after "according to" up to the clause's end; the periods of an initialism ("THE
+# U.S. EMBASSY") end nothing
+_SOURCE_CLAUSE = re.compile(r"\s*((?:[^,.;:\u201c\u201d\"]|(?<=\b\w)\.(?=\w|\s+[A-Z]))+)")
+
+
 def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     """The noun phrase after "according to": up to the clause end, cut before a participle or
     preposition ("a UN report released on Tuesday" -> "a UN report"), or its proper-name run
     when the phrase is long ("casualty figures the United Nations Assistance Mission ...")."""
-    clause = re.match(r"\s*([^,.;:\u201c\u201d\"]+)", text)
+    clause = _SOURCE_CLAUSE.match(text)
     if not clause:
         return None
     author = _AUTHORED.match(clause.group(1))
@@ -724,9 +734,11 @@ class _Speakers:
             return None  # "their chants", "the reports": a noun
         if _AFTER_PREPOSITION.search(self.text, max(0, verb.start() - 8), verb.start()):
             return None  # "filled with calls": a noun
-        if (_PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
-                and not self.text.startswith(" to ", verb.end())):
-            return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
+        if _PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start()):
+            if not self.text.startswith(" to ", verb.end()):
+                return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
+        elif word.lower() in _SAID_TO_BE and _TO_BE.match(self.text, verb.end()):
+            return None  # "LOSSES ESTIMATED TO BE IN THE MILLIONS": what was estimated
         start = self.clause_start(sentence, verb.start())
         if start > sentence.start and _DASH_BEFORE.search(self.text, start, verb.start()):
             # 'Donald Trump - who said he would "bomb" oil fields - said': the aside that a
