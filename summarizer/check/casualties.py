@@ -168,17 +168,18 @@ def _check_count_text(
     # "thousands" must be read where it means thousands, not inside "tens of thousands", and
     # where the article says what the claim says when it is written there more than once
     wanted = parse_count(claim.count_text)
-    readable = [span for span in near if _reads_as(_mention_at(ctx, span), wanted)] or near
-    chosen = next((span for span in readable if _says(ctx, span, claim)), readable[0])
+    found = [(span, _mention_at(ctx, span)) for span in near]
+    readable = [(span, mention) for span, mention in found if _reads_as(mention, wanted)] or found
+    chosen, mention = next(((span, mention) for span, mention in readable
+                            if _says(ctx, mention, claim)), readable[0])
     status = "exact" if ctx.text[chosen[0]:chosen[1]] == claim.count_text.strip() else "normalized"
     ctx.ground(f"{path}/count_text", claim.count_text,
                Alignment(status, chosen[0], chosen[1], 1.0))
-    return chosen, _mention_at(ctx, chosen) or _standalone(claim.count_text, chosen)
+    return chosen, mention or _standalone(claim.count_text, chosen)
 
 
-def _says(ctx: CheckContext, span: tuple[int, int], claim: CasualtyClaim) -> bool:
-    """Whether the article's reading of the count phrase at `span` gives the claim's outcome."""
-    mention = _mention_at(ctx, span)
+def _says(ctx: CheckContext, mention: Count | None, claim: CasualtyClaim) -> bool:
+    """Whether the article's reading of the count phrase `mention` gives the claim's outcome."""
     figure = ctx.mined.figure_at(mention) if mention is not None else None
     return figure is not None and figure.outcome == claim.outcome
 
