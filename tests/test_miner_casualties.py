@@ -402,3 +402,46 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
 def test_the_claimant_is_the_source_not_what_it_reported(text: str, claimant: str | None
                                                          ) -> None:
     assert [f.claimed_by for f in mine(text).casualties] == [claimant]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("The court reopened the murders of Ana Ruiz Soto, Pedro Lema Vidal, and of Colonel Jorge "
+     "Pardo.", ["Ana Ruiz Soto", "Pedro Lema Vidal", "Colonel Jorge Pardo"]),
+    ("THE COURT REOPENED THE MURDERS OF ANA RUIZ SOTO, COLONEL JORGE PARDO, AND SENATOR AND "
+     "PRESIDENTIAL CANDIDATE LUIS MORA.",
+     ["ANA RUIZ SOTO", "COLONEL JORGE PARDO", "SENATOR AND PRESIDENTIAL CANDIDATE LUIS MORA"]),
+    ("THEY CONDEMNED THE MURDERS OF THE MAYOR OF CALI, ANOTHER JUDGE, AND THE PROVINCE POLICE "
+     "COMMANDER.", ["THE MAYOR OF CALI", "ANOTHER JUDGE", "THE PROVINCE POLICE COMMANDER"]),
+    ("THE BISHOP DENOUNCED THE MURDER IN GUATEMALA OF LEADER JUAN MORA AND HIS COMPANION ANA "
+     "RUIZ.", ["LEADER JUAN MORA", "HIS COMPANION ANA RUIZ"]),
+    ("The murder of Juan Mora and his wife shocked the town.", ["Juan Mora", "his wife"]),
+    ("THE KILLING OF THE FOUR NUNS, A WOMAN, AND HER DAUGHTER WAS CONDEMNED.",
+     ["NUNS", "A WOMAN", "HER DAUGHTER"]),
+])
+def test_each_victim_of_a_list_after_an_outcome_noun_counts_one(text: str, victims: list
+                                                                ) -> None:
+    assert [f.group for f in mine(text).casualties] == victims
+
+
+@pytest.mark.parametrize("text, victims", [
+    # a phrase after a comma with no "and" describes the victim; so does a role with "of"
+    ("The murder of Juan Mora, a judge, in Cali shocked the town.", ["Juan Mora"]),
+    ("THE DEATHS OF JUAN MORA, DIRECTOR OF THE DAILY EL DIARIO, AND ANA RUIZ WERE RECALLED.",
+     ["JUAN MORA", "ANA RUIZ"]),
+    # another event, a body or a verb after "and" is no victim
+    ("THE DEATH OF SIX REBELS AND THE SEIZURE OF A LARGE AMOUNT OF ARMS ENDED THE CLASH.",
+     ["REBELS"]),
+    ("The murder of Juan Mora and the army response shocked the town.", ["Juan Mora"]),
+    ("THE MURDER OF ANA RUIZ AND HAS STRESSED THAT TALKS GO ON.", ["ANA RUIZ"]),
+    # adjectives of one plural noun, and a plural noun with no list, count no one
+    ("THEY DEPLORED THE KIDNAPPINGS OF POLITICAL, STUDENT, AND LABOR LEADERS.", []),
+    ("THEY DEPLORED THE MURDER OF ACTIVISTS AND POLITICAL AND LABOR LEADERS.", []),
+    ("The killings of civilians went on.", []),
+    # after a fronted phrase, "X, Y and Z were" begins a new clause
+    ("FOLLOWING THE DEATH OF JOSE RAMIREZ, ESCOBAR AND OCHOA WERE ALWAYS ON THE MOVE.",
+     ["JOSE RAMIREZ"]),
+    ("PROSECUTORS SEEK THOSE RESPONSIBLE FOR THE MURDER OF ANA RUIZ AND ALL THOSE INVOLVED.",
+     ["ANA RUIZ"]),
+])
+def test_a_list_after_an_outcome_noun_holds_only_its_victims(text: str, victims: list) -> None:
+    assert [f.group for f in mine(text).casualties] == victims

@@ -23,8 +23,9 @@ from typing import Callable
 
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text.counts import Count, find_counts
-from summarizer.text.gender import is_given_name
-from summarizer.text.people import NOT_NAME_START, TITLES
+from summarizer.text.gender import from_description, is_given_name
+from summarizer.text.people import (DETERMINERS, NOT_NAME_START, ORG_WORDS, TITLES,
+                                     looks_like_person)
 from summarizer.text.segment import Segments, Span
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -303,13 +304,24 @@ _SINGULAR_ACTIVE = re.compile(
 _NOT_ACTIVE = re.compile(rf"\b(?:(?:was|were|been|being|is|are|be|get|got)\s+(?:not\s+|never\s+)?"
                          rf"|(?:those|these|all)\s+){_ADVERB}$", re.IGNORECASE)
 _THEN_DIED = re.compile(r"[^.;]{0,40}?\band\s+(?:later\s+)?died\b", re.IGNORECASE)
-# "the murder of Luis Carlos Galan": a noun of the outcome with one victim after "of"
-_SINGULAR_NOUN = re.compile(
+# "the murder of Luis Carlos Galan", "the murders of X, Y and Z": a noun of the outcome with
+# its victims after "of"; a plural noun needs a list of them ("the killings of civilians" is
+# no count of one)
+_OUTCOME_NOUN = re.compile(
     r"\b(?:(?P<killed>murder|assassination|killing|execution|death)|"
-    r"(?P<captured>kidnapping|abduction))"
-    # when, between the noun and its victim: "the assassination in February of General X"
-    rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,4}})?)?\s+of\s+",
+    r"(?P<captured>kidnapping|abduction))(?P<plural>s)?"
+    # when or where, between the noun and its victim: "the assassination in February of
+    # General X", "the murder in Guatemala of"
+    rf"(?:\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,4}})?|"
+    r"(?!(?:the|a|an|this|that|their|his|her|its|cold)\b)[^\W\d]+))?\s+of\s+",
     re.IGNORECASE)
+# between the victims of a list: "X, Y, and Z", "X and of Y"
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?",
+                         re.IGNORECASE)
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b", re.IGNORECASE)
+_OWNER = re.compile(r"(?:his|her|their|its)\s+(?=[^\W\d])", re.IGNORECASE)
+# a title shared by two roles of one person: "Senator and presidential candidate X"
+_TITLE_AND = re.compile(r"([^\W\d]+)\s+and\s+", re.IGNORECASE)
 # a gerund after a determiner is a noun: "the (mass) kidnapping took place", not ", killing X"
 _NOUN_GERUND = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|another)\s+"
                           r"(?:(?!(?:of|by|for|in|on|at|to|with|from)\b)[\w-]+\s+){0,2}$",
@@ -344,7 +356,7 @@ _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by 
     while as who which that when where was were is are had has have led caused said today
     yesterday tonight last this early late there here him her them himself herself
     themselves us me because since although if so not do does did will would can could may
-    might must should shall abroad overseas nationwide worldwide""".split())
+    might must should shall abroad overseas nationwide worldwide also still already""".split())
 # plural or collective heads without a plural spelling: "the killing of people" is no count of 1
 _PLURAL_HEADS = frozenset("""people men women children police personnel crew crews family
     staff population militia clergy youth""".split())
@@ -353,6 +365,106 @@ _PLURAL_HEADS = frozenset("""people men women children police personnel crew cre
 def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, int] | None:
     """The victim named after "the murder of": a name or a singular noun phrase of up to six
     words (its own appositive after a comma is left out)."""
+    end = _phrase_end(text, pos, limit, upper)
+    if end is None or not _is_one_victim(text[pos:end], upper):
+        return None
+    return pos, end
+
+
+def _listed_victims(text: str, pos: int, limit: int, upper: bool, plural: bool
+                    ) -> list[tuple[int, int]]:
+    """Each victim of a list after an outcome noun ("the murders of X, Y, and of Z"), or the
+    one victim as `_victim_after` reads it. Without an "and" the phrases after commas describe
+    the first ("the murder of X, a judge, in Cali"), so only it counts, and a plural noun
+    needs a list ("the killings of civilians" counts no one). A victim after the first must
+    be named or be a person by its noun ("another judge", "her daughter"), so "the murder of
+    X and the attack on Y" adds no attack."""
+    items: list[tuple[int, int]] = []
+    at, joined, listed = pos, False, False
+    while len(items) < 12:
+        begin = at
+        shared = _TITLE_AND.match(text, at, limit)
+        if shared and shared.group(1).lower() in TITLES:
+            at = shared.end()  # "senator and presidential candidate X" is one person
+        owner = _OWNER.match(text, at, limit) if items else None
+        if owner:
+            at = owner.end()  # "and her daughter"
+        end = _phrase_end(text, at, limit, upper)
+        if end is None:
+            break
+        if owner:
+            end = _owned_end(text, at, end, upper)
+        items.append((begin, end))
+        listed = joined  # a list needs a conjunct after its "and"
+        joint = _LIST_JOINT.match(text, end, limit)
+        if joint is None or joined:
+            break
+        joined = "and" in joint.group().lower()
+        at = joint.end()
+    after = text[items[-1][1]:limit] if items else ""
+    if listed and re.match(r"\s+and\b", after, re.IGNORECASE):
+        listed = False  # "political and labor leaders and ...": not a list of victims
+    if listed and not plural and _PLURAL_VERB.match(after):
+        listed = False  # "after the death of X, Y and Z were on the move": a new subject
+    if not listed:
+        items = items[:1]
+    elif _plural_phrase(text[slice(*items[-1])], upper):
+        # "the kidnappings of political, student, and labor leaders": adjectives of one noun
+        items = [span for span in items[:-1] if len(text[slice(*span)].split()) > 1]
+    if plural and len(items) < 2:
+        return []
+    first = items[:1] if items and _is_one_victim(text[slice(*items[0])], upper) else []
+    return first + [span for span in items[1:] if _names_a_person(text[slice(*span)], upper)]
+
+
+def _owned_end(text: str, start: int, end: int, upper: bool) -> int:
+    """Where "her daughter" ends in "and her daughter shocked the town": the noun after the
+    possessive, and a name after it ("his companion Gilda Flores"), not a verb."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    kept = 1
+    for word in words[1:]:
+        w = word.group()
+        if (re.search(r"(?:ED|ING)$", w) if upper else not w[:1].isupper()):
+            break
+        kept += 1
+    return start + words[kept - 1].end()
+
+
+# determiners of more than one or of none: "all those involved", "other cooperativists"
+_QUANTIFIED = DETERMINERS - {"a", "an", "the", "another", "his", "her", "their", "its", "this",
+                             "that"}
+
+
+def _names_a_person(phrase: str, upper: bool) -> bool:
+    """A name ("BERNARDO JARAMILLO OSSA", "Colonel X", "his companion Gilda Flores"), or a
+    phrase whose noun is a person's role or kin ("the police commander", "her daughter"). Not
+    a pronoun, a plural, a body, a bare title ("Dr."), another event ("the kidnapping of the
+    mayor") or a role set off after a name ("X, director of El Espectador, and Y")."""
+    words = [w.strip(".,") for w in phrase.split()]
+    lowered = [w.lower() for w in words]
+    if (not _is_one_victim(phrase, upper) or lowered[0] in _QUANTIFIED
+            or all(w in TITLES for w in lowered)):
+        return False
+    if "of" in lowered[1:]:
+        head = lowered[lowered.index("of", 1) - 1]
+        if lowered[0] in TITLES or not (head in TITLES or from_description(head)):
+            return False
+    if any(w in TITLES for w in lowered) or from_description(phrase.lower()):
+        return True  # "the Antioquia police commander"
+    if any(w in ORG_WORDS for w in lowered):
+        return False
+    if upper:  # a name: no function word or verb form, after a possessive only with its noun
+        own = 2 if lowered[0] in ("his", "her", "their", "its") else 0
+        rest = lowered[own:]
+        return (len(rest) >= (2 if own else 1)
+                and not any(w in NOT_NAME_START or w in _VICTIM_STOP or w.endswith("ing")
+                            for w in rest))
+    return looks_like_person(phrase, titled=True) or looks_like_person(" ".join(words[-2:]))
+
+
+def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
+    """Where a noun phrase of up to six words after `pos` ends: at punctuation, a function
+    word, or (in mixed case) the verb after a name."""
     words = list(re.finditer(r"[^\s,;:()\"?!]+?(?=\.?(?:[\s,;:()\"?!]|$))", text[pos:limit]))
     end = None
     for i, word in enumerate(words[:6]):
@@ -367,9 +479,7 @@ def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, in
                 and all(p.group()[:1].isupper() for p in words[i - 2:i])):
             break  # a name ends at the verb after it ("Mayor Diana Cordoba shocked the town")
         end = pos + word.end()
-    if end is None or not _is_one_victim(text[pos:end], upper):
-        return None
-    return pos, end
+    return end
 
 
 def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, int] | None:
@@ -436,17 +546,21 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             for a, b in _named_pair(text, sentence, match.start(), upper, has_count):
                 add(a, b, _outcome_of_group(match))
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
-        for pattern, blocker in ((_SINGULAR_NOUN, _ATTEMPT), (_SINGULAR_ACTIVE, _NOT_ACTIVE)):
-            for match in pattern.finditer(text, sentence.start, sentence.end):
-                if blocker.search(text, sentence.start, match.start()):
-                    continue
-                verb = match.group().split()[0].rstrip(",").lower()
-                if (pattern is _SINGULAR_ACTIVE and verb.endswith("ing")
-                        and _NOUN_GERUND.search(text, sentence.start, match.start())):
-                    continue  # "the mass kidnapping took place": a noun, not a verb
-                span = _victim_after(text, match.end(), sentence.end, upper)
-                if span is None or has_count(*span):
-                    continue
+        for match in _OUTCOME_NOUN.finditer(text, sentence.start, sentence.end):
+            if _ATTEMPT.search(text, sentence.start, match.start()):
+                continue
+            for span in _listed_victims(text, match.end(), sentence.end, upper,
+                                        bool(match.group("plural"))):
+                if not has_count(*span):
+                    add(*span, "captured" if match.group("captured") else "killed")
+        for match in _SINGULAR_ACTIVE.finditer(text, sentence.start, sentence.end):
+            if _NOT_ACTIVE.search(text, sentence.start, match.start()):
+                continue
+            verb = match.group().split()[0].rstrip(",").lower()
+            if verb.endswith("ing") and _NOUN_GERUND.search(text, sentence.start, match.start()):
+                continue  # "the mass kidnapping took place": a noun, not a verb
+            span = _victim_after(text, match.end(), sentence.end, upper)
+            if span is not None and not has_count(*span):
                 add(*span, next(k for k in ("killed", "injured", "captured")
                                 if match.groupdict().get(k)))
         for match in _POSSESSIVE_NOUN.finditer(text, sentence.start, sentence.end):
