@@ -1436,3 +1436,30 @@ def test_a_verb_that_takes_an_infinitive_still_reports() -> None:
             'that God ever created" and cast doubt on the rate.\n'
             'Trump is said to have told aides, "We will win."\n')
     assert [speaker for _, speaker, _ in speakers(text)] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role without an article, set off after a single name
+    ("“It was a brave decision by the president,” Ochoa, former deputy and current president "
+     "of the state power company, said.", "Ochoa"),
+    # wire copy set in capitals: the name, not its role
+    ("“IT WAS A BRAVE DECISION BY THE PRESIDENT,” OCHOA, A FORMER DEPUTY, SAID.", "OCHOA"),
+    ("JUAN MORA, A HONDURAN ARMY SOURCE, TOLD REPORTERS: “WE ARE CERTAIN THERE WERE CLASHES.”",
+     "JUAN MORA"),
+    ("“THE CAMP IS NOT A MILITARY TARGET AT ALL,” ANA RUIZ, SPOKESPERSON FOR THE COMMITTEE, "
+     "SAID.", "ANA RUIZ"),
+])
+def test_the_name_before_its_role_is_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline is no name: the role after it is the subject
+    ("SAN SALVADOR, 9 OCT 89 (AFP) -- [TEXT] A MILITARY SPOKESMAN SAID: “THE CLASHES GO ON "
+     "IN THE NORTH.”", "A MILITARY SPOKESMAN"),
+    # neither is a time word, nor a body after the comma
+    ("“THE CLASHES GO ON IN THE NORTH OF THE COUNTRY,” TODAY, A FORMER DEPUTY SAID.",
+     "A FORMER DEPUTY"),
+])
+def test_no_name_before_a_role_leaves_the_role_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

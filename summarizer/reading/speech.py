@@ -1066,9 +1066,13 @@ class _Speakers:
             # description after a name describes the speaker; the name is before it
             while len(cleaned) > 1 and (
                     _RELATIVE.match(cleaned[-1].text)
-                    or (_DESCRIPTION.match(cleaned[-1].text)
+                    or ((_DESCRIPTION.match(cleaned[-1].text)
+                         or _is_role(cleaned[-1].text, self.upper))
                         and (looks_like_person(cleaned[-2].text, self.upper)
-                             or is_single_name(cleaned[-2].text, self.upper)))):
+                             or is_single_name(cleaned[-2].text, self.upper)
+                             or self.upper and _is_role(cleaned[-1].text, True)
+                             and _bare_upper_name(cleaned[-2].text)
+                             and self._only_a_comma_between(cleaned[-2], cleaned[-1])))):
                 popped = cleaned.pop().text
                 described = None if _RELATIVE.match(popped) else popped
         # three pieces, or more when a long role runs on in lower case ("Anne Richards,
@@ -1136,6 +1140,12 @@ class _Speakers:
                                descriptors=(role, piece.text))
         return Attribution(piece.text, piece.start, piece.start + len(piece.text), verb_start,
                            channel=channel, written=piece.text)
+
+    def _only_a_comma_between(self, first: _Segment, second: _Segment) -> bool:
+        """Whether two pieces of a subject are set off by a comma alone, as a name and its
+        role are ("OCHOA, A FORMER DEPUTY,"), not by a dateline ("SAN SALVADOR, 9 OCT 89
+        (AFP) -- [TEXT] A MILITARY SPOKESMAN")."""
+        return self.text[first.start + len(first.text):second.start].strip() == ","
 
     def _resolve(self, found: Attribution) -> Attribution | None:
         """Pronouns to the nearest earlier speaker they agree with ("he"/"she": a person of
@@ -1499,6 +1509,34 @@ _TITLE_PLACE = re.compile(r"(?:['\u2019]s|\b(?:on|in|for|of))\s*$", re.IGNORECAS
 # what a crowd shouts is said, whatever its capitals: "chants of “Marco! Marco!”"
 _CHANT_BEFORE = re.compile(r"\b(?:chants?|chanting|calls?|cries|cry|shouts?|cheers?|yells?|"
                            r"screams?|roars?)\s+(?:of|for)\s*$", re.IGNORECASE)
+
+
+_ROLE_OF = frozenset("of for at in with from to".split())
+
+
+def _is_role(piece: str, upper: bool) -> bool:
+    """A description set off after a person's name: "former deputy and current president of
+    the state power company" (lower-case words holding a title); in wire copy set in capitals
+    "A FORMER DEPUTY", "MAYOR OF CALI"; not a body ("THE ARMY")."""
+    words = [w.lower() for w in words_of(piece)]
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in _ROLE_OF), None)
+    if not words or (head or words[-1]) in ORG_WORDS:
+        return False  # its noun, before "of" or "for" or at the end, names a body
+    if upper:  # opening with its article or title, never a dateline ("17 NOV 89 -- [TEXT]")
+        return (words[0] in ("a", "an") or words[0] in TITLES
+                or words[0] == "former" and len(words) > 1 and words[1] in TITLES
+                ) and not re.search(r"\d|--|\[", piece)
+    return piece[:1].islower() and any(w in TITLES for w in words)
+
+
+def _bare_upper_name(piece: str) -> bool:
+    """In text set in capitals, one to three words before a role that can only be a name
+    ("OCHOA, A FORMER DEPUTY,"): no function, discourse, time, title or organisation word."""
+    words = [w.lower() for w in words_of(piece)]
+    return 1 <= len(words) <= 3 and all(
+        w.replace("-", "").isalpha() and w not in NOT_NAME_START and w not in FUNCTION_WORDS
+        and w not in ORG_WORDS and w not in DISCOURSE and w not in TITLES
+        and w not in TIME_WORDS and w not in PRONOUNS for w in words)
 
 
 def _is_title(text: str, quote: MinedQuote, upper: bool) -> bool:
