@@ -445,3 +445,9 @@ def test_each_victim_of_a_list_after_an_outcome_noun_counts_one(text: str, victi
 ])
 def test_a_list_after_an_outcome_noun_holds_only_its_victims(text: str, victims: list) -> None:
     assert [f.group for f in mine(text).casualties] == victims
+
+
+def test_a_quotation_after_an_outcome_verb_is_no_victim() -> None:
+    text = ('THE MINISTER SAID THAT THOSE WHO CARRIED OUT AN ATTACK THAT LEFT 31 DEAD AND 200 '
+            'INJURED "DESERVE NO MERCY FROM ANYONE."')
+    assert casualties(text) == [(31, "killed"), (200, "injured")]

@@ -366,8 +366,8 @@ def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, in
     """The victim named after "the murder of": a name or a singular noun phrase of up to six
     words (its own appositive after a comma is left out)."""
     end = _phrase_end(text, pos, limit, upper)
-    if end is None or not _is_one_victim(text[pos:end], upper):
-        return None
+    if end is None or text[pos] in "\"'\u201c\u2018" or not _is_one_victim(text[pos:end], upper):
+        return None  # "INJURED "DESERVE NO MERCY"": a quotation opens no name
     return pos, end
 
 
