@@ -451,3 +451,14 @@ def test_a_quotation_after_an_outcome_verb_is_no_victim() -> None:
     text = ('THE MINISTER SAID THAT THOSE WHO CARRIED OUT AN ATTACK THAT LEFT 31 DEAD AND 200 '
             'INJURED "DESERVE NO MERCY FROM ANYONE."')
     assert casualties(text) == [(31, "killed"), (200, "injured")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("THE PRIEST SAID THAT NONE OF THE 4 NUNS AND APPROXIMATELY 100 REFUGEES, WHO HAVE BEEN "
+     "THERE SINCE MONDAY, WAS HURT.", []),
+    ("None of the 40 passengers or the 5 crew members was injured.", []),
+    # a count after the denied one with a verb of its own is claimed
+    ("None of the 40 passengers was hurt, but 5 crew members were injured.", [(5, "injured")]),
+])
+def test_a_count_coordinated_with_a_denied_one_is_denied_too(text: str, expected: list) -> None:
+    assert casualties(text) == expected

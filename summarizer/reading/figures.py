@@ -73,6 +73,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|shall|can|should|mu
 # "4 of them", "two of whom": a part of a count given before, not more victims
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these|which|the\s+(?:victims|dead|wounded))\b",
                         re.IGNORECASE)
+# what stands between a denied count and one coordinated with it: "none of the 4 priests
+# and (the) approximately 100 refugees"
+_DENIED_TOO = re.compile(r"[^,;.:()]{0,60}?\s(?:and|or|nor)\s+(?:the\s+)?", re.IGNORECASE)
 _EITHER_BEFORE = re.compile(rf"\b(?:{_OUTCOME_ALT})\s+(?:and/)?or\s+$", re.IGNORECASE)
 _EITHER_AFTER = re.compile(rf"\s+(?:and/)?or\s+(?:{_OUTCOME_ALT})\b", re.IGNORECASE)
 # "no one was hurt", "not six", "without": the count is denied, not claimed
@@ -726,6 +729,7 @@ def mine_figures(
     verb_starts = [a.verb_start for a in attributions]
     counts = find_counts(text)
     singles = single_victims(text, segments, counts, upper)
+    denied = -1  # where the last denied count ends
     for count in sorted([*counts, *singles], key=lambda c: c.start):
         sentence = segments.sentences[segments.sentence_at(count.start)]
         if not sentence.start <= count.start < sentence.end + 1:
@@ -737,7 +741,9 @@ def mine_figures(
             continue
         before = text[sentence.start:count.start]
         if (_HOW.search(before) or _NEGATED_COUNT.search(before[-12:])
-                or _HYPOTHETICAL.search(before[-40:])):
+                or _HYPOTHETICAL.search(before[-40:])
+                or sentence.start <= denied and _DENIED_TOO.fullmatch(text, denied, count.start)):
+            denied = count.end  # "none of the 4 priests and 100 refugees was hurt": both
             continue  # asks, denies or supposes
         grouped = _counted_group(text, count, sentence, upper)
         if grouped is None:
