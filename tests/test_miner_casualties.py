@@ -462,3 +462,44 @@ def test_a_quotation_after_an_outcome_verb_is_no_victim() -> None:
 ])
 def test_a_count_coordinated_with_a_denied_one_is_denied_too(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the group ends at a verb after its plural noun
+    ("THE OFFICER INVOLVED IN THE DEATH OF SIX NUNS AND THEIR TWO MAIDS FOLLOWED ORDERS.",
+     [(6, "killed", "NUNS"), (2, "killed", "MAIDS")]),
+    ("POLICE HAVE ARRESTED TWO MEN SUSPECTED OF THE BOMBING.", [(2, "captured", "MEN")]),
+    # a participle phrase between the group and its verb
+    ("MANY PERSONS CONSIDERED KEY WITNESSES HAVE DIED SINCE THE MURDER.",
+     [(None, "killed", "PERSONS")]),
+    ("MORE THAN 300 PEOPLE LINKED TO THE CARTEL HAVE BEEN ARRESTED IN THE OPERATION.",
+     [(300, "captured", "PEOPLE")]),
+    # not a verb with a clause of its own
+    ("SEVERAL ONLOOKERS ARRIVED AT THE SQUARE TO SEE WHERE THE BOMBER WAS KILLED.",
+     [(1, "killed", "THE BOMBER")]),
+])
+def test_a_group_ends_at_its_verb_and_a_participle_phrase_is_an_aside(text: str,
+                                                                      expected: list) -> None:
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "the murder of six priests and", the verb that follows belongs to the noun
+    ("The murder of six priests and two employees was never solved.",
+     [(6, "killed", "priests"), (2, "killed", "employees")]),
+    ("THE WAR TURNED DIRTY WITH THE MURDER OF SIX PRIESTS AND TWO WOMEN BY UNKNOWN GUNMEN.",
+     [(6, "killed", "PRIESTS"), (2, "killed", "WOMEN")]),
+    # but a count after a comma that ends the noun's phrase is not its victim
+    ("AFTER THE ASSASSINATION OF SENATOR LUIS MORA, THE 4,000 JUDGES OF THE COUNTRY LIFTED "
+     "THE STRIKE.", [(1, "killed", "SENATOR LUIS MORA")]),
+    # the group after a partitive's owner, and a second noun sharing the count
+    ("THE MINISTER WAS KILLED ALONG WITH TWO OF HIS BODYGUARDS.",
+     [(1, "killed", "THE MINISTER"), (2, "killed", "BODYGUARDS")]),
+    ("SINCE THE PARTY WAS FOUNDED, NEARLY 1,000 OF ITS MEMBERS AND LEADERS HAVE BEEN MURDERED.",
+     [(1000, "killed", "MEMBERS")]),
+    ("FIVE POLICEMEN AND SEVERAL BYSTANDERS WERE KILLED WHEN THE CAR BOMB EXPLODED.",
+     [(5, "killed", "POLICEMEN"), (None, "killed", "BYSTANDERS")]),
+])
+def test_counts_coordinated_after_an_outcome_noun_or_with_another_noun(text: str,
+                                                                       expected: list) -> None:
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected

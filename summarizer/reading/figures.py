@@ -95,7 +95,15 @@ _ASIDE = re.compile(
     r"(?=\s*,|\s+(?:who\s+)?(?:were|was|had|have|are|is)\b)"
     # a participle phrase or a relative clause: "TWO POLICEMEN GUARDING THE CONSULATE WERE
     # KILLED", "TWO HUMBLE WOMEN WHO WORKED FOR THEM WERE BRUTALLY ASSASSINATED"
-    r"|(?:[a-z]{3,}ing|who|that)\s+[^,.;:()]{1,60}?(?=\s+(?:were|was)\b))", re.IGNORECASE)
+    r"|(?:[a-z]{3,}ing|who|that)\s+[^,.;:()]{1,60}?(?=\s+(?:were|was)\b)"
+    # a past participle with no object and no clause of its own: "MANY PERSONS CONSIDERED
+    # KEY WITNESSES HAVE DIED", not "TEN REBELS ATTACKED THE BASE ..." or "SEVERAL ONLOOKERS
+    # ARRIVED AT THE SQUARE TO SEE WHERE THE TERRORIST WAS KILLED"
+    r"|[a-z]{3,}ed\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)"
+    r"(?:(?!\b(?:where|when|who|which|while|because|and|but|or)\b)[^,.;:()]){1,60}?"
+    r"(?=\s+(?:were|was|have|had)\b)"
+    # another noun sharing the count: "NEARLY 1,000 MEMBERS AND LEADERS HAVE BEEN MURDERED"
+    r"|\s+(?:and|or)\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]+(?=\s+(?:were|have)\b))", re.IGNORECASE)
 # what may stand between two coordinated counts ("six Jesuits and two women were killed")
 _COORDINATION = re.compile(r"[^,;.:()]{0,60}?(?:,\s*)?(?:\s(?:and|as\s+well\s+as|plus)\s+|,\s*)",
                            re.IGNORECASE)
@@ -137,6 +145,14 @@ _VERB_ALT = "|".join(sorted(set(_OUTCOME_OF) - _OUTCOME_NOUNS, key=len, reverse=
 _RELATIVE_OUTCOME = re.compile(
     rf"\s+(?:who|that|which)\b[^,.;]*?\b(?<!to\s)({_VERB_ALT})\b", re.IGNORECASE
 )
+# an outcome noun whose victims follow: "the murder of (the)"
+_NOUN_OF = re.compile(r"\b(?:murders?|deaths?|killings?|assassinations?|massacres?|executions?|"
+                      r"kidnappings?|abductions?)\s+of\s+(?:the\s+|their\s+)?$",
+                      re.IGNORECASE)
+# from one count to the next of the same noun's victims: "six Jesuits and", "X as well as"
+_AND_ALSO = re.compile(r"[^,;.:()]{0,60}?,?\s(?:and|as\s+well\s+as|plus)\s+"
+                       r"(?:(?:the|their|his|her|its)\s+)?",
+                       re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _GROUP_STOP = frozenset(
     """were was are is have has had been be being will would who which that whom whose and or
@@ -236,7 +252,9 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
     upper-case article every word is capitalised, so function words are known by spelling."""
     words: list[str] = []
     end = pos
-    lead = re.match(r"[\"'\u201d\u2019]?\s*(?:of\s+)?", text[pos:limit], re.IGNORECASE)
+    # "two of his bodyguards": the group after the owner
+    lead = re.match(r"[\"'\u201d\u2019]?\s*(?:of\s+(?:(?:his|her|their|its)\s+)?)?",
+                    text[pos:limit], re.IGNORECASE)
     cursor = pos + (lead.end() if lead else 0)
     for match in re.finditer(r"\S+", text[cursor:limit]):
         at = cursor + match.start()
@@ -251,6 +269,9 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
         if (not bare or not any(c.isalnum() for c in bare)
                 or (lower_case and (low in _GROUP_STOP or low.endswith("ing")))):
             break
+        if (words and lower_case and low.endswith("ed")
+                and (_looks_plural(words[-1], upper) or words[-1].lower() in _PLURAL_HEADS)):
+            break  # "two maids followed orders", "men suspected of": the verb after the noun
         words.append(bare)
         end = at + match.group().index(bare) + len(bare)
         if bare != word or len(words) == 6:
@@ -874,11 +895,15 @@ def _outcome(
         return _outcome_word(prior), True
     alone = _STANDS_ALONE.match(text, after_group)
     # with when or where after it, only a count of people written out ("two women on 16
-    # November", not "millions in losses")
-    if (_COORDINATED.search(before[-30:]) and alone
-            and (alone.group("when") is None or has_group)):
+    # November", not "millions in losses"); after "the murder of six Jesuits and", the verb
+    # that follows is the noun's ("... two women remains unsolved")
+    inside_parentheses = before.rfind("(") > before.rfind(")")  # a part, not more victims
+    if _COORDINATED.search(before[-30:]) and not inside_parentheses:
         previous = _previous_casualty(earlier, sentence)
-        if previous is not None:
+        if previous is not None and (
+                alone and (alone.group("when") is None or has_group)
+                or _NOUN_OF.search(text, sentence.start, previous.count.start)
+                and _AND_ALSO.fullmatch(text, previous.count.end, len(before) + sentence.start)):
             return previous.outcome, False
     relative = _RELATIVE_OUTCOME.match(text, after_group, sentence.end)
     if relative and not _does_the_deed(text, relative, sentence.end):
