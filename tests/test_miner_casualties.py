@@ -503,3 +503,21 @@ def test_a_group_ends_at_its_verb_and_a_participle_phrase_is_an_aside(text: str,
 def test_counts_coordinated_after_an_outcome_noun_or_with_another_noun(text: str,
                                                                        expected: list) -> None:
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("AS A RESULT OF THE ATTACK, QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE KILLED.",
+     ["QUISPE", "ISIDORO SAUNE", "DIONISIO AGUIRRE"]),
+    ("Juan Perez, Ana Ruiz and Pedro Lema were wounded in the blast.",
+     ["Juan Perez", "Ana Ruiz", "Pedro Lema"]),
+    # a description among them counts no one, nor does a time or a discourse word before them
+    ("JUAN PEREZ, A TEACHER, AND ANA RUIZ WERE KILLED.", ["JUAN PEREZ", "ANA RUIZ"]),
+    ("LAST NIGHT, REPORTER JUAN PEREZ AND ANA RUIZ WERE SHOT BY TROOPS.",
+     ["REPORTER JUAN PEREZ", "ANA RUIZ"]),
+    ("MEANWHILE, POLICEMEN JUAN PEREZ AND PEDRO LEMA WERE INJURED IN OTHER SECTORS.",
+     ["POLICEMEN JUAN PEREZ", "PEDRO LEMA"]),
+    ("Soldiers, policemen and civilians were killed.", []),
+])
+def test_each_person_of_a_list_before_a_passive_outcome_counts_one(text: str,
+                                                                   victims: list) -> None:
+    assert [f.group for f in mine(text).casualties] == victims

@@ -24,8 +24,8 @@ from typing import Callable
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text.counts import Count, find_counts
 from summarizer.text.gender import from_description, is_given_name
-from summarizer.text.people import (DETERMINERS, NOT_NAME_START, ORG_WORDS, TITLES,
-                                     looks_like_person)
+from summarizer.text.people import (DETERMINERS, DISCOURSE, NOT_NAME_START, ORG_WORDS,
+                                     TITLES, is_time_phrase, looks_like_person)
 from summarizer.text.segment import Segments, Span
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -467,8 +467,9 @@ def _names_a_person(phrase: str, upper: bool) -> bool:
     words = [w.strip(".,") for w in phrase.split()]
     lowered = [w.lower() for w in words]
     if (not _is_one_victim(phrase, upper) or lowered[0] in _QUANTIFIED
-            or all(w in TITLES for w in lowered)):
-        return False
+            or all(w in TITLES for w in lowered) or is_time_phrase(words)
+            or lowered[0] in DISCOURSE):
+        return False  # "(last) night, X and Y were shot", "meanwhile, X, Y and Z"
     if "of" in lowered[1:]:
         head = lowered[lowered.index("of", 1) - 1]
         if lowered[0] in TITLES or not (head in TITLES or from_description(head)):
@@ -567,7 +568,9 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 add(*victim)
                 add_gapped(match.end(), sentence)
         for match in _PLURAL_PASSIVE.finditer(text, sentence.start, sentence.end):
-            for a, b in _named_pair(text, sentence, match.start(), upper, has_count):
+            named = (_named_list(text, sentence, match.start(), upper, has_count)
+                     or _named_pair(text, sentence, match.start(), upper, has_count))
+            for a, b in named:
                 add(a, b, _outcome_of_group(match))
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
         for match in _OUTCOME_NOUN.finditer(text, sentence.start, sentence.end):
@@ -618,6 +621,32 @@ def _named_pair(text: str, sentence: Span, verb_start: int, upper: bool,
            and text[x:y].split()[-1].lower() not in _VICTIM_STOP for x, y in spans):
         return spans
     return []
+
+
+_LIST_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+
+
+def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
+                has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The people of "Quispe, Isidoro Saune, and Dionisio Aguirre were killed", one victim
+    each: three or more phrases of at most four words, joined by commas and a last "and",
+    read back from the verb. Each must name a person (a description among them, "a
+    teacher", counts no one), and none may hold a count."""
+    items: list[tuple[int, int]] = []
+    end, joined = len(text[:verb_start].rstrip()), False
+    while len(items) < 12:
+        span = _victim_before(text, end, sentence.start, upper)
+        if span is None or len(text[slice(*span)].split()) > 4 or has_count(*span):
+            break
+        items.append(span)
+        joint = _LIST_END.search(text, sentence.start, span[0])
+        if joint is None:
+            break
+        joined = joined or len(items) == 1 and "and" in joint.group().lower()
+        end = joint.start()
+    if not joined or len(items) < 3 or "," not in text[items[-1][1]:items[0][0]]:
+        return []
+    return [span for span in reversed(items) if _names_a_person(text[slice(*span)], upper)]
 
 
 def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool,
