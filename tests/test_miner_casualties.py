@@ -328,6 +328,10 @@ def test_a_plural_after_a_capitalised_word_is_no_named_victim() -> None:
     # a long description, and the name set off after it
     ("MEANWHILE, THE BODYGUARD OF THE NEWSPAPER'S CHIEF OF DISTRIBUTION IN THE NORTHERN CITY, "
      "PEDRO LUIS OSPINA, WAS ASSASSINATED THIS AFTERNOON.", "PEDRO LUIS OSPINA"),
+    # an age and a long relative clause
+    ("ACCORDING TO FIRST REPORTS, JOSE LUIS MARTINEZ, 72, WHO WAS WORKING AT THE GAS STATION "
+     "ON THE MAIN AVENUE OF THE CAPITAL AT THE TIME OF THE BLAST, WAS KILLED.",
+     "JOSE LUIS MARTINEZ"),
 ])
 def test_the_victim_named_around_appositives(text: str, victim: str) -> None:
     assert [(f.group, f.count.low, f.outcome) for f in mine(text).casualties] == [

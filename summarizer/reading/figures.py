@@ -367,6 +367,9 @@ _ATTEMPT = re.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?
 _APPOSITIVES = re.compile(r"(?<=[\w)])(?:(?:\s*,\s*\d{1,3})?\s*,\s*"
                           r"(?:(?!--)[^,;:()\[\]]|\([^()]{1,20}\)|\[[^\[\]]{1,60}\]){1,80}"
                           r"(?:\s*,\s*(?i:who|which|whose)\b[^,;:()]{1,80})?,"
+                          # an age and a long relative clause: ", 72, WHO WAS WORKING AT THE
+                          # ... STATION ON LA REFORMA STREET AT THE TIME OF THE EXPLOSION,"
+                          r"|\s*,\s*\d{1,3}\s*,\s*(?i:who|whose)\b[^,;:()]{1,160},"
                           r"|\s*\([^()]{1,80}\))\s*$")
 # where the victim's clause begins: after punctuation (not a number's comma), "and", a clause
 # opener or another reporting verb
