@@ -328,6 +328,9 @@ def test_a_plural_after_a_capitalised_word_is_no_named_victim() -> None:
     # a long description, and the name set off after it
     ("MEANWHILE, THE BODYGUARD OF THE NEWSPAPER'S CHIEF OF DISTRIBUTION IN THE NORTHERN CITY, "
      "PEDRO LUIS OSPINA, WAS ASSASSINATED THIS AFTERNOON.", "PEDRO LUIS OSPINA"),
+    # a phrase of origin set off before "who"
+    ("THE ARMY SAID THAT JOSE PEREZ, OF THE LAW SCHOOL, WHO WAS SHOT DEAD ON FRIDAY, HAD "
+     "RECEIVED THREATS.", "JOSE PEREZ"),
     # an age and a long relative clause
     ("ACCORDING TO FIRST REPORTS, JOSE LUIS MARTINEZ, 72, WHO WAS WORKING AT THE GAS STATION "
      "ON THE MAIN AVENUE OF THE CAPITAL AT THE TIME OF THE BLAST, WAS KILLED.",

@@ -679,6 +679,10 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
         subject = ending
     if subject.lower() == "who":  # "Justice Maria Elena Diaz, who was shot to death"
         comma = text.rfind(",", sentence.start, a)
+        while comma > 0 and _SET_OFF.fullmatch(text, text.rfind(",", sentence.start, comma) + 1,
+                                               comma + 1):
+            # "LEONEL CHUTA, OF THE LAW SCHOOL, WHO WAS ABDUCTED": the name is before it
+            comma = text.rfind(",", sentence.start, comma)
         named = _victim_before(text, comma, sentence.start, upper) if comma > 0 else None
         if named is None:
             return None
@@ -697,6 +701,10 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
     return a, a + len(subject), outcome
 
 
+# a phrase set off after a name that is not the name: "of the law school", "from Cali", "72"
+_SET_OFF = re.compile(
+    r"\s*(?:(?:of|from|in|at)\s+(?!(?:which|whom|what)\b)[^,;:]{1,60}|\d{1,3})\s*,",
+    re.IGNORECASE)
 # what a name at the end of a long subject does not follow, and holds no word of
 _NOT_BEFORE_NAME = NOT_NAME_START | _VICTIM_STOP
 _NOT_IN_NAME = TITLES | _NOT_BEFORE_NAME
