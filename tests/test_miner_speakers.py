@@ -1463,3 +1463,18 @@ def test_the_name_before_its_role_is_the_speaker(text: str, speaker: str) -> Non
 ])
 def test_no_name_before_a_role_leaves_the_role_the_speaker(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_semicolon_ends_the_clause_before_a_speaker() -> None:
+    text = ("Parliament debated whether to ban Trump; one lawmaker called Trump “the orange "
+            "prince of American self-publicity.”")
+    assert [s for _, s, _ in speakers(text)] == ["one lawmaker"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('THE MINISTER THANKED THE UNITED STATES FOR ITS "FIRM SUPPORT IN THE WAR AGAINST DRUG '
+     'TRAFFICKING TERRORISTS."', ["THE MINISTER"]),
+    ('THE UNITED STATES HAS PLEDGED TO "PROVIDE FINANCIAL AID TO REPLACE THE COCA CROPS."', []),
+])
+def test_united_states_is_a_name_not_a_reporting_verb(text: str, speaker: list) -> None:
+    assert [s for _, s, _ in speakers(text) if s] == speaker

@@ -536,10 +536,15 @@ class _Speakers:
         return k >= 0 and self.reach[k] > pos
 
     def clause_start(self, sentence: Span, pos: int) -> int:
-        """Start of the clause ending at `pos`: the sentence start, or the end of the last
-        quote closed before `pos` in that sentence."""
+        """Start of the clause ending at `pos`: the sentence start, the end of the last quote
+        closed before `pos` in that sentence, or the last semicolon after them ("... whether
+        to ban Trump; one lawmaker called Trump": the lawmaker, not the clause before)."""
         k = bisect_right(self.ends, pos) - 1
-        return max(sentence.start, self.ends[k]) if k >= 0 else sentence.start
+        start = max(sentence.start, self.ends[k]) if k >= 0 else sentence.start
+        semicolon = self.text.rfind(";", start, pos)
+        if semicolon >= 0 and not self.inside_quote(semicolon):
+            return semicolon + 1
+        return start
 
     def _clause_end(self, sentence: Span, pos: int) -> int:
         """End of the clause starting at `pos`: the next opening mark, or the sentence end."""
@@ -560,8 +565,9 @@ class _Speakers:
         for sentence in self.segments.sentences:
             found: list[Attribution] = []
             for verb in self.verbs.finditer(self.text, sentence.start, sentence.end):
-                if self.inside_quote(verb.start()):
-                    continue
+                if self.inside_quote(verb.start()) or _UNITED.search(
+                        self.text, max(0, verb.start() - 8), verb.start()):
+                    continue  # "THE UNITED STATES INFORMATION SERVICE": a name, not a verb
                 attribution = (self._participle(sentence, verb, found)
                                if verb.group("participle") else self._attribution(sentence, verb))
                 if attribution is not None:
@@ -1511,6 +1517,7 @@ _CHANT_BEFORE = re.compile(r"\b(?:chants?|chanting|calls?|cries|cry|shouts?|chee
                            r"screams?|roars?)\s+(?:of|for)\s*$", re.IGNORECASE)
 
 
+_UNITED = re.compile(r"\bunited\s+$", re.IGNORECASE)
 _ROLE_OF = frozenset("of for at in with from to".split())
 
 
