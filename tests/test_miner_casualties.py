@@ -528,3 +528,14 @@ def test_counts_coordinated_after_an_outcome_noun_or_with_another_noun(text: str
 def test_each_person_of_a_list_before_a_passive_outcome_counts_one(text: str,
                                                                    victims: list) -> None:
     assert [f.group for f in mine(text).casualties] == victims
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a source after a semicolon claims nothing before it
+    ("Officials reported that gunmen killed five villagers; the rebels denied it.", "Officials"),
+    # one before it may govern clauses joined by semicolons
+    ("COLONEL RUIZ SAID THAT THE PATROL WAS AMBUSHED; THAT TWO SOLDIERS WERE KILLED; AND THAT "
+     "THE REBELS FLED.", "COLONEL RUIZ"),
+])
+def test_the_claimant_is_a_source_of_the_claims_clause(text: str, claimant: str) -> None:
+    assert [f.claimed_by for f in mine(text).casualties] == [claimant]

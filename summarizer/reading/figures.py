@@ -885,7 +885,8 @@ def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str 
     passage = text[sentence.start:sentence.end]
     if _NOT_ARMED.search(passage):
         return _figure(count, "other", None, False, group, None, "this_operation", sentence)
-    claimant = _claimant(count.start, sentence, quotes, quote_starts, attributions, verb_starts)
+    claimant = _claimant(text, count.start, sentence, quotes, quote_starts, attributions,
+                         verb_starts)
     return _figure(count, "casualty", outcome, adjacent, group, claimant,
                    _scope(passage, incident_is_bombing), sentence)
 
@@ -976,8 +977,9 @@ def _previous_group(figures: list[MinedFigure], sentence: Span) -> str | None:
     return previous.group if previous is not None else None
 
 
-def _claimant(pos: int, sentence: Span, quotes: list[MinedQuote], quote_starts: list[int],
-              attributions: list[Attribution], verb_starts: list[int]) -> str | None:
+def _claimant(text: str, pos: int, sentence: Span, quotes: list[MinedQuote],
+              quote_starts: list[int], attributions: list[Attribution], verb_starts: list[int]
+              ) -> str | None:
     """Who makes the claim: the speaker of a quote it sits in, else the source named in its
     sentence ("according to the SDF commander", "Local media outlets reported")."""
     k = bisect_right(quote_starts, pos) - 1
@@ -987,8 +989,16 @@ def _claimant(pos: int, sentence: Span, quotes: list[MinedQuote], quote_starts: 
     hi = bisect_left(verb_starts, sentence.end)
     if lo == hi:
         return None
-    nearest = min(attributions[lo:hi], key=lambda a: abs(a.verb_start - pos))
-    return nearest.as_named
+    # a source in the claim's own clause: in "USIS HAS REPORTED THAT THE GUERRILLAS KILLED X;
+    # THE GUERRILLAS HAVE DENIED RESPONSIBILITY" the guerrillas claim nothing
+    own = [a for a in attributions[lo:hi]
+           if ";" not in text[min(a.verb_start, pos):max(a.verb_start, pos)]]
+    # else one before it, whose words may run on over semicolons ("COL ELENA SAID THAT ...;
+    # THAT ...; AND THAT HE MURDERED A PEASANT"), never one after it
+    candidates = own or [a for a in attributions[lo:hi] if a.verb_start < pos]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda a: abs(a.verb_start - pos)).as_named
 
 
 def _scope(passage: str, incident_is_bombing: bool) -> str:
