@@ -1478,3 +1478,14 @@ def test_a_semicolon_ends_the_clause_before_a_speaker() -> None:
 ])
 def test_united_states_is_a_name_not_a_reporting_verb(text: str, speaker: list) -> None:
     assert [s for _, s, _ in speakers(text) if s] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At the chair's direction, the committee issued a statement apologizing to the senator.\n\n"
+     "“On behalf of everyone here, we offer a deep and sincere apology to the senator.”",
+     "the committee"),
+    ("The ministry released a brief statement on Monday.\n\n"
+     "“We will not tolerate any attack on our forces in the region.”", "The ministry"),
+])
+def test_who_issued_a_statement_speaks_the_quote_after_it(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -75,6 +75,8 @@ _SPEECH = (
     "opined|speculated|lamented|thanked|asserted|asserts|mentioned|mentions|puts\\s+it|put\\s+it|"
     "wanted\\s+to\\s+know|wants\\s+to\\s+know|"
     "pointed\\s+out|"
+    # "the DNC issued a statement apologizing ...", then its words in the next paragraph
+    "(?:issued|issues|released|releases)(?=\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?statement\\b)|"
     "went\\s+on(?=\\s*(?:[:,]|to\\s+(?:say|add|tell|call|describe|argue|note)))|"
     "goes\\s+on(?=\\s*(?::|to\\s+(?:say|add|tell|call|describe|argue|note)))"
 )
