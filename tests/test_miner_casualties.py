@@ -539,3 +539,9 @@ def test_each_person_of_a_list_before_a_passive_outcome_counts_one(text: str,
 ])
 def test_the_claimant_is_a_source_of_the_claims_clause(text: str, claimant: str) -> None:
     assert [f.claimed_by for f in mine(text).casualties] == [claimant]
+
+
+def test_according_to_which_names_no_source() -> None:
+    text = ("HE HAS LISTED CASUALTY FIGURES ACCORDING TO WHICH THE REBELS SUFFERED OVER 500 "
+            "DEATHS.")
+    assert [(f.count.low, f.claimed_by) for f in mine(text).casualties] == [(500, None)]

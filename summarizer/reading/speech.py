@@ -460,8 +460,8 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     preposition ("a UN report released on Tuesday" -> "a UN report"), or its proper-name run
     when the phrase is long ("casualty figures the United Nations Assistance Mission ...")."""
     clause = _SOURCE_CLAUSE.match(text)
-    if not clause:
-        return None
+    if not clause or _RELATIVE.match(clause.group(1)):
+        return None  # "figures according to which the FMLN suffered": its source is before
     author = _AUTHORED.match(clause.group(1))
     if author:  # "according to a post from Arianna Huffington": she is the source
         return author.group(1), offset + clause.start(1) + author.start(1)
