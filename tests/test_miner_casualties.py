@@ -545,3 +545,10 @@ def test_according_to_which_names_no_source() -> None:
     text = ("HE HAS LISTED CASUALTY FIGURES ACCORDING TO WHICH THE REBELS SUFFERED OVER 500 "
             "DEATHS.")
     assert [(f.count.low, f.claimed_by) for f in mine(text).casualties] == [(500, None)]
+
+
+def test_editors_brackets_with_commas_end_a_dateline() -> None:
+    text = ("CLANDESTINE, 12 JAN 90 (RADIO VENCEREMOS) -- [COMMUNIQUE] [NATIONAL REVOLUTIONARY "
+            "MOVEMENT, MNR] [TEXT] THE MNR REPORTS THE KIDNAPPING OF ASSISTANT SECRETARY "
+            "GENERAL HECTOR OQUELI IN GUATEMALA CITY TODAY.")
+    assert [f.claimed_by for f in mine(text).casualties] == ["THE MNR"]

@@ -488,9 +488,10 @@ _GROUP_WITH_PARTICIPLE = re.compile(
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
 # a dateline opening the first sentence: "Washington (AFP) – ", "BAGHDAD (Reuters) - ",
-# "13 JAN 90 (EFE) -- [TEXT] "
+# "13 JAN 90 (EFE) -- [TEXT] ", "(RADIO VENCEREMOS) -- [COMMUNIQUE] [NATIONAL REVOLUTIONARY
+# MOVEMENT, MNR] [TEXT] "
 _DATELINE = re.compile(r"[A-Z0-9][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*"
-                       r"(?:--|[\u2013\u2014-])\s*(?:\[[A-Z ]+\]\s*)*")
+                       r"(?:--|[\u2013\u2014-])\s*(?:\[[A-Z ,.'-]+\]\s*)*")
 # the same in an article set in capitals, where names in -ly look alike too
 _LY_NOT_ADVERBS = "|".join(sorted(w.upper() for w in LY_NOUNS | {"kelly", "beverly", "sally",
                                                                  "italy"}))
