@@ -1489,3 +1489,15 @@ def test_united_states_is_a_name_not_a_reporting_verb(text: str, speaker: list) 
 ])
 def test_who_issued_a_statement_speaks_the_quote_after_it(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('COLONEL JUAN MORA, THE POLICE COMMANDER, SAID THAT TERRORISM IS A LATENT FACTOR IN THE '
+     'COUNTRY. AS AN EXAMPLE HE MENTIONED THE GROUP "ZARATE WILLKA ARMED FORCES OF LIBERATION '
+     'AND ITS ATTACKS."', "JUAN MORA"),
+    # no clause fragment, even when nobody is there for "he" to stand for
+    ('REGARDING THE TALKS HE SAID HE IS "CAUTIOUSLY OPTIMISTIC ABOUT THE OUTCOME."', None),
+])
+def test_in_capitals_he_right_before_the_verb_is_its_subject(text: str, speaker: str | None
+                                                             ) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

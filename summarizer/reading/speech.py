@@ -1129,6 +1129,11 @@ class _Speakers:
                 and not any(w[:1].isupper() for w in lead[1].split())):
             # "he looked into my camera, furrowed his brow and said": the pronoun is the subject
             piece = _Segment(lead[0], piece.start)
+        last = piece.text.rsplit(" ", 1)
+        if not inverted and self.upper and len(last) > 1 and last[1] in ("HE", "SHE"):
+            # "AS AN EXAMPLE HE MENTIONED", "CRISTIANI WHEN HE PROMISED": in capitals the
+            # pronoun right before the verb is its subject
+            piece = _Segment(last[1], piece.start + len(last[0]) + 1)
         if (len(words_of(piece.text)) > 10 or _NOT_A_SUBJECT.search(piece.text)
                 or piece.text.strip().lower() in _QUANTIFIERS  # "Another advised"
                 or self.verbs.search(piece.text) or not is_noun_phrase(piece.text)):
