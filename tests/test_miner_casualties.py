@@ -552,3 +552,15 @@ def test_editors_brackets_with_commas_end_a_dateline() -> None:
             "MOVEMENT, MNR] [TEXT] THE MNR REPORTS THE KIDNAPPING OF ASSISTANT SECRETARY "
             "GENERAL HECTOR OQUELI IN GUATEMALA CITY TODAY.")
     assert [f.claimed_by for f in mine(text).casualties] == ["THE MNR"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TWO POLICEMEN WERE AMONG THOSE KILLED.", [(2, "killed")]),
+    ("AMONG THE INJURED ARE TWO GIRLS WHO WERE CLOSE TO THE MAIN ENTRANCE.", [(2, "injured")]),
+    ("Three children were among the dead.", [(3, "killed")]),
+    # after a day and its month, a number with a word after it is a count, not a year
+    ("TRAVELLERS SAID THAT ON 23 SEPTEMBER 28 BODIES WERE FOUND NEAR THE TOWN.", [(28, "killed")]),
+    ("LIMA, 26 AUG 88 (EFE) -- [TEXT] THREE PEOPLE WERE KILLED.", [(3, "killed")]),
+])
+def test_among_the_dead_and_a_count_after_a_date(text: str, expected: list) -> None:
+    assert casualties(text) == expected

@@ -59,12 +59,17 @@ _OUTCOME_ALT = "|".join(sorted(_OUTCOME_OF, key=len, reverse=True)).replace(" ",
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
         r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
-_OUTCOME_AFTER = re.compile(rf"\s*{_AUX}({_OUTCOME_ALT})\b", re.IGNORECASE)
+# "TWO POLICEMEN WERE AMONG THOSE KILLED": the group is part of the outcome's
+_OUTCOME_AFTER = re.compile(rf"\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OUTCOME_ALT})\b",
+                            re.IGNORECASE)
 _OUTCOME_BEFORE = re.compile(
     rf"\b({_OUTCOME_ALT})\s+(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
     rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# "AMONG THE INJURED ARE TWO GIRLS"
+_AMONG_BEFORE = re.compile(rf"\bamong\s+(?:the|those)\s+({_OUTCOME_ALT})\s+(?:are|were|is|was)\s+$",
+                           re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|n't)\b", re.IGNORECASE)
 # "it would have killed 5,000", "they will kill": what might happen is no casualty
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|shall|can|should|must|threatened"
@@ -84,6 +89,9 @@ _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # "26 AUG 88", "3 January", "January 3", "on 30 December": dates are not counts
 _DATE_AFTER = re.compile(rf"\s*(?:{_MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS}|{_MONTH_ABBR})\.?\s+$",
+                               re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[^\W\d]")
 # "Pablo Pelaez, 45, a former mayor", "Juan Perez (45)": a number set off after a name is an age
 _AGE_BEFORE = re.compile(r"(?:[^\W\d]{2,}\.?\s*,|\()\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$))")  # "Ortega, 34, a nurse", "... Hoover, 41."
@@ -763,9 +771,13 @@ def _is_thing(group: str) -> bool:
 
 
 def _is_date(text: str, count: Count, before: str) -> bool:
-    """Dates and years read as counts: "26 AUG 88", "January 3", "in 1989"."""
-    if _DATE_AFTER.match(text, count.end) or _DATE_BEFORE.search(before[-12:]):
+    """Dates and years read as counts: "26 AUG 88", "January 3", "in 1989". After a day and
+    its month, a number with a word after it is a count ("ON 23 SEPTEMBER 28 BODIES")."""
+    if _DATE_AFTER.match(text, count.end):
         return True
+    if _DATE_BEFORE.search(before[-12:]):
+        return not (_DAY_MONTH_BEFORE.search(before[-16:])
+                    and _WORD_AFTER.match(text, count.end) and not _YEAR.fullmatch(count.text))
     return bool(_YEAR.fullmatch(count.text)) and not _DATE_AFTER.match(text, count.end)
 
 
@@ -928,7 +940,7 @@ def _outcome(
                                                                       sentence.end))[:1]:
             return None, False  # "three centers, wounding five": the count after is the victim
         return _outcome_word(after), True
-    prior = _OUTCOME_BEFORE.search(before[-50:])
+    prior = _OUTCOME_BEFORE.search(before[-50:]) or _AMONG_BEFORE.search(before[-50:])
     if prior:
         # "killed or wounded 827 troops" does not say which
         if _EITHER_BEFORE.search(before[-50:][:prior.start()]):
