@@ -564,3 +564,16 @@ def test_editors_brackets_with_commas_end_a_dateline() -> None:
 ])
 def test_among_the_dead_and_a_count_after_a_date(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("THE PROTEST CAME TWO WEEKS AFTER THE DEATH OF FOUR UNIVERSITY STUDENTS WHO HAD BEEN "
+     "KIDNAPPED.", [(4, "killed")]),
+    ("REBELS TODAY RELEASED THREE ENGINEERS WHO WERE KIDNAPPED MORE THAN A MONTH AGO.",
+     [(3, "rescued")]),
+    # with no outcome before the count, its relative clause gives it
+    ("THEY IDENTIFIED THREE ENGINEERS WHO WERE KIDNAPPED LAST MONTH.", [(3, "captured")]),
+])
+def test_an_outcome_before_a_count_outranks_its_relative_clause(text: str,
+                                                                expected: list) -> None:
+    assert casualties(text) == expected

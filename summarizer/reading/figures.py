@@ -67,6 +67,7 @@ _OUTCOME_BEFORE = re.compile(
     rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_WHO = re.compile(r"\s*(?:who|that)\s", re.IGNORECASE)
 # "AMONG THE INJURED ARE TWO GIRLS"
 _AMONG_BEFORE = re.compile(rf"\bamong\s+(?:the|those)\s+({_OUTCOME_ALT})\s+(?:are|were|is|was)\s+$",
                            re.IGNORECASE)
@@ -932,6 +933,11 @@ def _outcome(
         after = _OUTCOME_AFTER.match(text, pos, sentence.end)
     if after is not None and _does_the_deed(text, after, sentence.end):
         after = None  # the group did it; it may still be the object of a deed before it
+    if (after is not None and _WHO.match(after.group())
+            and _OUTCOME_BEFORE.search(before[-50:])):
+        # "THE DEATH OF FOUR STUDENTS WHO HAD BEEN KIDNAPPED": the count is the object of the
+        # outcome before it; the relative clause tells what happened to them earlier
+        after = None
     if after:
         if _EITHER_AFTER.match(text, after.end()):
             return None, False
