@@ -1501,3 +1501,9 @@ def test_who_issued_a_statement_speaks_the_quote_after_it(text: str, speaker: st
 def test_in_capitals_he_right_before_the_verb_is_its_subject(text: str, speaker: str | None
                                                              ) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_role_in_lower_case_inside_an_inverted_tag_name() -> None:
+    text = ("“Imagine Brad Thor going up against both of them on the same stage,” mused Blaze "
+            "co-host Stu Burguiere. “Not to mention, President Thor.”")
+    assert [s for _, s, _ in speakers(text)] == ["Stu Burguiere", "Stu Burguiere"]

@@ -107,8 +107,11 @@ def _verbs_any_case() -> re.Pattern[str]:
 
 
 # Right after a quote that ends in a comma, "?", "!" or a dash, any verb is a reporting verb:
-# ',” Kelly charged', ',” continued the senator', '?” he asked', ',” read the statement'.
-_TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|von|bin)\s+)?"
+# ',” Kelly charged', ',” continued the senator', '?” he asked', ',” read the statement'. A
+# role in lower case may stand inside the name: ',” mused Blaze co-host Stu Burguiere'.
+_TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|von|bin)\s+|"
+             r"(?:(?!(?:who|whom|whose|which|that|and|or|but|to|in|on|at|for|with|from|by|as)\b)"
+             r"(?![a-z]+(?:s|ed)\b)[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
              r"[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,4}|he|she|they|we|I|"
              r"(?:the|a|an|one)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})")
 # the past tenses with no -ed that tag or introduce a quote
