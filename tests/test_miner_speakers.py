@@ -1507,3 +1507,16 @@ def test_a_role_in_lower_case_inside_an_inverted_tag_name() -> None:
     text = ("“Imagine Brad Thor going up against both of them on the same stage,” mused Blaze "
             "co-host Stu Burguiere. “Not to mention, President Thor.”")
     assert [s for _, s, _ in speakers(text)] == ["Stu Burguiere", "Stu Burguiere"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name after "said" with the quote right after it is what the speaker said about
+    ("In an interview, Steve Huhn, a former vice president of sales, said Fiorina “was "
+     "personally involved in all that discussion and research.”", "Steve Huhn"),
+    # the inverted tag itself, before the next quote
+    ("“This will be a real challenge” for Clinton, said Kunin. “She can never be as far left "
+     "as Bernie.”", "Kunin"),
+])
+def test_a_name_after_said_with_the_quote_after_it_is_no_speaker(text: str, speaker: str
+                                                                 ) -> None:
+    assert {s for _, s, _ in speakers(text)} == {speaker}

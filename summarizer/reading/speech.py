@@ -183,6 +183,7 @@ _AFTER_INVERTED_NAME = re.compile(r":|\s(?:when|while|after|before|because|durin
 _SAID_AFTER_CLAUSE = frozenset(_INVERTIBLE - {"asked", "asks", "told", "warned"})
 # what follows such a verb when the speaker is before it: "Donald Trump, tweeted Sunday",
 # "GENERAL OSCAR VARGAS, ..., REPORTED ON THIS PLAN", "..., ANNOUNCED THAT THE STRIKE"
+_QUOTE_OPENS = re.compile(r"[ \t]*[\"\u201c]")
 _NOT_AFTER_INVERTED = re.compile(
     rf"(?i:{'|'.join(sorted(TIME_WORDS | FUNCTION_WORDS - {'the', 'a', 'an'}))}"
     r"|that|this|it|there|if|whether)\b")
@@ -772,7 +773,11 @@ class _Speakers:
             return self._leading_subject(sentence, verb.start(), channel)
         after = PROPER_RUN.match(self.text, verb.end() + 1)
         inverted = (word.lower() in _SAID_AFTER_CLAUSE and before.rstrip().endswith(",")
-                    and after is not None and not _NOT_AFTER_INVERTED.match(after.group()))
+                    and after is not None and not _NOT_AFTER_INVERTED.match(after.group())
+                    # "X, a former vice president, said Fiorina “was personally involved”":
+                    # a name with the quote right after it is the reported clause's subject
+                    and not (_QUOTE_OPENS.match(self.text, after.end())
+                             and not after.group().endswith(".")))
         if inverted or not before.strip(" \t\n\u00a0,\"'\u201c\u201d\u2018\u2019"):
             # "..., said James Henson, director of ...": the speaker follows the verb
             if word.lower() not in _INVERTIBLE:
