@@ -118,6 +118,18 @@ def test_programmes_and_titles_after_a_preposition_are_not_quotes(text: str) -> 
     assert [q.text for q in mine(text).quotes] == []
 
 
+@pytest.mark.parametrize("text, quotes", [
+    # a song performed, a programme interviewed on
+    ("Silverman interjected, and a singer came on stage to perform “Bridge Over Troubled "
+     "Water,” the organisers said.", []),
+    ("“We know that they arranged for the emails to be released,” Clinton said in an interview "
+     "with “Fox News Sunday.”", ["We know that they arranged for the emails to be released"]),
+])
+def test_a_song_performed_or_a_programme_interviewed_on_is_no_quote(text: str,
+                                                                    quotes: list) -> None:
+    assert [q.text.rstrip(",") for q in mine(text).quotes] == quotes
+
+
 @pytest.mark.parametrize("text, quote", [
     # what a crowd chants is said, capitals and all
     ("Walking into the office to chants of “Marco! Marco!” the senator smiled, the aide said.",

@@ -1519,7 +1519,10 @@ def _worth_reporting(quote: MinedQuote) -> bool:
 _TITLE_CUE = re.compile(
     r"\b(?:film|movie|documentary|book|novel|memoir|song|album|show|series|program|programme|"
     r"play|musical|poem|article|column|op-ed|essay|report|headline|slogan|hashtag|titled|"
-    r"entitled|called|named|dubbed|nicknamed|known\s+as)\s*[,:]?\s*$",
+    r"entitled|called|named|dubbed|nicknamed|known\s+as|"
+    # a song performed, a programme interviewed on: 'proceeded to perform “Bridge Over Troubled
+    # Water”', 'in an interview with “Fox News Sunday.”'
+    r"perform(?:s|ed|ing)?|sang|sings?|singing|interview\s+with)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # a network's programme, or a title after a preposition: "Fox News channel's “Sunday Morning
