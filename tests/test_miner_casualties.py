@@ -476,6 +476,8 @@ def test_a_count_coordinated_with_a_denied_one_is_denied_too(text: str, expected
     ("THE OFFICER INVOLVED IN THE DEATH OF SIX NUNS AND THEIR TWO MAIDS FOLLOWED ORDERS.",
      [(6, "killed", "NUNS"), (2, "killed", "MAIDS")]),
     ("POLICE HAVE ARRESTED TWO MEN SUSPECTED OF THE BOMBING.", [(2, "captured", "MEN")]),
+    ("THE PERSONS WHO KIDNAPPED THE THREE MEN GOT THEM DRUNK BEFORE RELEASING THEM.",
+     [(3, "captured", "MEN")]),
     # a participle phrase between the group and its verb
     ("MANY PERSONS CONSIDERED KEY WITNESSES HAVE DIED SINCE THE MURDER.",
      [(None, "killed", "PERSONS")]),
@@ -577,3 +579,10 @@ def test_among_the_dead_and_a_count_after_a_date(text: str, expected: list) -> N
 def test_an_outcome_before_a_count_outranks_its_relative_clause(text: str,
                                                                 expected: list) -> None:
     assert casualties(text) == expected
+
+
+def test_a_group_that_did_the_deed_to_a_titled_person_is_not_its_victim() -> None:
+    text = ("FOUR HEAVILY ARMED INDIVIDUALS, WHO POSED AS SECRET AGENTS, KIDNAPPED MR JUAN "
+            "MORA FROM HIS HOME.")
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
+        (1, "captured", "MR JUAN MORA")]

@@ -24,8 +24,8 @@ from typing import Callable
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text.counts import Count, find_counts
 from summarizer.text.gender import from_description, is_given_name
-from summarizer.text.people import (DETERMINERS, DISCOURSE, NOT_NAME_START, ORG_WORDS,
-                                     TITLES, is_time_phrase, looks_like_person)
+from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
+                                     ORG_WORDS, TITLES, is_time_phrase, looks_like_person)
 from summarizer.text.segment import Segments, Span
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -139,7 +139,9 @@ _OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|this|that|these|those|his|her|their|its|our|him|them|us)\b"
     r"(?!(?:\s+(?:same|previous|following|next|other|last|early|late))?\s+(?:day|night|"
     r"morning|afternoon|evening|week|weekend|month|year|time|hour|dawn)s?\b)|\d|(?:one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b)",
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b"
+    # or a title before a name: "FOUR ... INDIVIDUALS ... KIDNAPPED MR CUELLAR OSORIO"
+    rf"|(?:{'|'.join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))})(?!\w))",
     re.IGNORECASE)
 # "civilians who, police said, were killed": the relative clause's own verb is the outcome;
 # a noun there ("suspects who took part in the murder of") names another event
@@ -278,9 +280,9 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
         if (not bare or not any(c.isalnum() for c in bare)
                 or (lower_case and (low in _GROUP_STOP or low.endswith("ing")))):
             break
-        if (words and lower_case and low.endswith("ed")
+        if (words and lower_case and (low.endswith("ed") or low in IRREGULAR_PAST)
                 and (_looks_plural(words[-1], upper) or words[-1].lower() in _PLURAL_HEADS)):
-            break  # "two maids followed orders", "men suspected of": the verb after the noun
+            break  # "two maids followed orders", "three men got them drunk": the verb after it
         words.append(bare)
         end = at + match.group().index(bare) + len(bare)
         if bare != word or len(words) == 6:
