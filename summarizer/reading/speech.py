@@ -183,10 +183,11 @@ _AFTER_INVERTED_NAME = re.compile(r":|\s(?:when|while|after|before|because|durin
 _SAID_AFTER_CLAUSE = frozenset(_INVERTIBLE - {"asked", "asks", "told", "warned"})
 # what follows such a verb when the speaker is before it: "Donald Trump, tweeted Sunday",
 # "GENERAL OSCAR VARGAS, ..., REPORTED ON THIS PLAN", "..., ANNOUNCED THAT THE STRIKE"
-_QUOTE_OPENS = re.compile(r"[ \t]*[\"\u201c]")
 _NOT_AFTER_INVERTED = re.compile(
     rf"(?i:{'|'.join(sorted(TIME_WORDS | FUNCTION_WORDS - {'the', 'a', 'an'}))}"
     r"|that|this|it|there|if|whether)\b")
+# a quotation opening right after a name: 'said Fiorina “was personally involved”'
+_QUOTE_OPENS = re.compile(r"[ \t]*[\"\u201c]")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:[a-z]+ly\s+)?"  # "Shortly after Murphy's call ended, Rubio's campaign"
     r"(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
@@ -1081,15 +1082,8 @@ class _Speakers:
                 cleaned = cleaned[:relative + 1]
             # "Paris, who used to work on Capitol Hill, said": a relative clause or a
             # description after a name describes the speaker; the name is before it
-            while len(cleaned) > 1 and (
-                    _RELATIVE.match(cleaned[-1].text)
-                    or ((_DESCRIPTION.match(cleaned[-1].text)
-                         or _is_role(cleaned[-1].text, self.upper))
-                        and (looks_like_person(cleaned[-2].text, self.upper)
-                             or is_single_name(cleaned[-2].text, self.upper)
-                             or self.upper and _is_role(cleaned[-1].text, True)
-                             and _bare_upper_name(cleaned[-2].text)
-                             and self._only_a_comma_between(cleaned[-2], cleaned[-1])))):
+            while len(cleaned) > 1 and (_RELATIVE.match(cleaned[-1].text)
+                                        or self._describes(cleaned[-2], cleaned[-1])):
                 popped = cleaned.pop().text
                 described = None if _RELATIVE.match(popped) else popped
         # three pieces, or more when a long role runs on in lower case ("Anne Richards,
@@ -1162,6 +1156,18 @@ class _Speakers:
                                descriptors=(role, piece.text))
         return Attribution(piece.text, piece.start, piece.start + len(piece.text), verb_start,
                            channel=channel, written=piece.text)
+
+    def _describes(self, name: _Segment, description: _Segment) -> bool:
+        """Whether `description`, the piece after `name` in a subject, describes the person
+        `name` names ("Paris, a former aide,", "OCHOA, A FORMER DEPUTY,"), so the speaker is
+        the name before it."""
+        role = _is_role(description.text, self.upper)
+        if not (role or _DESCRIPTION.match(description.text)):
+            return False
+        if looks_like_person(name.text, self.upper) or is_single_name(name.text, self.upper):
+            return True
+        return (self.upper and role and _bare_upper_name(name.text)
+                and self._only_a_comma_between(name, description))
 
     def _only_a_comma_between(self, first: _Segment, second: _Segment) -> bool:
         """Whether two pieces of a subject are set off by a comma alone, as a name and its
@@ -1536,7 +1542,9 @@ _CHANT_BEFORE = re.compile(r"\b(?:chants?|chanting|calls?|cries|cry|shouts?|chee
                            r"screams?|roars?)\s+(?:of|for)\s*$", re.IGNORECASE)
 
 
+# "STATES" in "THE UNITED STATES" is no reporting verb
 _UNITED = re.compile(r"\bunited\s+$", re.IGNORECASE)
+# the words that end a role's noun: "spokesperson for CRIPDES", "mayor of Cali"
 _ROLE_OF = frozenset("of for at in with from to".split())
 
 
