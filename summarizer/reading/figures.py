@@ -67,6 +67,7 @@ _OUTCOME_BEFORE = re.compile(
     rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# a relative clause after a count's group: "four students who had been kidnapped"
 _WHO = re.compile(r"\s*(?:who|that)\s", re.IGNORECASE)
 # "AMONG THE INJURED ARE TWO GIRLS"
 _AMONG_BEFORE = re.compile(rf"\bamong\s+(?:the|those)\s+({_OUTCOME_ALT})\s+(?:are|were|is|was)\s+$",
@@ -90,6 +91,7 @@ _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # "26 AUG 88", "3 January", "January 3", "on 30 December": dates are not counts
 _DATE_AFTER = re.compile(rf"\s*(?:{_MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
+# "ON 23 SEPTEMBER 28 BODIES": a day and its month before, a word after the number
 _DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS}|{_MONTH_ABBR})\.?\s+$",
                                re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[^\W\d]")
@@ -348,12 +350,14 @@ _OUTCOME_NOUN = re.compile(
     # when or where, between the noun and its victim: "the assassination in February of
     # General X", "the murder in Guatemala of"
     rf"(?:\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,4}})?|"
-    r"(?!(?:the|a|an|this|that|their|his|her|its|cold)\b)[^\W\d]+))?\s+of\s+",
+    r"(?!(?:the|a|an|this|that|their|his|her|its)\b)[^\W\d]+))?\s+of\s+",
     re.IGNORECASE)
 # between the victims of a list: "X, Y, and Z", "X and of Y"
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?",
                          re.IGNORECASE)
+# a plural verb right after a list: the list is its subject
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b", re.IGNORECASE)
+# a possessive opening a list's victim: "and her daughter"
 _OWNER = re.compile(r"(?:his|her|their|its)\s+(?=[^\W\d])", re.IGNORECASE)
 # a title shared by two roles of one person: "Senator and presidential candidate X"
 _TITLE_AND = re.compile(r"([^\W\d]+)\s+and\s+", re.IGNORECASE)
