@@ -785,7 +785,7 @@ def _is_date(text: str, count: Count, before: str) -> bool:
     if _DATE_BEFORE.search(before[-12:]):
         return not (_DAY_MONTH_BEFORE.search(before[-16:])
                     and _WORD_AFTER.match(text, count.end) and not _YEAR.fullmatch(count.text))
-    return bool(_YEAR.fullmatch(count.text)) and not _DATE_AFTER.match(text, count.end)
+    return bool(_YEAR.fullmatch(count.text))
 
 
 def _is_age(text: str, count: Count, before: str) -> bool:
@@ -939,8 +939,8 @@ def _outcome(
         after = _OUTCOME_AFTER.match(text, pos, sentence.end)
     if after is not None and _does_the_deed(text, after, sentence.end):
         after = None  # the group did it; it may still be the object of a deed before it
-    if (after is not None and _WHO.match(after.group())
-            and _OUTCOME_BEFORE.search(before[-50:])):
+    noun_before = _OUTCOME_BEFORE.search(before[-50:])
+    if after is not None and _WHO.match(after.group()) and noun_before:
         # "THE DEATH OF FOUR STUDENTS WHO HAD BEEN KIDNAPPED": the count is the object of the
         # outcome before it; the relative clause tells what happened to them earlier
         after = None
@@ -952,7 +952,7 @@ def _outcome(
                                                                       sentence.end))[:1]:
             return None, False  # "three centers, wounding five": the count after is the victim
         return _outcome_word(after), True
-    prior = _OUTCOME_BEFORE.search(before[-50:]) or _AMONG_BEFORE.search(before[-50:])
+    prior = noun_before or _AMONG_BEFORE.search(before[-50:])
     if prior:
         # "killed or wounded 827 troops" does not say which
         if _EITHER_BEFORE.search(before[-50:][:prior.start()]):
