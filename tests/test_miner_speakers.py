@@ -1532,3 +1532,19 @@ def test_a_role_in_lower_case_inside_an_inverted_tag_name() -> None:
 def test_a_name_after_said_with_the_quote_after_it_is_no_speaker(text: str, speaker: str
                                                                  ) -> None:
     assert {s for _, s, _ in speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("But even as Halvorsen claimed on Tuesday that “the general got in trouble for far "
+     "less,” one of the former prosecutors said the two cases were different.", "Halvorsen"),
+    ("THE COLONEL ADDED THAT \"THE TROOPS ARE CAREFULLY EVALUATING THE DOCUMENTS,\" HE SAID, "
+     "AND GEN RAMON MEZA LATER CONFIRMED IT.", "THE COLONEL"),
+    # the pronoun resolves to the name before: a guard, the same on the code before the rule
+    ("GEN MIGUEL GOMEZ PADILLA SAID THE CASE WAS CLOSED.  THE POLICE CHIEF ADDED THAT \"THE "
+     "POLICE ARE EVALUATING THE DOCUMENTS,\" HE SAID.", "MIGUEL GOMEZ PADILLA"),
+    ("Ramos cannot say that “the plan was ready,” Okafor added.", "Okafor"),
+])
+def test_a_quote_opening_a_that_clause_is_the_verbs_object(text: str, speaker: str) -> None:
+    """A quote that opens the "that" clause of a finite reporting verb is that verb's object,
+    whoever speaks after it; a pronoun tagging it is the same speaker."""
+    assert speakers(text)[0][1] == speaker

@@ -1385,6 +1385,10 @@ _EMBEDDED_AFTER_QUOTE = re.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
 _SUBORDINATOR = re.compile(r"\b(?:while|whereas|when|after|once|because|until)\b")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
                          r"\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
+# a reporting verb whose "that" clause the quote opens: 'even as Trump claimed on Tuesday
+# that “...,” one of the prosecutors said': the quote is the verb's object, Trump's words. A
+# finite verb only: after "Comey cannot say that “” the subject is no speaker
+_THAT_COMPLEMENT = re.compile(r"(?i:[a-z-]+(?:ed|s)|said|told|wrote)\b[^\"\u201c\u201d.;:!?]{0,40}?\b(?i:that)\s+$")
 
 
 def _own_speaker(
@@ -1396,6 +1400,13 @@ def _own_speaker(
     sentence = segments.sentences[segments.sentence_at(open_at)]
     last = segments.sentences[segments.sentence_at(max(open_at, end - 1))]
     found = speakers.after(end)
+    embedding = speakers.before(open_at)
+    # a pronoun tagging the quote ('ADDED THAT "...," HE SAID') is the same speaker, resolved
+    # to a name below
+    if (embedding is not None and embedding.verb_start >= speakers.clause_start(sentence, open_at)
+            and _THAT_COMPLEMENT.match(text, embedding.verb_start, open_at)
+            and not (found is not None and (found.written or "").lower() in PRONOUNS)):
+        return embedding, "before"
     signed = _SIGN_OFF_NEXT.match(text, end)
     if found is not None and signed is not None and found.verb_start == signed.start(1):
         return found, "after"  # '”\n\n- Clinton.'
