@@ -13,7 +13,10 @@ annotated, so the gold files hold only `quotes`:
   that names someone and agrees with the pronoun: for "he"/"she" a single person (not an
   organisation, not a group "X and Y", not plural) whose given name, where gender-guesser's
   table is sure of it, has the pronoun's gender. The corpus has no coreference links, so this
-  stands in for them; it is an approximation and is scored as such;
+  stands in for them; it is an approximation and is scored as such. A relative pronoun
+  ("who", "which", "that") as the Source stands for the capitalised name set off right before
+  it ("Chicago Alderman Jason C. Ervin, who thinks ..."), unless they are a place after a name
+  ("Rubio of Florida, who"); with no such name it stays as written;
 - quotation marks are paired within each paragraph (curly marks by glyph, straight ones by
   alternation; a quote still open at the paragraph's end runs to it), independently of the
   project's own miner.
@@ -45,6 +48,12 @@ _ORG = re.compile(
     r"Company|Poll|Survey|Report|Magazine)\b"
 )
 _RESOLVABLE = {"he", "she", "they"}
+_RELATIVE = {"who", "which", "that"}
+# the capitalised words right before ", who" or " - who": the relative pronoun's antecedent;
+# not a place after a name and a preposition ("Sen. Marco Rubio of Florida, who") or "in"
+_ANTECEDENT = re.compile(r"(?<![\w.'\u2019-])((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)"
+                         r"(?:,|\s+(?:[\u2014\u2013]|--?))\s*$")
+_PLACE_OF = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:of|from)\s+$|\bin\s+$")
 
 
 def _one_person(name: str, pronoun: str) -> bool:
@@ -133,6 +142,10 @@ def gold_quotes(text: str, relations) -> list[dict]:  # type: ignore[no-untyped-
                        and (written.lower() == "they" or _one_person(text[s[0]:s[1]], written))]
             if earlier:
                 speaker = text[earlier[-1][0]:earlier[-1][1]]
+        elif written.lower() in _RELATIVE and source is not None:
+            antecedent = _ANTECEDENT.search(text, max(0, source[0] - 200), source[0])
+            if antecedent is not None and not _PLACE_OF.search(text, 0, antecedent.start()):
+                speaker = antecedent.group(1)
         quotes.append({"text": text[a:b], "speaker": speaker, "speaker_as_written": written,
                        "kind": "direct", "start": a, "end": b})
     return quotes
