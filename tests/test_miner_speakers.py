@@ -1548,3 +1548,16 @@ def test_a_quote_opening_a_that_clause_is_the_verbs_object(text: str, speaker: s
     """A quote that opens the "that" clause of a finite reporting verb is that verb's object,
     whoever speaks after it; a pronoun tagging it is the same speaker."""
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_speakers_gender_comes_from_the_first_pronoun_after_the_name() -> None:
+    """'Bernie' is no sure given name; the pronoun in the reported clause ("that she had")
+    is Clinton's, while "his stance" before the verb is the speaker's own."""
+    text = ("Bernie Sanders spoke in Iowa.\n\n"
+            "Sanders eventually dismissed Clinton’s charges about his stance on Obama by "
+            "pointing out that she had not always looked so fondly on the president herself.\n\n"
+            "After all, she argued, Obama got a lot of money from the banks, and he still "
+            "signed the bill.\n\n"
+            "Sanders wasn’t impressed.\n\n"
+            "“No Wall Street executive has been prosecuted,” he noted.")
+    assert speakers(text)[-1] == ("No Wall Street", "Bernie Sanders", "after")

@@ -718,11 +718,14 @@ class _Speakers:
     def _record(self, found: Attribution, sentence: Span) -> None:
         if found.is_person and found.written and found.written.lower() not in PRONOUNS:
             surname = words_of(found.speaker)[-1]
-            # a person's own words first: "Hillary Clinton" is not the "Clinton" met before
+            # a person's own words first: "Hillary Clinton" is not the "Clinton" met before.
+            # The first pronoun after the name, not after the verb: in "Sanders dismissed
+            # Clinton's charges about his stance by pointing out that she had", "his"
+            after_name = min(found.end, found.verb_start)
             gender = (from_description(" ".join(found.descriptors))
                       or (None if self.upper else from_given_name(found.speaker))
                       or self.genders.get(surname)
-                      or from_pronoun_after(self.text[found.verb_start:sentence.end]))
+                      or from_pronoun_after(self.text[after_name:sentence.end]))
             if gender is not None:
                 self.genders[surname] = gender
                 found = replace(found, gender=gender)
