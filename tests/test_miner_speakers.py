@@ -1561,3 +1561,16 @@ def test_a_speakers_gender_comes_from_the_first_pronoun_after_the_name() -> None
             "Sanders wasn’t impressed.\n\n"
             "“No Wall Street executive has been prosecuted,” he noted.")
     assert speakers(text)[-1] == ("No Wall Street", "Bernie Sanders", "after")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Senator Marco Rubio says he is staying in the race.\n\nHe says no one in the race is "
+     "“on pace to get 1,237 delegates,” the number needed to secure the nomination.",
+     "Marco Rubio"),
+    # a reporting verb before "to" still tags: a guard, the same on the code before the rule
+    ("“We will not stop,” the colonel explained to reporters on Monday.", "the colonel"),
+])
+def test_a_phrase_describing_the_noun_after_a_quote_is_no_tag(text: str, speaker: str) -> None:
+    """After a quote, a noun and a past tense that reports nothing, then "to" and a verb,
+    describe the noun ("the number needed to secure"): no speaker there."""
+    assert speakers(text)[-1][1] == speaker

@@ -188,6 +188,10 @@ _NOT_AFTER_INVERTED = re.compile(
     r"|that|this|it|there|if|whether)\b")
 # a quotation opening right after a name: 'said Fiorina “was personally involved”'
 _QUOTE_OPENS = re.compile(r"[ \t]*[\"\u201c]")
+# "to" and a verb, not a listener ("explained to reporters", "to the crowd", "to him"): after
+# a past tense that is no reporting verb, a phrase describing the noun before it
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|"
+                         r"us|reporters|supporters)\b)[a-z]+\b")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:[a-z]+ly\s+)?"  # "Shortly after Murphy's call ended, Rubio's campaign"
     r"(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
@@ -701,6 +705,9 @@ class _Speakers:
             name, at = tag.group(name_group), tag.start(name_group)
             if name_group == "name2" and _OBJECT_AS.match(self.text, tag.start("verb2")):
                 continue  # ',” described the emotional impact as': its object, not its subject
+            if (name_group == "name" and not _VERB.fullmatch(tag.group("verb"))
+                    and _INFINITIVE.match(self.text, tag.end("verb"))):
+                continue  # ',” the number needed to secure the nomination': no speaker
             if name.lower().rstrip(".") in TITLES:
                 continue  # "said Sen." cut before its name: a title alone names no one
             out.append(self._subject([_Segment(name, at)], verb_at, None,
