@@ -1574,3 +1574,14 @@ def test_a_phrase_describing_the_noun_after_a_quote_is_no_tag(text: str, speaker
     """After a quote, a noun and a past tense that reports nothing, then "to" and a verb,
     describe the noun ("the number needed to secure"): no speaker there."""
     assert speakers(text)[-1][1] == speaker
+
+
+def test_a_name_opening_a_clause_after_but_is_its_subject() -> None:
+    """'..., but Christie wasn't having it.' makes Christie the one a following "he said"
+    refers to, not Rubio who spoke before."""
+    text = ("Governor Chris Christie attacked Senator Marco Rubio over his record.\n"
+            "\"He knows exactly what he's doing,\" said Rubio. \"He is trying to change this "
+            "country.\"\n"
+            "The moderators were ready to move on, but Christie wasn't having it.\n"
+            "\"That's what Washington does,\" he said.")
+    assert speakers(text)[-1] == ("That's what Washington", "Chris Christie", "after")

@@ -32,6 +32,10 @@ _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|not|never|also|still|alre
 # a verb right after a name: "West landed", "Trump has"
 _VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|says|said|told|wrote|took|made|"
                         r"went|came|gave|got|saw|spoke|won|lost|led|left|put|set|ran)\b")
+# ", but Christie wasn't having it": a name opening a clause joined by "but" or "yet", its
+# verb next
+_CLAUSE_JOINT = re.compile(r",\s+(?:but|yet)\s+$")
+_NEGATED_NEXT = re.compile(r"[ \t]+(?:was|is|were|did|does|has|had|would|could)n['\u2019]t\b")
 # "Sandy Phillips, who lost her daughter Jessica Ghawi": a name in a relative clause is not the
 # sentence's subject
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
@@ -249,6 +253,9 @@ class Mentions:
         if (len(before.split()) <= 6 and not self.verbs.search(before)
                 and not _FINITE.search(before) and not _RELATIVE_WORD.search(before)
                 and not _PAST_TENSE.search(before) and not named_first):
+            return True
+        if _CLAUSE_JOINT.search(before) and (_VERB_NEXT.match(self.text, end)
+                                             or _NEGATED_NEXT.match(self.text, end)):
             return True
         return before.rstrip().endswith(",") and _VERB_NEXT.match(self.text, end) is not None
 
