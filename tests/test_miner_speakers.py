@@ -1585,3 +1585,23 @@ def test_a_name_opening_a_clause_after_but_is_its_subject() -> None:
             "The moderators were ready to move on, but Christie wasn't having it.\n"
             "\"That's what Washington does,\" he said.")
     assert speakers(text)[-1] == ("That's what Washington", "Chris Christie", "after")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On Tuesday Trump said “we will win this state by a lot of votes.”", "Trump"),
+    ("Last week the senator said “we will win this state by a lot of votes.”", "the senator"),
+    ("In May 2013 the State Department told CREW that “no records were located.”",
+     "the State Department"),
+    ("ON 12 JANUARY THE ARMY SAID THAT \"THE GUERRILLAS HAVE LOST THE WAR IN THE NORTH.\"",
+     "THE ARMY"),
+])
+def test_a_time_phrase_before_the_subject_without_a_comma(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+def test_an_aside_between_spaced_hyphens_is_skipped() -> None:
+    """Some outlets set a dash as a spaced hyphen: 'In May 2013 - four months after Clinton
+    left office - the State Department told'."""
+    text = ("In May 2013 - four months after Clinton left office - the State Department told "
+            "CREW that \"no records responsive to your request were located.\"")
+    assert speakers(text)[0][1] == "the State Department"

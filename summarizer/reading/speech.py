@@ -289,7 +289,8 @@ _NAME_BEFORE_COLON = re.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
 _DASH_BEFORE = re.compile(rf"\s{_DASH}\s*$")
 _RELATIVE_ASIDE = re.compile(rf"\s{_DASH}\s+(?:who|whose|which)\s", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
-                         r"\s(?:[\u2014\u2013]|--)\s")
+                         r"\s(?:[\u2014\u2013]|--)\s"
+                         r"|\s-\s[^-\u2014\u2013]{1,150}?\s-\s")  # "In May 2013 - four months later -"
 # "Continuing to explain his perspective, Carson ...": a participle phrase opening the sentence
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 # "Others, reacting to the release, shouted", "Clinton, also campaigning in Wisconsin, said",
@@ -338,6 +339,17 @@ _CLAUSE_STOP = re.compile(r"[,;:\"\u201c\u201d(]|\s(?:that|who|whom|which|after|
                           r"where|while|because|as|since|until|if|and|but|or)\s")
 _MENTION_REACH = 1500  # characters back to look for a named person when no speaker fits
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# a time phrase opening the sentence with no comma after it, before the subject: "On Tuesday
+# Trump said", "In May 2013 the State Department told", "Last week the senator said"
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
+                "November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+_TIME_OPENER = re.compile(
+    r"(?i:(?:in|on|by|during|since|until)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|"
+    rf"(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"|(?:last|this|earlier\s+this|later\s+that|that|next)\s+(?:week|month|year|spring|summer|"
+    rf"fall|autumn|winter|{_WEEKDAYS}))"
+    r"\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z])")
 # what may stand between a subject and its reporting verb: "Trump has repeatedly said",
 # "Gowdy earlier Thursday said", "She also told"
 # an adverb in -ly, not one of the nouns so spelt ("the rally", "his family")
@@ -1036,6 +1048,10 @@ class _Speakers:
                 if conj:
                     text = text[conj.end():]
                     piece = _Segment(text, piece.start + conj.end())
+            opener = _TIME_OPENER.match(text)
+            if opener and not inverted:
+                text = text[opener.end():]
+                piece = _Segment(text, piece.start + opener.end())
             adverb = _SENTENCE_ADVERB.match(text)
             if adverb and (not adverb.group(1).endswith("ly")
                            or not is_given_name(adverb.group(1))):  # "Recently she", not "Kelly"
