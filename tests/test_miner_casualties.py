@@ -586,3 +586,11 @@ def test_a_group_that_did_the_deed_to_a_titled_person_is_not_its_victim() -> Non
             "MORA FROM HIS HOME.")
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
         (1, "captured", "MR JUAN MORA")]
+
+
+def test_a_pronoun_before_an_auxiliary_and_an_adverb_is_no_victim() -> None:
+    """'NOW THAT IT HAS OFFICIALLY DIED' read 'IT HAS OFFICIALLY' as one person killed."""
+    text = ("EVERYBODY IS PRAISING THE CONDOR II PROJECT NOW THAT IT HAS OFFICIALLY DIED.  "
+            "MAYOR JUAN PEREZ HAS REPORTEDLY DIED IN THE ATTACK.")
+    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
+        ("MAYOR JUAN PEREZ", "killed")]

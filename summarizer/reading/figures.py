@@ -311,7 +311,7 @@ _ADVERB = (r"(?:(?:reportedly|allegedly|also|later|then|apparently|brutally|fata
 _OUTCOME_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
 _SINGULAR_PASSIVE = re.compile(
     rf"\b(?:(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:{_OUTCOME_GROUPS})"
-    r"|(?P<died>(?:has\s+|had\s+)?died))\b",
+    r"|(?P<died>(?:(?:has|had)\s+(?:[a-z]+ly\s+)?)?died))\b",  # "IT HAS OFFICIALLY DIED"
     re.IGNORECASE,
 )
 # "X and Y were wounded": two people named one by one, one victim each
