@@ -1605,3 +1605,15 @@ def test_an_aside_between_spaced_hyphens_is_skipped() -> None:
     text = ("In May 2013 - four months after Clinton left office - the State Department told "
             "CREW that \"no records responsive to your request were located.\"")
     assert speakers(text)[0][1] == "the State Department"
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand "
+    "woman rallied supporters, saying: “We have to be ready to stop him.”",
+    "WASHINGTON (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman "
+    "rallied supporters, saying: “We have to be ready to stop him.”",
+])
+def test_a_dateline_before_the_subject_of_a_participle_clause(text: str) -> None:
+    """A dateline, with a date or not, and an opening phrase stand before the subject that a
+    participle clause ("..., saying:") hangs on."""
+    assert speakers(text)[0][1] == "Hillary Clinton’s right-hand woman"

@@ -513,6 +513,9 @@ _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
 # MOVEMENT, MNR] [TEXT] "
 _DATELINE = re.compile(r"[A-Z0-9][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*"
                        r"(?:--|[\u2013\u2014-])\s*(?:\[[A-Z ,.'-]+\]\s*)*")
+_DATED_DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40},\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|"
+                             r"\d{1,2}\s+[A-Z]{3}\s+\d{2})\s*"
+                             r"(?:\([^()]{1,40}\)\s*)?(?:--|[\u2013\u2014-])\s*")
 # the same in an article set in capitals, where names in -ly look alike too
 _LY_NOT_ADVERBS = "|".join(sorted(w.upper() for w in LY_NOUNS | {"kelly", "beverly", "sally",
                                                                  "italy"}))
@@ -853,7 +856,10 @@ class _Speakers:
                          ) -> Attribution | None:
         """The subject of the sentence a participle clause hangs on: "Bush offered a retort,
         tweeting ..." -> Bush; "In a post, Beck encouraged ..., declaring" -> Beck."""
-        pieces = _split_commas(self.text[sentence.start:verb_start], sentence.start)
+        # "WASHINGTON, Dec. 8 (UPI) — ...": a dateline with a date, whose comma would split it
+        dated = _DATED_DATELINE.match(self.text, sentence.start, verb_start)
+        begin = dated.end() if dated else sentence.start
+        pieces = _split_commas(self.text[begin:verb_start], begin)
         for piece in pieces:
             if (_LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in DISCOURSE
                     or _ADVERB_PHRASE.fullmatch(piece.text) or self.inside_quote(piece.start)):
@@ -871,7 +877,7 @@ class _Speakers:
             age = _AGE_BEFORE_NAME.match(piece.text, skip)  # "76-year-old Morton Blackwell"
             skip = age.end() if age and piece.text[age.end():age.end() + 1].isupper() else skip
             text = piece.text[skip:]
-            if conj and _LEADING_PREPOSITION.match(text):
+            if (conj or dateline) and _LEADING_PREPOSITION.match(text):
                 continue  # "And although he praised the army, he sounded ..."
             if _LATER.search(text) and not any(c.isupper() for c in text[1:]):
                 continue  # "But a few days later, Trump ...", "Four hours earlier, a memo ..."
