@@ -1617,3 +1617,12 @@ def test_a_dateline_before_the_subject_of_a_participle_clause(text: str) -> None
     """A dateline, with a date or not, and an opening phrase stand before the subject that a
     participle clause ("..., saying:") hangs on."""
     assert speakers(text)[0][1] == "Hillary Clinton’s right-hand woman"
+
+
+def test_according_to_the_speakers_own_reckoning_names_no_other_source() -> None:
+    """'X said that according to its analysis, ..., but “...”': the analysis is X's party's
+    own, not a speaker."""
+    text = ("Win Htein, a member of the committee, said Tuesday morning that according to its "
+            "analysis, the party has won 82 percent of the vote, but \"we are still counting "
+            "the seats.\"")
+    assert speakers(text)[0][1] == "Win Htein"

@@ -453,6 +453,14 @@ _NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel
     filing lawsuit complaint""".split())
 
 
+# "according to its analysis", "according to their count": the owner's own reckoning, which
+# names no source besides whoever reports it
+_OWN_RECORD = re.compile(
+    r"(?i:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?(?:analysis|counts?|estimates?|figures|"
+    r"records|data|tally|calculations?|numbers|reports?|study|poll|survey|statement|release|"
+    r"memo|letter|website|account|filing)")
+
+
 def _is_description(found: Attribution) -> bool:
     """A speaker described rather than named, as one person: "the actress", "a Pentagon
     spokesman"."""
@@ -761,7 +769,7 @@ class _Speakers:
         channel = self._channel(sentence, verb)
         if word.lower().startswith("according"):
             np = _np_after(self.text[verb.end():sentence_text_end], verb.end())
-            if np is None:
+            if np is None or _OWN_RECORD.fullmatch(np[0]):
                 return None
             if looks_like_person(np[0], self.upper):  # a person, who may be "he" later
                 return self._person(np[0], np[1], verb.start(), channel, np[0])
