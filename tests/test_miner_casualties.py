@@ -594,3 +594,20 @@ def test_a_pronoun_before_an_auxiliary_and_an_adverb_is_no_victim() -> None:
             "MAYOR JUAN PEREZ HAS REPORTEDLY DIED IN THE ATTACK.")
     assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
         ("MAYOR JUAN PEREZ", "killed")]
+
+
+def test_a_time_span_between_an_outcome_noun_and_its_victims() -> None:
+    """'THE KILLINGS DURING THE PAST 72 HOURS OF A JUDGE, A POLICE COMMANDER, AND ... GALAN'
+    names three victims."""
+    text = ("THE MEASURES WERE ADOPTED AFTER THE KILLINGS DURING THE PAST 72 HOURS OF A JUDGE, "
+            "A POLICE COMMANDER, AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN.")
+    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
+        ("A JUDGE", "killed"), ("A POLICE COMMANDER", "killed"),
+        ("PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN", "killed")]
+
+
+def test_the_victim_named_after_the_case_of() -> None:
+    text = ("THERE IS THE CASE OF JUSTO PASTOR ESCOBAR SILVA, WHO WAS ASSASSINATED BY A FUSEP "
+            "AGENT WHO IS NOW SERVING A PRISON SENTENCE.")
+    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
+        ("JUSTO PASTOR ESCOBAR SILVA", "killed")]

@@ -348,9 +348,11 @@ _OUTCOME_NOUN = re.compile(
     r"\b(?:(?P<killed>murder|assassination|killing|execution|death)|"
     r"(?P<captured>kidnapping|abduction))(?P<plural>s)?"
     # when or where, between the noun and its victim: "the assassination in February of
-    # General X", "the murder in Guatemala of"
+    # General X", "the murder in Guatemala of", "the killings during the past 72 hours of"
     rf"(?:\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,4}})?|"
-    r"(?!(?:the|a|an|this|that|their|his|her|its)\b)[^\W\d]+))?\s+of\s+",
+    r"(?!(?:the|a|an|this|that|their|his|her|its)\b)[^\W\d]+)"
+    r"|\s+(?:during|over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:hours|days|weeks|months))?"
+    r"\s+of\s+",
     re.IGNORECASE)
 # between the victims of a list: "X, Y, and Z", "X and of Y"
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?",
@@ -538,6 +540,9 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
             break  # punctuation ends the phrase
         if word.group().lower() in _VICTIM_STOP:
             break
+        if (word.group().lower() == "of" and i > 0
+                and words[i - 1].group().lower() in _NOT_A_VICTIM):
+            break  # "THE CASE OF JUSTO PASTOR ESCOBAR, WHO WAS ASSASSINATED": the name after
         start = floor + word.start()
     if start is None or not _is_one_victim(text[start:pos], upper):
         return None
