@@ -611,3 +611,10 @@ def test_the_victim_named_after_the_case_of() -> None:
             "AGENT WHO IS NOW SERVING A PRISON SENTENCE.")
     assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
         ("JUSTO PASTOR ESCOBAR SILVA", "killed")]
+
+
+def test_the_victim_is_the_name_before_an_age_and_a_run_of_roles() -> None:
+    text = ("EDGAR HENAO, 55, CIVIL ENGINEER, ECONOMIST, AND TOP EXECUTIVE FROM THE "
+            "INTERNATIONAL CREDIT ORGANIZATION, WAS SHOT SEVERAL TIMES AT HIS FARM.")
+    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
+        ("EDGAR HENAO", "injured")]

@@ -683,6 +683,9 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
     apposed = _APPOSITIVES.search(head)
     if apposed:  # "Orlando Gomez, a street vendor, was killed": the name is the subject
         head = head[:apposed.start()]
+        aged = _AGE_SET_OFF.search(head)
+        if aged:  # "EDGAR HENAO, 55, CIVIL ENGINEER, ECONOMIST, AND ...,": the name before
+            head = head[:aged.start()]  # the age; the rest describes him
     cut = _SUBJECT_CUT.match(head)
     a = sentence.start + (cut.end() if cut else 0)
     subject = text[a:sentence.start + len(head)].strip()
@@ -721,6 +724,8 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
     return a, a + len(subject), outcome
 
 
+# an age set off after a name, then more descriptions of the person
+_AGE_SET_OFF = re.compile(r"(?<=[^\W\d])\s*,\s*\d{1,3}\s*,(?=[^,]+,)")
 # a phrase set off after a name that is not the name: "of the law school", "from Cali", "72"
 _SET_OFF = re.compile(
     r"\s*(?:(?:of|from|in|at)\s+(?!(?:which|whom|what)\b)[^,;:]{1,60}|\d{1,3})\s*,",
