@@ -1626,3 +1626,18 @@ def test_according_to_the_speakers_own_reckoning_names_no_other_source() -> None
             "analysis, the party has won 82 percent of the vote, but \"we are still counting "
             "the seats.\"")
     assert speakers(text)[0][1] == "Win Htein"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"I have made it clear that he has voted with the NRA\" and against the Brady "
+     "gun-control law, Clinton said.", "Clinton"),
+    ("\"Super PACs have the money. They don't have a choice\" but to take the lead in "
+     "advertising, says Evan Tracey, a media consultant.", "Evan Tracey"),
+    # a clause of its own after the quote: a guard, the same on the code before the rule
+    ("Trump said he was “very encouraged by the meeting today” and Clinton said she was not.",
+     "Trump"),
+])
+def test_a_quote_whose_words_go_on_after_and_keeps_its_tag(text: str, speaker: str) -> None:
+    """'“...” and against the law, X said': "and" with a preposition continues the reported
+    words, so the tag after them is the quote's."""
+    assert speakers(text)[0][1] == speaker

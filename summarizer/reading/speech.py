@@ -1424,7 +1424,11 @@ _EMBEDDED_AFTER_QUOTE = re.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
 # '“an artful smear” regarding her links while Sanders suggests': a clause of its own
 _SUBORDINATOR = re.compile(r"\b(?:while|whereas|when|after|once|because|until)\b")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
-                         r"\s+(?:and|but|or|while|whereas)\s", re.IGNORECASE)
+                         r"\s+(?:and|but|or|while|whereas)\s"
+                         # '“... voted with the NRA” and against the Brady law, Clinton said':
+                         # the reported words go on
+                         r"(?!(?:against|for|with|to|in|on|at|from|about|over|by)\s)",
+                         re.IGNORECASE)
 # a reporting verb whose "that" clause the quote opens: 'even as Trump claimed on Tuesday
 # that “...,” one of the prosecutors said': the quote is the verb's object, Trump's words. A
 # finite verb only: after "Comey cannot say that “” the subject is no speaker
