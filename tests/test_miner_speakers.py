@@ -1641,3 +1641,10 @@ def test_a_quote_whose_words_go_on_after_and_keeps_its_tag(text: str, speaker: s
     """'“...” and against the law, X said': "and" with a preposition continues the reported
     words, so the tag after them is the quote's."""
     assert speakers(text)[0][1] == speaker
+
+
+def test_an_inverted_verb_before_a_colon_names_its_subject() -> None:
+    """'Stated Stone:' closing a paragraph, the words in the next one."""
+    text = ("Roger Stone was speaking in an interview on a radio programme. Stated Stone:\n\n"
+            "“I think that the stakes are so high that they would do anything necessary.”")
+    assert speakers(text) == [("I think that", "Roger Stone", "before")]

@@ -283,6 +283,8 @@ _SHARED_SUBJECT = re.compile(
     r"\s+[a-z]+ed(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)"
     r"\b)[\w'\u2019-]+(?:,\d{3})*){0,12}\s+(?:and|but|then)\s*$")  # "2,000 supporters"
 _ADDRESSED = re.compile(r"\b(?:to|at|for|against|toward|towards|about|on)\s+$")
+# an inverted reporting verb opening the words before a colon: "Stated Stone: “...”"
+_LEADING_VERB = re.compile(rf"(?i:{_SPEECH})\s+(?=[A-Z])")
 _NAME_BEFORE_COLON = re.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
     r"(?<![\w'\u2019.-])((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
@@ -967,7 +969,8 @@ class _Speakers:
             # only a clause that speaks: "Trump issued the following statement:", not "Wait,
             # it gets better:" or "NBC News has proof:"
             if (previous.start < sentence.start and closing.endswith(":")
-                    and (self.verbs.search(closing) or _STATEMENT.search(closing))):
+                    and (self.verbs.search(closing) or _STATEMENT.search(closing)
+                         or _LEADING_VERB.match(closing))):
                 return self.colon_speaker(previous, previous.start + len(closing))
         if not head.endswith(":") or self.upper:
             return None
@@ -975,7 +978,10 @@ class _Speakers:
         start = max(self.clause_start(sentence, open_at), sentence.start)
         run = _NAME_BEFORE_COLON.search(head, start - sentence.start)
         if run is not None:
-            name = run.group(1)
+            name, skip = run.group(1), 0
+            verb = _LEADING_VERB.match(name)
+            if verb is not None and verb.end() < len(name):
+                name, skip = name[verb.end():], verb.end()  # "Stated Stone:": after the verb
             words = words_of(strip_titles(name))
             # "More from Jones:", "- From Jones:": whoever the words come from (not "he
             # suggested Curiel was from Mexico:")
@@ -983,10 +989,12 @@ class _Speakers:
                                head[:run.start(1)]) is not None
             # "delivered a blunt message to Trump:": the one addressed, not the speaker
             addressed = _ADDRESSED.search(head, 0, run.start(1)) is not None
+            # after an inverted reporting verb, the capitalised words are its subject
             if not addressed and (
-                    source or looks_like_person(name, titled=len(words_of(name)) > len(words))
+                    source or skip or looks_like_person(name,
+                                                        titled=len(words_of(name)) > len(words))
                     or (len(words) == 1 and words[0] in self.by_surname)):
-                at = sentence.start + run.start(1)
+                at = sentence.start + run.start(1) + skip
                 return self._resolve(self._person(name, at, at, None, name))
         leading = self._leading_subject(sentence, open_at, None)
         resolved = self._resolve(leading) if leading is not None else None
