@@ -1648,3 +1648,14 @@ def test_an_inverted_verb_before_a_colon_names_its_subject() -> None:
     text = ("Roger Stone was speaking in an interview on a radio programme. Stated Stone:\n\n"
             "“I think that the stakes are so high that they would do anything necessary.”")
     assert speakers(text) == [("I think that", "Roger Stone", "before")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“If I was a donor, I’d want answers,” said a prominent Republican National Committee "
+     "member who supports Trump.", "a prominent Republican National Committee member"),
+    ("“We have been burned by low turnout before,” said a Democratic strategist who spoke on "
+     "the condition of anonymity.", "a Democratic strategist"),
+])
+def test_a_long_description_after_an_inverted_verb_ends_before_its_clause(
+        text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker
