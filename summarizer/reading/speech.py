@@ -114,7 +114,10 @@ _TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|v
              r"(?![a-z]+(?:s|ed)\b)[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
              r"[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,4}|he|she|they|we|I|"
              r"(?:the|a|an|one)\s+[\w'\u2019-]+"
-             r"(?:\s+(?!(?:who|whom|whose|which|that|and|or|but)\b)[\w'\u2019-]+){0,5})")
+             # up to six words, not into a clause or a phrase of when, where or whence ("the
+             # officer in charge", not "the statement from the relief agency")
+             r"(?:\s+(?!(?:who|whom|whose|which|that|and|or|but|from|to|on|at|with|about|during|"
+             r"after|before|while|when|as)\b)[\w'\u2019-]+){0,5})")
 # the past tenses with no -ed that tag or introduce a quote
 _IRREGULAR_VERBS = r"said|told|wrote|read|spoke|went\s+on|shot\s+back"
 # a plural subject's present tense after a quote: ',” the Saudis state in the white paper'
