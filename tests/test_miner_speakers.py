@@ -1659,3 +1659,16 @@ def test_an_inverted_verb_before_a_colon_names_its_subject() -> None:
 def test_a_long_description_after_an_inverted_verb_ends_before_its_clause(
         text: str, speaker: str) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_region_after_a_place_is_no_subject_of_a_participle_clause() -> None:
+    text = ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+            "calling him “a total stiff.”")
+    assert speakers(text)[0][1] == "Trump"
+
+
+def test_according_to_a_document_filed_by_someone_names_them() -> None:
+    text = ("“Although there was probable cause to make an arrest, the evidence cannot prove "
+            "all legally required elements,” according to a court document filed by state "
+            "attorney Dave Aronberg.")
+    assert speakers(text)[0][1] == "Dave Aronberg"

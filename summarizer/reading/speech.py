@@ -265,7 +265,8 @@ _CHANNEL = re.compile(
     re.IGNORECASE,
 )
 _NP_CUT = re.compile(
-    r"\s+(?:released|published|issued|seen|obtained|cited|on|in|at|from|by|that|which|who|"
+    r"\s+(?:released|published|issued|seen|obtained|cited|filed|prepared|written|signed|on|in|"
+    r"at|from|by|that|which|who|"
     r"for|during|since)\b.*$",
     re.IGNORECASE,
 )
@@ -481,8 +482,10 @@ def _is_description(found: Attribution) -> bool:
 # something a person wrote or said, with its author: "a post from X", "a statement by X"
 _AUTHORED = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|statement|tweet|letter|e-?mail|memo|message|"
-    r"op-ed|column|video|speech|release|note)\s+(?:from|by)\s+"
-    r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
+    r"op-ed|column|video|speech|release|note|document|filing|affidavit|complaint)\s+"
+    # "a court document filed by state attorney Dave Aronberg": the name after a role
+    r"(?:(?:filed|written|signed|sent|released|issued|prepared|posted)\s+)?(?:from|by)\s+"
+    r"(?:[a-z]+\s+){0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 
 
 # the words after "according to" up to the clause's end; the periods of an initialism ("THE
@@ -874,11 +877,14 @@ class _Speakers:
         dated = _DATED_DATELINE.match(self.text, sentence.start, verb_start)
         begin = dated.end() if dated else sentence.start
         pieces = _split_commas(self.text[begin:verb_start], begin)
-        for piece in pieces:
+        for previous, piece in zip([None, *pieces], pieces):
             if (_LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in DISCOURSE
                     or _ADVERB_PHRASE.fullmatch(piece.text) or self.inside_quote(piece.start)):
                 continue  # the quoted words' "They" is not the one reporting them; "More
                 # recently," opens no subject
+            if (previous is not None and _PLACE_AT_END.search(previous.text)
+                    and _REGION.fullmatch(piece.text)):
+                continue  # "Speaking at a town hall in Salem, New Hampshire, Trump ..."
             conj = _LEADING_CONJUNCTION.match(piece.text)
             skip = conj.end() if conj else 0
             if conj:
