@@ -618,3 +618,12 @@ def test_the_victim_is_the_name_before_an_age_and_a_run_of_roles() -> None:
             "INTERNATIONAL CREDIT ORGANIZATION, WAS SHOT SEVERAL TIMES AT HIS FARM.")
     assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
         ("EDGAR HENAO", "injured")]
+
+
+def test_a_list_of_victims_after_an_event_noun_without_a_comma() -> None:
+    """'AS A RESULT OF THE ATTACK QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE KILLED':
+    the list starts after the event noun."""
+    text = ("AS A RESULT OF THE ATTACK QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE "
+            "KILLED.")
+    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
+        ("QUISPE", "killed"), ("ISIDORO SAUNE", "killed"), ("DIONISIO AGUIRRE", "killed")]

@@ -396,6 +396,8 @@ _SUBJECT_CUT = re.compile(rf".*(?:(?<!\d),|[;:(]|\s--\s|\]\s|\b(?:and|{_CLAUSE_O
 _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what there here one
     nobody no-one none someone anyone everyone something anything everything attack plan
     bill case house building car vehicle bomb device""".split())
+# events and things, never part of a person's name phrase (unlike "bill", a given name too)
+_THINGS_BEFORE_NAME = frozenset("attack case bomb device car vehicle building plan".split())
 _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
     while as who which that when where was were is are had has have led caused said today
     yesterday tonight last this early late there here him her them himself herself
@@ -543,6 +545,8 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
         if (word.group().lower() == "of" and i > 0
                 and words[i - 1].group().lower() in _NOT_A_VICTIM):
             break  # "THE CASE OF JUSTO PASTOR ESCOBAR, WHO WAS ASSASSINATED": the name after
+        if word.group().lower() in _THINGS_BEFORE_NAME:
+            break  # "AS A RESULT OF THE ATTACK QUISPE, ISIDORO SAUNE, AND ...": after it
         start = floor + word.start()
     if start is None or not _is_one_victim(text[start:pos], upper):
         return None
