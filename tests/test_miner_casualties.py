@@ -627,3 +627,14 @@ def test_a_list_of_victims_after_an_event_noun_without_a_comma() -> None:
             "KILLED.")
     assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
         ("QUISPE", "killed"), ("ISIDORO SAUNE", "killed"), ("DIONISIO AGUIRRE", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dead included two police officers and a local official.", [(2, "killed")]),
+    ("THE DEAD ARE FIVE PEASANTS FROM THE AREA.", [(5, "killed")]),
+    ("THE INJURED WERE TWO SOLDIERS.", [(2, "injured")]),
+])
+def test_a_count_after_the_dead_or_the_injured_and_a_verb(text: str, expected: list) -> None:
+    """'The dead included two police officers': the count is of the dead, as after 'among
+    the injured are'."""
+    assert casualties(text)[:1] == expected

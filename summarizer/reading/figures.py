@@ -69,9 +69,9 @@ _OUTCOME_BEFORE = re.compile(
 )
 # a relative clause after a count's group: "four students who had been kidnapped"
 _WHO = re.compile(r"\s*(?:who|that)\s", re.IGNORECASE)
-# "AMONG THE INJURED ARE TWO GIRLS"
-_AMONG_BEFORE = re.compile(rf"\bamong\s+(?:the|those)\s+({_OUTCOME_ALT})\s+(?:are|were|is|was)\s+$",
-                           re.IGNORECASE)
+# "AMONG THE INJURED ARE", "the dead included", "THE DEAD ARE": the count after is theirs
+_AMONG_BEFORE = re.compile(rf"\b(?:among\s+)?(?:the|those)\s+({_OUTCOME_ALT})\s+"
+                           r"(?:are|were|is|was|include|includes|included)\s+$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|n't)\b", re.IGNORECASE)
 # "it would have killed 5,000", "they will kill": what might happen is no casualty
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|shall|can|should|must|threatened"
