@@ -1672,3 +1672,22 @@ def test_according_to_a_document_filed_by_someone_names_them() -> None:
             "all legally required elements,” according to a court document filed by state "
             "attorney Dave Aronberg.")
     assert speakers(text)[0][1] == "Dave Aronberg"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hillary Clinton spoke in Iowa. At the town hall this week she said she did not believe "
+     "it amounted to \"an error in judgement.\"", "Hillary Clinton"),
+    # found before by another rule: a guard
+    ("Hillary Clinton wrote an op-ed in May, in which she called for getting the program "
+     "\"back on track.\"", "Hillary Clinton"),
+])
+def test_a_subject_pronoun_ending_an_opening_phrase(text: str, speaker: str) -> None:
+    """An opening phrase with no comma after it may end with the verb's subject pronoun."""
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_pronoun_inside_what_opening_the_sentence_is_nobody_before() -> None:
+    """'In what he acknowledged as a “rant,” President Obama ...': he is named after it."""
+    text = ("Donald Trump spoke in Maine. In what he acknowledged as a news conference-ending "
+            "\"rant,\" President Obama took a whack at Trump's populist credentials.")
+    assert all(speaker != "Donald Trump" for _, speaker, _ in speakers(text))

@@ -196,6 +196,9 @@ _QUOTE_OPENS = re.compile(r"[ \t]*[\"\u201c]")
 # a past tense that is no reporting verb, a phrase describing the noun before it
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|"
                          r"us|reporters|supporters)\b)[a-z]+\b")
+# a subject pronoun ending an opening phrase with no comma after it; not inside "what"
+# ("In what he acknowledged as a “rant,” President Obama ...": he is Obama, named after it)
+_PRONOUN_AT_END = re.compile(r"(?<!\bwhat)\s(he|she|they|we|I|He|She|They|We)$")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:[a-z]+ly\s+)?"  # "Shortly after Murphy's call ended, Rubio's campaign"
     r"(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
@@ -1092,7 +1095,12 @@ class _Speakers:
             if not text or text.lower() in DISCOURSE:
                 continue
             if _LEADING_PREPOSITION.match(text) and not inverted:
-                continue
+                pronoun = _PRONOUN_AT_END.search(text)
+                if pronoun is None:
+                    continue
+                # "At the town hall this week she said": no comma before the subject
+                text, piece = pronoun.group(1), _Segment(pronoun.group(1),
+                                                         piece.start + pronoun.start(1))
             if (_AGE_OR_STATE.match(text) or _NUMBER_ONLY.fullmatch(text)) and not inverted:
                 continue  # "Brianne Stone, 29, of Huntsville, Ala., says"; "10,000"
             if _PARTICIPLE_ASIDE.match(text) and not inverted and cleaned:
