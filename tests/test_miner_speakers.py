@@ -1691,3 +1691,9 @@ def test_a_pronoun_inside_what_opening_the_sentence_is_nobody_before() -> None:
     text = ("Donald Trump spoke in Maine. In what he acknowledged as a news conference-ending "
             "\"rant,\" President Obama took a whack at Trump's populist credentials.")
     assert all(speaker != "Donald Trump" for _, speaker, _ in speakers(text))
+
+
+def test_a_time_ago_between_subject_and_verb_is_no_part_of_the_speaker() -> None:
+    text = ("The State Department less than two weeks ago said for the first time that "
+            "“top secret” intelligence had passed through the server.")
+    assert speakers(text)[0][1] == "The State Department"

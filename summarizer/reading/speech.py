@@ -368,7 +368,10 @@ _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?i:also|again|then|still|later|earlier|previously|recently|once|even|further|"
     rf"often|never|always|first|last|has|had|have|will|would|could|did|does|is|was|were|are|"
     rf"(?:on\s+)?(?:{_WEEKDAYS})|today|yesterday|tonight|this\s+(?:week|month|year)|"
-    rf"last\s+(?:week|month|year|night)|at\s+the\s+time)|{_LY_ADVERB}))+$"
+    rf"last\s+(?:week|month|year|night)|at\s+the\s+time|"
+    # "The State Department less than two weeks ago said"
+    rf"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a|an|\w+)\s+"
+    rf"(?:days?|weeks?|months?|years?)\s+ago)|{_LY_ADVERB}))+$"
 )
 # a person named at the start of a sentence is the one a later "he"/"she" most likely means
 _SENTENCE_SUBJECT = re.compile(
