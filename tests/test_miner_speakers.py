@@ -1697,3 +1697,9 @@ def test_a_time_ago_between_subject_and_verb_is_no_part_of_the_speaker() -> None
     text = ("The State Department less than two weeks ago said for the first time that "
             "“top secret” intelligence had passed through the server.")
     assert speakers(text)[0][1] == "The State Department"
+
+
+def test_so_called_is_no_reporting_verb() -> None:
+    text = ("The so called “Implementation Initiative, a plan to expel foreign criminals” was "
+            "put forward by the party.")
+    assert all(speaker != "The so" for _, speaker, _ in speakers(text))

@@ -93,8 +93,8 @@ _PARTICIPLES = (
     "citing|"
     "pointing\\s+out"
 )
-_VERB = re.compile(  # not the end of a compound: "the self-described socialist"
-    r"\b(?<!-)(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
+_VERB = re.compile(  # not the end of a compound: "the self-described socialist", "so called"
+    r"\b(?<!-)(?<!\b[Ss][Oo]\s)(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
     rf"{_SPEECH}|(?P<participle>{_PARTICIPLES}))\b"
 )
 
