@@ -638,3 +638,9 @@ def test_a_count_after_the_dead_or_the_injured_and_a_verb(text: str, expected: l
     """'The dead included two police officers': the count is of the dead, as after 'among
     the injured are'."""
     assert casualties(text)[:1] == expected
+
+
+def test_a_label_before_a_colon_is_no_part_of_the_claimant() -> None:
+    text = ("WE REPEAT: THE FMLN HAS REPORTED THE KILLING OF 10 LABOR UNION MEMBERS AT THE "
+            "FENASTRAS HEADQUARTERS.")
+    assert [(f.count.low, f.claimed_by) for f in mine(text).casualties] == [(10, "THE FMLN")]

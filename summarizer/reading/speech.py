@@ -198,6 +198,9 @@ _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|
                          r"us|reporters|supporters)\b)[a-z]+\b")
 # a subject pronoun ending an opening phrase with no comma after it; not inside "what"
 # ("In what he acknowledged as a “rant,” President Obama ...": he is Obama, named after it)
+# a label of capitalised words before a colon: "The Latest:", "WE REPEAT:" (not "For
+# instance:")
+_LABEL = re.compile(r"[^\w\s]?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}:\s+")
 _PRONOUN_AT_END = re.compile(r"(?<!\bwhat)\s(he|she|they|we|I|He|She|They|We)$")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:[a-z]+ly\s+)?"  # "Shortly after Murphy's call ended, Rubio's campaign"
@@ -1086,6 +1089,10 @@ class _Speakers:
                 if conj:
                     text = text[conj.end():]
                     piece = _Segment(text, piece.start + conj.end())
+            label = _LABEL.match(text)
+            if label and not inverted:  # "The Latest: Sanders declares": after the label
+                text = text[label.end():]
+                piece = _Segment(text, piece.start + label.end())
             opener = _TIME_OPENER.match(text)
             if opener and not inverted:
                 text = text[opener.end():]
