@@ -196,11 +196,11 @@ _QUOTE_OPENS = re.compile(r"[ \t]*[\"\u201c]")
 # a past tense that is no reporting verb, a phrase describing the noun before it
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|"
                          r"us|reporters|supporters)\b)[a-z]+\b")
-# a subject pronoun ending an opening phrase with no comma after it; not inside "what"
-# ("In what he acknowledged as a “rant,” President Obama ...": he is Obama, named after it)
 # a label of capitalised words before a colon: "The Latest:", "WE REPEAT:" (not "For
 # instance:")
 _LABEL = re.compile(r"[^\w\s]?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}:\s+")
+# a subject pronoun ending an opening phrase with no comma after it; not inside "what"
+# ("In what he acknowledged as a “rant,” President Obama ...": he is Obama, named after it)
 _PRONOUN_AT_END = re.compile(r"(?<!\bwhat)\s(he|she|they|we|I|He|She|They|We)$")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:[a-z]+ly\s+)?"  # "Shortly after Murphy's call ended, Rubio's campaign"
@@ -301,9 +301,10 @@ _NAME_BEFORE_COLON = re.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
 _DASH_BEFORE = re.compile(rf"\s{_DASH}\s*$")
 _RELATIVE_ASIDE = re.compile(rf"\s{_DASH}\s+(?:who|whose|which)\s", re.IGNORECASE)
+# a dash set as a spaced hyphen pairs only with another: "In May 2013 - four months later -"
 _DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
                          r"\s(?:[\u2014\u2013]|--)\s"
-                         r"|\s-\s[^-\u2014\u2013]{1,150}?\s-\s")  # "In May 2013 - four months later -"
+                         r"|\s-\s[^-\u2014\u2013]{1,150}?\s-\s")
 # "Continuing to explain his perspective, Carson ...": a participle phrase opening the sentence
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 # "Others, reacting to the release, shouted", "Clinton, also campaigning in Wisconsin, said",
@@ -1090,7 +1091,7 @@ class _Speakers:
                     text = text[conj.end():]
                     piece = _Segment(text, piece.start + conj.end())
             label = _LABEL.match(text)
-            if label and not inverted:  # "The Latest: Sanders declares": after the label
+            if label and not inverted:  # "WE REPEAT: THE FMLN HAS REPORTED": after the label
                 text = text[label.end():]
                 piece = _Segment(text, piece.start + label.end())
             opener = _TIME_OPENER.match(text)
@@ -1468,7 +1469,8 @@ _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),
 # a reporting verb whose "that" clause the quote opens: 'even as Trump claimed on Tuesday
 # that “...,” one of the prosecutors said': the quote is the verb's object, Trump's words. A
 # finite verb only: after "Comey cannot say that “” the subject is no speaker
-_THAT_COMPLEMENT = re.compile(r"(?i:[a-z-]+(?:ed|s)|said|told|wrote)\b[^\"\u201c\u201d.;:!?]{0,40}?\b(?i:that)\s+$")
+_THAT_COMPLEMENT = re.compile(r"(?i:[a-z-]+(?:ed|s)|said|told|wrote)\b"
+                              r"[^\"\u201c\u201d.;:!?]{0,40}?\b(?i:that)\s+$")
 
 
 def _own_speaker(
