@@ -1482,13 +1482,13 @@ def _own_speaker(
     sentence = segments.sentences[segments.sentence_at(open_at)]
     last = segments.sentences[segments.sentence_at(max(open_at, end - 1))]
     found = speakers.after(end)
-    embedding = speakers.before(open_at)
+    before = speakers.before(open_at)
     # a pronoun tagging the quote ('ADDED THAT "...," HE SAID') is the same speaker, resolved
     # to a name below
-    if (embedding is not None and embedding.verb_start >= speakers.clause_start(sentence, open_at)
-            and _THAT_COMPLEMENT.match(text, embedding.verb_start, open_at)
+    if (before is not None and before.verb_start >= speakers.clause_start(sentence, open_at)
+            and _THAT_COMPLEMENT.match(text, before.verb_start, open_at)
             and not (found is not None and (found.written or "").lower() in PRONOUNS)):
-        return embedding, "before"
+        return before, "before"
     signed = _SIGN_OFF_NEXT.match(text, end)
     if found is not None and signed is not None and found.verb_start == signed.start(1):
         return found, "after"  # '”\n\n- Clinton.'
@@ -1518,13 +1518,12 @@ def _own_speaker(
             and len(text[end:found.verb_start].split()) <= 15
             and (cut_off or len(text[tail.start:tail.end].split()) <= 12)):
         return found, "after"  # '“How are you today?” Miller said' split after the "?"
-    found = speakers.before(open_at)
     # a quoted fragment inside the writer's sentence belongs to the sentence's reporting verb
     # even after another fragment: 'stating that Clinton's "judgment" was "clearly lacking"'
     floor = (sentence.start if _EMBEDDED_AFTER_QUOTE.search(text, sentence.start, open_at)
              else speakers.clause_start(sentence, open_at))
-    if found is not None and found.verb_start >= floor:
-        return found, "before"
+    if before is not None and before.verb_start >= floor:
+        return before, "before"
     introduced = speakers.colon_speaker(sentence, open_at)
     if introduced is not None:
         return introduced, "before"
