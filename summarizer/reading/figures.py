@@ -23,13 +23,12 @@ from typing import Callable
 
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text.counts import Count, find_counts
+from summarizer.text.dates import MONTHS
 from summarizer.text.gender import from_description, is_given_name
 from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
                                      ORG_WORDS, TITLES, is_time_phrase, looks_like_person)
 from summarizer.text.segment import Segments, Span
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "dead", "died", "deaths", "slain", "executed", "massacred",
@@ -89,10 +88,10 @@ _EITHER_AFTER = re.compile(rf"\s+(?:and/)?or\s+(?:{_OUTCOME_ALT})\b", re.IGNOREC
 _NEGATED_COUNT = re.compile(r"\b(?:no|not|nor|without|none\s+of\s+the)\s+$", re.IGNORECASE)
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # "26 AUG 88", "3 January", "January 3", "on 30 December": dates are not counts
-_DATE_AFTER = re.compile(rf"\s*(?:{_MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", re.IGNORECASE)
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"\s*(?:{MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", re.IGNORECASE)
+_DATE_BEFORE = re.compile(rf"\b(?:{MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
 # "ON 23 SEPTEMBER 28 BODIES": a day and its month before, a word after the number
-_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS}|{_MONTH_ABBR})\.?\s+$",
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS}|{_MONTH_ABBR})\.?\s+$",
                                re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[^\W\d]")
 # "Pablo Pelaez, 45, a former mayor", "Juan Perez (45)": a number set off after a name is an age
@@ -206,7 +205,7 @@ _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs 
     chickens""".split())
 _CUMULATIVE = re.compile(
     rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
-    rf"death\s+toll|toll\s+of|since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{_MONTHS}|it\s+"
+    rf"death\s+toll|toll\s+of|since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{MONTHS}|it\s+"
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))|"
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
     rf"in\s+(?:less|more|fewer)\s+than\s+\S+\s+(?:days|weeks|months|years)|"
@@ -214,7 +213,7 @@ _CUMULATIVE = re.compile(
     rf"[\w-]+-year(?:-long|-old)?\s+(?:war|conflict|insurgency)|during\s+(?:19|20)\d\d\b|"
     rf"(?:during|over|in)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
     rf"(?:days?|months?|years?|weeks?|decades?)|"
-    rf"this\s+(?:year|month)|for\s+(?:{_MONTHS})|has\s+(?:lasted|raged)|(?:decade|years)\s+of|"
+    rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|(?:decade|years)\s+of|"
     rf"(?:in|during)\s+\S+\s+(?:clashes|attacks|incidents|operations)|"
     rf"has\s+already\s+(?:claimed|killed|left)|throughout\s+the\s+(?:country|war|conflict))\b",
     re.IGNORECASE,
@@ -230,7 +229,7 @@ _RELATED = re.compile(
     rf"\b(?:similar|previous\s+(?:attack|operation|offensive|assault|day|week)|"
     rf"earlier\s+(?:this|last)\s+(?:week|month)|last\s+(?:week|month)|"
     rf"(?:days?|weeks?)\s+(?:ago|earlier|before)|another\s+attack|"
-    rf"on\s+(?:{_MONTHS})\s+\d{{1,2}})\b",
+    rf"on\s+(?:{MONTHS})\s+\d{{1,2}})\b",
     re.IGNORECASE,
 )
 _INCIDENT_WORDS = re.compile(
@@ -349,7 +348,7 @@ _OUTCOME_NOUN = re.compile(
     r"(?P<captured>kidnapping|abduction))(?P<plural>s)?"
     # when or where, between the noun and its victim: "the assassination in February of
     # General X", "the murder in Guatemala of", "the killings during the past 72 hours of"
-    rf"(?:\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,4}})?|"
+    rf"(?:\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,4}})?|"
     r"(?!(?:the|a|an|this|that|their|his|her|its)\b)[^\W\d]+)"
     r"|\s+(?:during|over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:hours|days|weeks|months))?"
     r"\s+of\s+",

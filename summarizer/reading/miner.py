@@ -24,14 +24,12 @@ from summarizer.reading.speech import Attribution, MinedQuote, mine_quotes
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
 from summarizer.text.align import spells_a_word
 from summarizer.text.counts import Count
+from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.segment import Segments, Span, is_upper_case, unwrap
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE = re.compile(
-    rf"\b(?:(?:early|late)\s+)?(?:{_WEEKDAYS})(?:\s+(?:early\s+|late\s+)?"
-    rf"(?:morning|afternoon|evening|night))?\b|\b(?:{_MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?\b|"
+    rf"\b(?:(?:early|late)\s+)?(?:{WEEKDAYS})(?:\s+(?:early\s+|late\s+)?"
+    rf"(?:morning|afternoon|evening|night))?\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?\b|"
     r"\b(?:yesterday|last\s+(?:week|night|month))\b"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\s*\([^)]*\))?\s*[\u2013\u2014-]\s*")
@@ -44,7 +42,7 @@ _PLACE = re.compile(
     r"(?:\s+(?:al-)?[A-Z][\w'\u2019-]+){0,2})"
 )
 _NOT_PLACES = frozenset(
-    f"{_WEEKDAYS}|{_MONTHS}|The|A|An|This|That|These|Those|Twitter|Facebook".split("|")
+    f"{WEEKDAYS}|{MONTHS}|The|A|An|This|That|These|Those|Twitter|Facebook".split("|")
 )
 # demonyms and compounds read as adjectives, not places: "Kurdish", "US-led", "Lebanese"
 _ADJECTIVE = re.compile(r"(?:ish|ese|ian|-led|-backed|-based)\b")

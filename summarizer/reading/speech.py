@@ -35,6 +35,7 @@ from functools import cache, cached_property
 from itertools import accumulate
 
 from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions
+from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
 from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST, LY_NOUNS,
@@ -352,17 +353,15 @@ _SPEAKS_FOR = frozenset("""office campaign team staff spokesman spokeswoman spok
 _CLAUSE_STOP = re.compile(r"[,;:\"\u201c\u201d(]|\s(?:that|who|whom|which|after|before|when|"
                           r"where|while|because|as|since|until|if|and|but|or)\s")
 _MENTION_REACH = 1500  # characters back to look for a named person when no speaker fits
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # a time phrase opening the sentence with no comma after it, before the subject: "On Tuesday
 # Trump said", "In May 2013 the State Department told", "Last week the senator said"
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
-                "November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+_MONTH_NAMES = rf"{MONTHS}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."  # and AP's abbreviations
 _TIME_OPENER = re.compile(
     r"(?i:(?:in|on|by|during|since|until)\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|"
-    rf"(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?)"
+    rf"(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?:last|this|earlier\s+this|later\s+that|that|next)\s+(?:week|month|year|spring|summer|"
-    rf"fall|autumn|winter|{_WEEKDAYS}))"
+    rf"fall|autumn|winter|{WEEKDAYS}))"
     r"\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z])")
 # what may stand between a subject and its reporting verb: "Trump has repeatedly said",
 # "Gowdy earlier Thursday said", "She also told"
@@ -371,7 +370,7 @@ _LY_ADVERB = rf"(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{2,}}ly"
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?i:also|again|then|still|later|earlier|previously|recently|once|even|further|"
     rf"often|never|always|first|last|has|had|have|will|would|could|did|does|is|was|were|are|"
-    rf"(?:on\s+)?(?:{_WEEKDAYS})|today|yesterday|tonight|this\s+(?:week|month|year)|"
+    rf"(?:on\s+)?(?:{WEEKDAYS})|today|yesterday|tonight|this\s+(?:week|month|year)|"
     rf"last\s+(?:week|month|year|night)|at\s+the\s+time|"
     # "The State Department less than two weeks ago said"
     rf"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a|an|\w+)\s+"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.gender import is_given_name
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "any"}
@@ -69,10 +70,8 @@ _NO_PERSON_START = DETERMINERS | NOT_NAME_START | {"no"}
 _CLAUSE_START = NOT_NAME_START - DETERMINERS - PRONOUNS.keys()
 
 TIME_WORDS = frozenset(
-    """hours minutes days weeks months years today yesterday tonight monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august
-    september october november december earlier later""".split()
-)
+    """hours minutes days weeks months years today yesterday tonight earlier later""".split()
+) | {name.lower() for name in f"{WEEKDAYS}|{MONTHS}".split("|")}
 
 _TIME_PHRASE_WORDS = TIME_WORDS | {"last", "next", "this", "on", "early", "late", "week",
                                    "month", "year", "night"}
