@@ -14,6 +14,11 @@ def casualties(text: str) -> list[tuple[int | None, str | None]]:
     return [(f.count.low, f.outcome) for f in mine(text).casualties]
 
 
+def victims(text: str) -> list[tuple[str, str | None]]:
+    """(words counted, outcome) of each casualty: who a count of one names."""
+    return [(f.count.text, f.outcome) for f in mine(text).casualties]
+
+
 def test_negation_is_no_casualty() -> None:
     assert casualties("No one was injured in the blast, police said.") == []
     assert casualties("Seven U.S. soldiers -- not six -- were wounded.") == [(7, "injured")]
@@ -592,8 +597,7 @@ def test_a_pronoun_before_an_auxiliary_and_an_adverb_is_no_victim() -> None:
     """'NOW THAT IT HAS OFFICIALLY DIED' read 'IT HAS OFFICIALLY' as one person killed."""
     text = ("EVERYBODY IS PRAISING THE CONDOR II PROJECT NOW THAT IT HAS OFFICIALLY DIED.  "
             "MAYOR JUAN PEREZ HAS REPORTEDLY DIED IN THE ATTACK.")
-    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
-        ("MAYOR JUAN PEREZ", "killed")]
+    assert victims(text) == [("MAYOR JUAN PEREZ", "killed")]
 
 
 def test_a_time_span_between_an_outcome_noun_and_its_victims() -> None:
@@ -601,7 +605,7 @@ def test_a_time_span_between_an_outcome_noun_and_its_victims() -> None:
     names three victims."""
     text = ("THE MEASURES WERE ADOPTED AFTER THE KILLINGS DURING THE PAST 72 HOURS OF A JUDGE, "
             "A POLICE COMMANDER, AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN.")
-    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
+    assert victims(text) == [
         ("A JUDGE", "killed"), ("A POLICE COMMANDER", "killed"),
         ("PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN", "killed")]
 
@@ -609,15 +613,13 @@ def test_a_time_span_between_an_outcome_noun_and_its_victims() -> None:
 def test_the_victim_named_after_the_case_of() -> None:
     text = ("THERE IS THE CASE OF JUSTO PASTOR ESCOBAR SILVA, WHO WAS ASSASSINATED BY A FUSEP "
             "AGENT WHO IS NOW SERVING A PRISON SENTENCE.")
-    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
-        ("JUSTO PASTOR ESCOBAR SILVA", "killed")]
+    assert victims(text) == [("JUSTO PASTOR ESCOBAR SILVA", "killed")]
 
 
 def test_the_victim_is_the_name_before_an_age_and_a_run_of_roles() -> None:
     text = ("EDGAR HENAO, 55, CIVIL ENGINEER, ECONOMIST, AND TOP EXECUTIVE FROM THE "
             "INTERNATIONAL CREDIT ORGANIZATION, WAS SHOT SEVERAL TIMES AT HIS FARM.")
-    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
-        ("EDGAR HENAO", "injured")]
+    assert victims(text) == [("EDGAR HENAO", "injured")]
 
 
 def test_a_list_of_victims_after_an_event_noun_without_a_comma() -> None:
@@ -625,7 +627,7 @@ def test_a_list_of_victims_after_an_event_noun_without_a_comma() -> None:
     the list starts after the event noun."""
     text = ("AS A RESULT OF THE ATTACK QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE "
             "KILLED.")
-    assert [(c.count.text, c.outcome) for c in mine(text).casualties] == [
+    assert victims(text) == [
         ("QUISPE", "killed"), ("ISIDORO SAUNE", "killed"), ("DIONISIO AGUIRRE", "killed")]
 
 
