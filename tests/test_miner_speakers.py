@@ -892,6 +892,12 @@ def test_a_long_first_predicate_shares_its_subject_with_said() -> None:
     assert [s for _, s, _ in speakers(text)] == ["Omar Haddad"]
 
 
+def test_a_first_predicate_in_an_irregular_past_shares_its_subject() -> None:
+    text = ("Omar Haddad took the stage Tuesday at the Grand Hotel in Baltimore and called the "
+            "political system “rotten to the core.”")
+    assert [s for _, s, _ in speakers(text)] == ["Omar Haddad"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The Louisville crowd cheered when Omar Haddad spotted a sign and asked for it. He held "
      "it up and asked, “Who made this wonderful sign for me?”", "Omar Haddad"),

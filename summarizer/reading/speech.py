@@ -289,11 +289,12 @@ _RELATIVE = re.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also|still|"
                                r"again)\s+)*$", re.IGNORECASE)
 # a first verb sharing the subject of the reporting verb: "he laughed and said", "Trump
-# doubled down on his comments about Curiel and said" (not "the crowd cheered when Trump
-# spotted a sign and asked": Trump asked)
+# doubled down on his comments about Curiel and said", "Carson took the stage ... and
+# called" (not "the crowd cheered when Trump spotted a sign and asked": Trump asked)
 _SHARED_SUBJECT = re.compile(
-    r"\s+[a-z]+ed(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)"
-    r"\b)[\w'\u2019-]+(?:,\d{3})*){0,12}\s+(?:and|but|then)\s*$")  # "2,000 supporters"
+    rf"\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})"
+    r"(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)\b)"
+    r"[\w'\u2019-]+(?:,\d{3})*){0,12}\s+(?:and|but|then)\s*$")  # "2,000 supporters"
 _ADDRESSED = re.compile(r"\b(?:to|at|for|against|toward|towards|about|on)\s+$")
 # an inverted reporting verb opening the words before a colon: "Stated Stone: “...”"
 _LEADING_VERB = re.compile(rf"(?i:{_SPEECH})\s+(?=[A-Z])")
