@@ -1709,3 +1709,22 @@ def test_so_called_is_no_reporting_verb() -> None:
     text = ("The so called “Implementation Initiative, a plan to expel foreign criminals” was "
             "put forward by the party.")
     assert all(speaker != "The so" for _, speaker, _ in speakers(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a subject and its aside before the verb, not a clause an inverted verb reports
+    ("Jim Smith, a Democrat, said Trump's remarks “have had widespread dissemination, thus "
+     "aggravating the shame.”", "Jim Smith"),
+    ("The lawmaker, who represents a district in Albay, said Trump's remarks “have had "
+     "widespread dissemination.”", "The lawmaker"),
+    # a description set off by commas on both sides describes the description before it
+    ("The mayor, a Democrat, said Trump was “unfit to serve as president of this country.”",
+     "The mayor"),
+    # (guards: a clause before the inverted verb, and an aside with no comma after it)
+    ("The bill is dead, said Trump's spokesman Hope Hicks, “and it will stay dead for a long "
+     "time.”", "Hope Hicks"),
+    ("The problem, an aide said, is “that nobody wants to serve as president of this "
+     "country.”", "an aide"),
+])
+def test_a_subject_set_off_by_an_aside_is_no_inverted_clause(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -558,6 +558,8 @@ _SENTENCE_ADVERB = re.compile(r"([A-Z][a-z]+ly|Now|Then|Later|Still|Also|Instead
                               r"(?=(?:he|she|they)\b|[A-Z])")
 # the sentence going on after "X said," in lower case: the reporting clause is an aside
 _ASIDE_CONTINUES = re.compile(r",[ \t]+(?!and\b|but\b|adding\b|saying\b)[a-z]")
+# a subject that is a description, not a name: "The lawmaker", "The former mayor"
+_DESCRIBED_HEAD = re.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 _SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
 _WHERE = re.compile(r"\bwhere\s")
 
@@ -825,8 +827,10 @@ class _Speakers:
         if _COORDINATED_VERB.search(before) and before.strip(" ,"):
             return self._leading_subject(sentence, verb.start(), channel)
         after = PROPER_RUN.match(self.text, verb.end() + 1)
+        pieces = _split_commas(before, start)
         inverted = (word.lower() in _SAID_AFTER_CLAUSE and before.rstrip().endswith(",")
                     and after is not None and not _NOT_AFTER_INVERTED.match(after.group())
+                    and not self._subject_with_aside(pieces)
                     # "X, a former vice president, said Fiorina “was personally involved”":
                     # a name with the quote right after it is the reported clause's subject
                     and not (_QUOTE_OPENS.match(self.text, after.end())
@@ -845,7 +849,6 @@ class _Speakers:
             )
             if found is not None or not inverted:
                 return found
-        pieces = _split_commas(before, start)
         if (len(pieces) > 1 and _ASIDE_CONTINUES.match(self.text, verb.end())
                 and (looks_like_person(pieces[-1].text, self.upper)
                      or is_single_name(pieces[-1].text, self.upper))):
@@ -1234,14 +1237,25 @@ class _Speakers:
         return Attribution(piece.text, piece.start, piece.start + len(piece.text), verb_start,
                            channel=channel, written=piece.text)
 
+    def _subject_with_aside(self, pieces: list[_Segment]) -> bool:
+        """Whether the words before a verb are its subject and asides set off by commas
+        ("Smith, a Democrat,", "The lawmaker, who represents a district in Albay,"), not a
+        clause the verb reports after the fact ("The bill is dead, said ...")."""
+        return len(pieces) > 1 and all(self._describes(pieces[0], piece) or (
+            _AGE_OR_STATE.match(piece.text) and not self.upper) for piece in pieces[1:])
+
     def _describes(self, name: _Segment, description: _Segment) -> bool:
         """Whether `description`, the piece after `name` in a subject, describes the person
-        `name` names ("Paris, a former aide,", "OCHOA, A FORMER DEPUTY,"), so the speaker is
-        the name before it."""
+        `name` names ("Paris, a former aide,", "OCHOA, A FORMER DEPUTY,"), or the one a
+        description names when set off by commas on both sides ("The mayor, a Democrat,
+        said"), so the speaker is the name or description before it."""
         role = _is_role(description.text, self.upper)
         if not (role or _DESCRIPTION.match(description.text)):
             return False
         if looks_like_person(name.text, self.upper) or is_single_name(name.text, self.upper):
+            return True
+        if (not self.upper and _DESCRIBED_HEAD.fullmatch(name.text)
+                and self.text.startswith(",", description.start + len(description.text))):
             return True
         return (self.upper and role and _bare_upper_name(name.text)
                 and self._only_a_comma_between(name, description))
