@@ -1728,3 +1728,17 @@ def test_so_called_is_no_reporting_verb() -> None:
 ])
 def test_a_subject_set_off_by_an_aside_is_no_inverted_clause(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Clinton was battered by FBI Director James Comey's conclusion that her actions were "
+     "“extremely careless.”", "James Comey"),
+    ("The concerns go beyond Omar Haddad's controversial pledge to be “neutral” on the "
+     "conflict.", "Omar Haddad"),
+    ("Pence blamed the media for making an issue out of Donald Trump’s claim that President "
+     "Barack Obama “founded ISIS.”", "Donald Trump"),
+    # (guard: what someone else called the words is that one's)
+    ("Hollande said Trump’s comments were “hurtful and humiliating.”", "Hollande"),
+])
+def test_the_owner_of_a_claim_says_what_its_that_clause_quotes(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -10,7 +10,8 @@ miner independently reads who the article says spoke. It follows the conventions
   before a colon ("pollster Daron Shaw: “...”"), or after the verb that ends a paraphrase
   (", said James Henson, director of ..."); a participle clause takes the name right before
   it ("– Ryan saying"), else the reporting clause it follows ("she said, adding"), else the
-  sentence's subject ("Bush offered a retort, tweeting");
+  sentence's subject ("Bush offered a retort, tweeting"); the owner of a claim whose "that"
+  clause holds the quote ("Comey's conclusion that her actions were “extremely careless”");
 - pronouns ("he said") resolved to the nearest person they agree with (gender.py), among the
   speakers and the people who are the subject of a sentence (mentions.py); surnames ("Efrin
   told") to the full name given earlier, whose gender they share unless a reflexive says
@@ -558,6 +559,17 @@ _SENTENCE_ADVERB = re.compile(r"([A-Z][a-z]+ly|Now|Then|Later|Still|Also|Instead
                               r"(?=(?:he|she|they)\b|[A-Z])")
 # the sentence going on after "X said," in lower case: the reporting clause is an aside
 _ASIDE_CONTINUES = re.compile(r",[ \t]+(?!and\b|but\b|adding\b|saying\b)[a-z]")
+# a noun naming someone's words, after its owner: "Trump's recent claim", "Comey's conclusion"
+_OWNED_WORDS = re.compile(
+    r"\b(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>(?:claim|assertion|accusation|conclusion|pledge|promise|answer|statement|charge|"
+    r"argument|suggestion|warning|remark|comment|vow|retort|reply|response|tweet|post|"
+    r"message|quip|insistence|contention|catch\s?phrase|slogan|dictum)s?|words)"
+    # what the words were: their "that" clause, after a colon, or what was pledged ("Trump's
+    # pledge to be “neutral”"); not what others called them ("Trump's remarks were “vile”")
+    r"(?=\s+(?:(?:is|was)\s+)?that\s|\s*:|\s+(?P<to>to)\s)")
+_PLEDGES = ("pledge", "promise", "vow")
 # a subject that is a description, not a name: "The lawmaker", "The former mayor"
 _DESCRIBED_HEAD = re.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 _SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
@@ -635,6 +647,7 @@ class _Speakers:
                                              self._quote_within_reach))
             found.extend(self._quoting_verbs(_AS_VERB, sentence, {a.verb_start for a in found},
                                              self._right_after_subject))
+            found.extend(self._owned_words(sentence))
             found.extend(self._tags(sentence, {a.verb_start for a in found}))
             for attribution in sorted(found, key=lambda a: a.verb_start):
                 resolved = self._resolve(attribution)
@@ -683,6 +696,23 @@ class _Speakers:
                     or not admit(sentence, verb)):
                 continue
             found = self._attribution(sentence, verb)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _owned_words(self, sentence: Span) -> list[Attribution]:
+        """Owners of the words a noun names ("Trump's claim that Obama “founded ISIS”",
+        "Comey's conclusion that her actions were “extremely careless”"): the owner said them,
+        when a quote opens within a few words of the noun."""
+        out = []
+        for noun in _OWNED_WORDS.finditer(self.text, sentence.start, sentence.end):
+            owner = noun.group("owner")
+            if (self.inside_quote(noun.start()) or not self._quote_within_reach(sentence, noun)
+                    or words_of(owner)[0].lower() in NOT_NAME_START
+                    or noun.group("to") and not noun.group("noun").startswith(_PLEDGES)):
+                continue
+            found = self._subject([_Segment(owner, noun.start("owner"))], noun.start("noun"),
+                                  None)
             if found is not None:
                 out.append(found)
         return out
