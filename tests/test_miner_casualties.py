@@ -646,3 +646,14 @@ def test_a_label_before_a_colon_is_no_part_of_the_claimant() -> None:
     text = ("WE REPEAT: THE FMLN HAS REPORTED THE KILLING OF 10 LABOR UNION MEMBERS AT THE "
             "FENASTRAS HEADQUARTERS.")
     assert [(f.count.low, f.claimed_by) for f in mine(text).casualties] == [(10, "THE FMLN")]
+
+
+def test_an_editors_note_closing_a_victim_phrase_is_no_part_of_it() -> None:
+    # a transcriber's note after a plural is no named victim
+    assert victims("THE GUERRILLAS ARE STILL KILLING PEOPLE [WORDS INDISTINCT] IN THE TOWN.") == []
+    assert victims("THEY RECALLED THE ASSASSINATION OF SENATOR LUIS CARLOS GALAN SARMIENTO "
+                   "[SPELLING AS RECEIVED] IN AUGUST.") == [
+        ("SENATOR LUIS CARLOS GALAN SARMIENTO", "killed")]
+    # (guard: an insertion inside a name stays in it)
+    assert victims("THEY RECALLED THE MURDER OF MONSIGNOR [OSCAR ARNULFO] ROMERO IN 1980.") == [
+        ("MONSIGNOR [OSCAR ARNULFO] ROMERO", "killed")]

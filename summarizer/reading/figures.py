@@ -508,9 +508,14 @@ def _names_a_person(phrase: str, upper: bool) -> bool:
     return looks_like_person(phrase, titled=True) or looks_like_person(" ".join(words[-2:]))
 
 
+_CLOSING_NOTE = re.compile(r"(?<=\S)\s*\[[^\[\]]*\]?$")
+
+
 def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
     """Where a noun phrase of up to six words after `pos` ends: at punctuation, a function
-    word, or (in mixed case) the verb after a name."""
+    word, or (in mixed case) the verb after a name. An editor's note in brackets closing the
+    phrase is none of it ("PEOPLE [WORDS INDISTINCT]"); one inside a name is ("MONSIGNOR [OSCAR
+    ARNULFO] ROMERO")."""
     words = list(re.finditer(r"[^\s,;:()\"?!]+?(?=\.?(?:[\s,;:()\"?!]|$))", text[pos:limit]))
     end = None
     for i, word in enumerate(words[:6]):
@@ -525,7 +530,8 @@ def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
                 and all(p.group()[:1].isupper() for p in words[i - 2:i])):
             break  # a name ends at the verb after it ("Mayor Diana Cordoba shocked the town")
         end = pos + word.end()
-    return end
+    note = _CLOSING_NOTE.search(text, pos, end) if end is not None else None
+    return note.start() if note else end
 
 
 def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, int] | None:
