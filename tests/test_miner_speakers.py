@@ -1742,3 +1742,25 @@ def test_a_subject_set_off_by_an_aside_is_no_inverted_clause(text: str, speaker:
 ])
 def test_the_owner_of_a_claim_says_what_its_that_clause_quotes(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a parenthesis is a clause of its own, and "like" opens no subject
+    ("The campaign, pushing the idea through surrogates (like top Obama aide David Plouffe, who "
+     "called Trump “a psychopath” over the weekend), has emphasized the threats.",
+     "David Plouffe"),
+    ("Will he stay a Democrat? (On Wednesday afternoon, Sanders's campaign manager said he "
+     "expects the senator to be a member of the party “for life.”)",
+     "Sanders's campaign manager"),
+    ("Like Corker, Menendez also rejected the notion, arguing that there is “flexibility for "
+     "the administration” in the regime.", "Menendez"),
+])
+def test_parentheses_and_like_phrases_around_a_subject(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_nickname_in_parentheses_is_no_quote() -> None:
+    text = ("LIMA, 10 JUN 89 (TELAM-DPA) -- [TEXT] ACCORDING TO PRESS REPORTS IN LIMA TODAY, "
+            "DAVID OROSCO TELLO (\"COMRADE MERINO\"), THIRD IN COMMAND OF THE GROUP, WAS "
+            "ARRESTED.")
+    assert speakers(text) == []

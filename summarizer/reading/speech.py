@@ -208,7 +208,8 @@ _LEADING_PREPOSITION = re.compile(
     r"^(?:[a-z]+ly\s+)?"  # "Shortly after Murphy's call ended, Rubio's campaign"
     r"(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
     r"even\s+(?:though|if)|"
-    r"between|among|against|toward|towards|through|throughout|within|beyond|unlike|via|"
+    r"between|among|like|including|such\s+as|against|toward|towards|through|throughout|"
+    r"within|beyond|unlike|via|"
     r"(?:here|there)(?![\w'\u2019])(?!\s+(?:is|are|was|were)\b)|outside|inside|"
     r"as|with|without|for|under|following|amid|because|unless|once|whether)\b",
     re.IGNORECASE,
@@ -605,10 +606,14 @@ class _Speakers:
 
     def clause_start(self, sentence: Span, pos: int) -> int:
         """Start of the clause ending at `pos`: the sentence start, the end of the last quote
-        closed before `pos` in that sentence, or the last semicolon after them ("... whether
-        to ban Trump; one lawmaker called Trump": the lawmaker, not the clause before)."""
+        closed before `pos` in that sentence, a parenthesis still open at `pos`, or the last
+        semicolon after them ("... whether to ban Trump; one lawmaker called Trump": the
+        lawmaker, not the clause before)."""
         k = bisect_right(self.ends, pos) - 1
         start = max(sentence.start, self.ends[k]) if k >= 0 else sentence.start
+        opened = self.text.rfind("(", start, pos)
+        if opened >= 0 and ")" not in self.text[opened:pos] and not self.inside_quote(opened):
+            start = opened + 1  # "(like aide David Plouffe, who called Trump"
         semicolon = self.text.rfind(";", start, pos)
         if semicolon >= 0 and not self.inside_quote(semicolon):
             return semicolon + 1
@@ -1099,6 +1104,9 @@ class _Speakers:
         if not inverted and len(pieces) > 1 and pieces[-1].text.lower() == "who":
             lead = _LEADING_PREPOSITION.match(pieces[-2].text)
             named = pieces[-2].text[lead.end():].lstrip() if lead else ""
+            split = None if looks_like_person(named, self.upper) else trailing_name(named)
+            if split is not None:  # "like top Obama aide David Plouffe, who called": the name
+                named = split[1]
             if named and looks_like_person(named, self.upper):
                 # "an endorsement from Mike Lee, who declared": "who" is the name before it
                 at = pieces[-2].start + len(pieces[-2].text) - len(named)
