@@ -113,6 +113,8 @@ def test_titles_are_not_quotes() -> None:
     "Sunday on Fox News channel’s “Sunday Morning Futures,” Senator Dana Reyes said the road "
     "was closed.",
     "Omar Fadel, who starred in “Parks and Recreation,” posted the clip, the studio said.",
+    # the programme told: the listener, not the words
+    "Of course he is fair game, Dana Reyes told “Fox and Friends,” reminding the hosts.",
 ])
 def test_programmes_and_titles_after_a_preposition_are_not_quotes(text: str) -> None:
     assert [q.text for q in mine(text).quotes] == []

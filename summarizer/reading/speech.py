@@ -1676,9 +1676,10 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 # a network's programme, or a title after a preposition: "Fox News channel's “Sunday Morning
-# Futures”", "starred in “Parks and Recreation”", "for “Dateline”" (read only where
-# capitals tell a title, not in an article set in capitals)
-_TITLE_PLACE = re.compile(r"(?:['\u2019]s|\b(?:on|in|for|of))\s*$", re.IGNORECASE)
+# Futures”", "starred in “Parks and Recreation”", "for “Dateline”", or the programme told
+# ('Fiorina told “Fox and Friends,”': the listener, not the words) (read only where capitals
+# tell a title, not in an article set in capitals)
+_TITLE_PLACE = re.compile(r"(?:['\u2019]s|\b(?:on|in|for|of|told|tells))\s*$", re.IGNORECASE)
 
 
 # what a crowd shouts is said, whatever its capitals: "chants of “Marco! Marco!”"
