@@ -1577,6 +1577,9 @@ def test_a_speakers_gender_comes_from_the_first_pronoun_after_the_name() -> None
      "Marco Rubio"),
     # a reporting verb before "to" still tags: a guard, the same on the code before the rule
     ("“We will not stop,” the colonel explained to reporters on Monday.", "the colonel"),
+    # the verb after "to" quoted itself
+    ("After the review he was rated “not a threat at all to anyone,” the FBI somehow managed "
+     "to “lose” his wife.", None),
 ])
 def test_a_phrase_describing_the_noun_after_a_quote_is_no_tag(text: str, speaker: str) -> None:
     """After a quote, a noun and a past tense that reports nothing, then "to" and a verb,

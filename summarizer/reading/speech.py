@@ -195,9 +195,10 @@ _NOT_AFTER_INVERTED = re.compile(
 # a quotation opening right after a name: 'said Fiorina “was personally involved”'
 _QUOTE_OPENS = re.compile(r"[ \t]*[\"\u201c]")
 # "to" and a verb, not a listener ("explained to reporters", "to the crowd", "to him"): after
-# a past tense that is no reporting verb, a phrase describing the noun before it
-_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|"
-                         r"us|reporters|supporters)\b)[a-z]+\b")
+# a past tense that is no reporting verb, a phrase describing the noun before it; the verb
+# may be quoted itself ('the FBI somehow managed to “lose” his wife')
+_INFINITIVE = re.compile(r"\s+to\s+[\"\u201c]?(?!(?:the|a|an|his|her|their|its|my|our|your|"
+                         r"him|them|me|us|reporters|supporters)\b)[a-z]+\b")
 # a label of capitalised words before a colon: "The Latest:", "WE REPEAT:" (not "For
 # instance:")
 _LABEL = re.compile(r"[^\w\s]?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}:\s+")
