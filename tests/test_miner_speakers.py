@@ -1769,3 +1769,35 @@ def test_a_nickname_in_parentheses_is_no_quote() -> None:
             "DAVID OROSCO TELLO (\"COMRADE MERINO\"), THIRD IN COMMAND OF THE GROUP, WAS "
             "ARRESTED.")
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description opening a clause after "as" or "when", right before the verb
+    ("“There is a young man who is having some problems,” Cruz said as the heckler yelled: "
+     "“You suck!”", "the heckler"),
+    ("Cruz kept talking as the crowd chanted “Build the wall!” in the hall.", "the crowd"),
+    # (guard: a description set off by commas describes the name before it)
+    ("Smith, who served as a senator, said the bill was “a disaster for all of us here.”",
+     "Smith"),
+])
+def test_a_description_after_as_or_when_is_the_verbs_subject(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)][-1] == speaker
+
+
+def test_one_asked_in_a_clause_setting_the_scene_does_not_answer() -> None:
+    # (a guard for the rule above: "a young man asked Clinton" now has a subject)
+    text = ("Like a family member, Betsy Ebeling said it is hard to watch the attacks on her "
+            "friend Hillary Clinton. What really got under her skin, she said, was a question "
+            "at a town hall last week, when a young man asked Clinton why young people "
+            "didn’t like her. “I really got pissed off,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Betsy Ebeling"]
+
+
+def test_a_description_of_a_thing_is_no_antecedent_for_she() -> None:
+    # the head of "a page on climate" is "page", and a page is nobody's "she" (a guard for
+    # the rule above, which makes the page a subject)
+    text = ("Senator Dana Reyes has a website. The health care page doesn’t mention the law, "
+            "just as a page on climate says nothing about the rules.\n\n"
+            "Her website is very different. On the health care page, she vows to “defend the "
+            "Affordable Care Act against Republican efforts to repeal it.”")
+    assert [s for _, s, _ in speakers(text)] == ["Dana Reyes"]

@@ -217,14 +217,18 @@ _LEADING_PREPOSITION = re.compile(
 )
 # a subject opening a clause after a subordinator at the end of the words before the verb:
 # "as she said", "when Trump said" (no name after "and": "Clinton and Trump said" names both;
-# none after "as": "who identifies as Hispanic, told"); not inside a relative clause
+# none after "as": "who identifies as Hispanic, told"); not inside a relative clause. A
+# description after one ("as the heckler yelled", "when the crowd chanted") is read only
+# right before the verb, with no comma between
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:(?:when|while|after|once)\s+"
     r"(he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
     r"|(?:as|and|but|then)\s+(he|she|they)"
     # "a woman asked for a photo and Clinton said": a clause of its own after another's verb
-    r"|\b[a-z]+ed\b[^,]*?\s(?:and|but)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}))$"
+    r"|\b[a-z]+ed\b[^,]*?\s(?:and|but)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+    r"|(?:when|while|as)\s+((?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))$"
 )
+_DESCRIBED_SUBORDINATE = 4  # the group of that last alternative
 # what opens a description standing as a subject: "The former commander", "Hundreds of
 # displaced families", "about 200 protesters"
 _DESCRIPTION_OPENER = re.compile(
@@ -467,7 +471,7 @@ _TIME_HEADS = frozenset("""day time night morning evening afternoon week weekend
     moment end hour minute""".split())
 # what speaks without being a person: "the paper noted", "the report said" ("he" is never one)
 _NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel show website
-    site report study poll survey statement release memo letter document book article ad
+    site page report study poll survey statement release memo letter document book article ad
     video campaign company firm bank bill law court panel board commission administration
     platform account tabloid editorial column op-ed blog newsletter transcript petition ruling
     filing lawsuit complaint""".split())
@@ -481,15 +485,22 @@ _OWN_RECORD = re.compile(
     r"memo|letter|website|account|filing)")
 
 
+_SCENE_SETTER = re.compile(r"\b(?:when|while|as|after|before)\s+$", re.IGNORECASE)
+_AFTER_HEAD = frozenset("of on for at in with from about".split())
+
+
 def _is_description(found: Attribution) -> bool:
     """A speaker described rather than named, as one person: "the actress", "a Pentagon
     spokesman"."""
     words = words_of(found.speaker)
+    # the noun is before a preposition: "a page on climate" is a page
+    head = next((words[i - 1] for i in range(2, len(words)) if words[i] in _AFTER_HEAD),
+                words[-1])
     return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the")
             and words[-1].islower()  # "the woman", not "the Philippine Star"
-            and not words[-1].endswith("s") and words[-1] not in ORG_WORDS
-            and words[-1] not in _TIME_HEADS  # "as the day went on" names nobody
-            and words[-1] not in _NON_PERSON_HEADS)
+            and not head.endswith("s") and head not in ORG_WORDS
+            and head not in _TIME_HEADS  # "as the day went on" names nobody
+            and head not in _NON_PERSON_HEADS)
 
 
 # something a person wrote or said, with its author: "a post from X", "a statement by X"
@@ -737,9 +748,11 @@ class _Speakers:
 
     def asked(self, clause: Attribution) -> Attribution | None:
         """The person a reporting clause asks ("asked Sen. Sanders whether ..."), who answers
-        in the quote after it."""
+        in the quote after it; not one asked in a clause that sets the scene ("when a young
+        man asked Clinton why ...")."""
         asked = _ASKED.match(self.text, clause.verb_start)
-        if asked is None:
+        if asked is None or _SCENE_SETTER.search(self.text, max(0, clause.start - 12),
+                                                 clause.start):
             return None
         name = asked.group(1)
         if not (looks_like_person(name, self.upper) or is_single_name(name, self.upper)):
@@ -1115,6 +1128,9 @@ class _Speakers:
         if not inverted and pieces:
             last = pieces[-1]
             subordinate = _SUBORDINATE_SUBJECT.search(_TRAILING_ADVERBIAL.sub("", last.text))
+            if (subordinate and subordinate.lastindex == _DESCRIBED_SUBORDINATE
+                    and self.text[last.start + len(last.text):verb_start].strip()):
+                subordinate = None  # "Smith, who served as a senator, said": Smith
             if subordinate and not _RELATIVE.match(last.text):
                 # "jabbing her finger at a guard as she angrily said"
                 group = subordinate.lastindex or 0
