@@ -1801,3 +1801,13 @@ def test_a_description_of_a_thing_is_no_antecedent_for_she() -> None:
             "Her website is very different. On the health care page, she vows to “defend the "
             "Affordable Care Act against Republican efforts to repeal it.”")
     assert [s for _, s, _ in speakers(text)] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Senator Dana Reyes frequently emphasizes that she is a “proud Democrat” who wants to "
+     "help elect other Democrats.", "Dana Reyes"),
+    ("In his address, Omar Haddad assures his audience he will tell the critics to “shut "
+     "up.”", "Omar Haddad"),
+])
+def test_present_tenses_that_are_seldom_nouns_report(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -75,6 +75,9 @@ _SPEECH = (
     "suggested|suggests|agreed|agrees|concluded|concludes|estimated|estimates|emphasized|"
     "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
     "opined|speculated|lamented|thanked|asserted|asserts|mentioned|mentions|puts\\s+it|put\\s+it|"
+    # present tenses that are seldom nouns ("she emphasizes that", "Trump retorts")
+    "emphasizes|emphasises|assures|reiterates|proclaims|opines|speculates|laments|scolds|"
+    "testifies|wonders|exclaims|retorts|interjects|criticizes|criticises|"
     "wanted\\s+to\\s+know|wants\\s+to\\s+know|"
     "pointed\\s+out|"
     # "the DNC issued a statement apologizing ...", then its words in the next paragraph
