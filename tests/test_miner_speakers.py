@@ -805,6 +805,8 @@ def test_the_last_word_of_a_name_is_its_surname_never_a_given_name() -> None:
     assert from_given_name("Naureen Jahangir") is None  # "Jahangir" is a given name elsewhere
     assert from_given_name("Deputy Tom Park") == "male"  # a rank before the given name
     assert from_given_name("Jane Harman") == "female"
+    # two given names that disagree say nothing: "Marine" (a woman's name) here is a role
+    assert from_given_name("Marine John Tiegen") is None
 
 
 def test_two_people_joined_by_and_are_two_antecedents() -> None:
@@ -1811,3 +1813,18 @@ def test_a_description_of_a_thing_is_no_antecedent_for_she() -> None:
 ])
 def test_present_tenses_that_are_seldom_nouns_report(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name() -> None:
+    # 'Juan "Chico" Manriquez' names one man; the place before him is no one
+    text = ("In downtown San Francisco, a group marched in silence holding pictures of the "
+            "victims. Juan \"Chico\" Manriquez of Oakland carried one of the photos. \"I pretty "
+            "much cried the whole parade,\" he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Juan Manriquez"]
+
+
+def test_a_place_in_an_opening_phrase_is_not_the_sentences_subject() -> None:
+    text = ("“We will rebuild this city together,” Mayor Tom Bell said on Sunday.\n\n"
+            "In downtown San Francisco, a group marched in silence. “I cried the whole "
+            "parade,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Tom Bell", "Tom Bell"]

@@ -72,6 +72,10 @@ _AGENT_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}
 # gerund ("Choosing between ...")
 _JOINED_BEFORE = re.compile(r"\S\s+(?:and|or)\s+$")
 _OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing\s")
+# a nickname in quotation marks between a given name and a surname
+_NICKNAME = re.compile(r"\b([A-Z][a-z]{1,20})([ \t][\"\u201c][A-Z][\w.'\u2019-]*[\"\u201d])"
+                       r"(?=[ \t][A-Z][a-z])")
+_PLACE_OPENING = re.compile(r"(?:In|At|From|Near|Outside|Inside|Across|Throughout)\s")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _INTRODUCES_NAME = re.compile(
@@ -148,8 +152,10 @@ class Mentions:
         surnames: dict[str, Gender | None] = {}  # of the full names given so far
         if self.upper:
             return out, surnames
+        # 'Juan "Chico" Manriquez': the nickname blanked out (offsets kept), the name read whole
+        scanned = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), self.text)
         for sentence in self.segments.sentences:
-            for match in _PERSON_RUN.finditer(self.text, sentence.start, sentence.end):
+            for match in _PERSON_RUN.finditer(scanned, sentence.start, sentence.end):
                 if not self.inside_quote(match.start()):
                     mention = self._mention(match, sentence, surnames)
                     if mention is not None:
@@ -243,6 +249,9 @@ class Mentions:
             before = before[:modifier.start()]
         if _JOINED_BEFORE.search(before) or _OPENING_GERUND.match(before) and "," not in before:
             return False  # "Choosing between Clinton and Sanders is": inside the subject
+        if (_PLACE_OPENING.match(before) and "," not in before
+                and self.text.startswith(",", end)):
+            return False  # "In downtown San Francisco, a group": the place of what follows
         opening = _NAME_THEN_COMMA.match(before)
         first = opening.group(1) if opening else ""
         named_first = bool(first) and (first.lower() not in _NO_NAME

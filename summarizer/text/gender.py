@@ -109,16 +109,19 @@ def _guess(word: str) -> str:
 
 def from_given_name(name: str) -> Gender | None:
     """Gender by the given name of a full name (the first of its first two words the table
-    knows, so a rank such as "Deputy" is passed over), if the table is sure of it. The last
-    word is the surname, never read as a given name ("Naureen Jahangir" says nothing)."""
+    knows, so a rank such as "Deputy" is passed over), if the table is sure of it and the
+    second word, when a given name too, does not say otherwise ("Marine John Tiegen", a
+    Marine named John, says nothing). The last word is the surname, never read as a given
+    name ("Naureen Jahangir" says nothing)."""
     words = name.split()
     if len(words) < 2:
         return None
-    for word in words[:min(2, len(words) - 1)]:
-        guess = _guess(word)
-        if guess != "unknown":
-            return guess if guess in ("male", "female") else None
-    return None
+    guesses = [g for g in map(_guess, words[:min(2, len(words) - 1)]) if g != "unknown"]
+    if not guesses or guesses[0] not in ("male", "female"):
+        return None
+    if any(g in ("male", "female") and g != guesses[0] for g in guesses[1:]):
+        return None
+    return guesses[0]  # type: ignore[return-value]
 
 
 def of_given_name(word: str) -> Gender | None:
