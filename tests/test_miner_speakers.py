@@ -1333,6 +1333,12 @@ def test_the_one_asked_answers(answer: str) -> None:
     assert [s for _, s, _ in speakers(text)] == ["Amir Saleh"]
 
 
+def test_the_one_asked_which_answers() -> None:
+    text = ("Earhardt then asked General Amir Saleh which towns specifically he could hold.\n\n"
+            "“Well, we feel great in every one of those towns,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Amir Saleh"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # the quote belongs to the clause before it, not to the next one after "for instance, and"
     ("Saleh said he would make the valley \"glow in the dark,\" for instance, and Karam vowed "

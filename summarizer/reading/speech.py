@@ -1525,7 +1525,7 @@ _NUMBER_ONLY = re.compile(r"[\d.,]+")
 # the one spoken to: "told Hannity", "asked Sen. Cruz"
 _ASKED = re.compile(r"ask(?:ed|s)\s+((?:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'\u2019.-]*)"
                     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:whether|if|about|how|why|what|when|"
-                    r"who|to)\b")
+                    r"who|which|where|to)\b")
 _LISTENER = re.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
                        r"((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
 # a quoted fragment closed, then the writer's own words lead to the next one
