@@ -1834,3 +1834,10 @@ def test_a_place_in_an_opening_phrase_is_not_the_sentences_subject() -> None:
             "In downtown San Francisco, a group marched in silence. “I cried the whole "
             "parade,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Tom Bell", "Tom Bell"]
+
+
+def test_a_name_after_an_opening_clause_with_an_irregular_past_next_is_the_subject() -> None:
+    text = ("As it became clear that Sen. Omar Haddad would not endorse him, the crowd booed. "
+            "As speakers all week have done, Tom Bell sought to rally the party with sharp "
+            "attacks.\n\n“We cannot afford to be so politically correct anymore,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Tom Bell"]

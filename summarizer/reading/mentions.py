@@ -15,7 +15,7 @@ from functools import cached_property
 
 from summarizer.text.gender import Gender, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name, of_given_name
-from summarizer.text.people import (DISCOURSE, NOT_NAME_START, TIME_WORDS,
+from summarizer.text.people import (DISCOURSE, IRREGULAR_PAST, NOT_NAME_START, TIME_WORDS,
                                      looks_like_person, name_before_home, strip_titles,
                                      trailing_name, words_of)
 from summarizer.text.segment import Segments, Span
@@ -30,8 +30,8 @@ PROPER_RUN = re.compile(
 _PERSON_RUN = re.compile(PROPER_RUN.pattern.replace("of|for|and|the", "of|for|the"))
 _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|not|never|also|still|already|done)\b")
 # a verb right after a name: "West landed", "Trump has"
-_VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|had|was|is|says|said|told|wrote|took|made|"
-                        r"went|came|gave|got|saw|spoke|won|lost|led|left|put|set|ran)\b")
+_VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|is|says|said|told|wrote|spoke|"
+                        rf"{'|'.join(sorted(IRREGULAR_PAST))})\b")
 # ", but Christie wasn't having it": a name opening a clause joined by "but" or "yet", its
 # verb next
 _CLAUSE_JOINT = re.compile(r",\s+(?:but|yet)\s+$")

@@ -149,7 +149,9 @@ LY_NOUNS = frozenset("""rally ally family assembly supply belly bully anomaly mo
     jelly tally reply""".split())
 # past tenses without -ed that open a predicate: "Gina Rodriguez became the victim"
 IRREGULAR_PAST = frozenset("""became was were had took made got gave went won lost left led put
-    set sent saw came found felt kept held met ran spent brought bought thought began""".split())
+    set sent saw came found felt kept held met ran spent brought bought thought began sought
+    fought stood sat knew grew drew threw chose rose fell struck built paid meant broke heard
+    understood sold hid forgot swore wore""".split())
 
 
 def is_noun_phrase(text: str) -> bool:
