@@ -657,3 +657,17 @@ def test_an_editors_note_closing_a_victim_phrase_is_no_part_of_it() -> None:
     # (guard: an insertion inside a name stays in it)
     assert victims("THEY RECALLED THE MURDER OF MONSIGNOR [OSCAR ARNULFO] ROMERO IN 1980.") == [
         ("MONSIGNOR [OSCAR ARNULFO] ROMERO", "killed")]
+
+
+def test_the_dead_named_by_those_who_killed_them() -> None:
+    assert casualties("HE SAID THAT THE MURDERERS OF THE SIX JESUITS WERE GUERRILLAS.") == [
+        (6, "killed")]
+    assert casualties("Police are looking for the killers of two nuns.") == [(2, "killed")]
+
+
+def test_a_modal_before_have_been_links_a_count_to_its_outcome_not_its_group() -> None:
+    text = "THE OFFICE REPORTED THAT FOUR PEOPLE MAY HAVE BEEN KILLED AND SEVEN WOUNDED."
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
+        (4, "killed", "PEOPLE"), (7, "injured", None)]
+    text = "THE KILLERS OF THE SIX JESUIT PRIESTS COULD HAVE BEEN SOLDIERS."
+    assert [f.group for f in mine(text).casualties] == ["JESUIT PRIESTS"]

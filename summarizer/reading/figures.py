@@ -38,7 +38,9 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "assassinations", "assassinating", "massacre", "massacring", "slaughtered",
                "slaughter", "shot dead", "gunned down", "beheaded", "lynched", "shot to death",
                "stabbed to death", "burned to death", "beaten to death", "execution",
-               "executions", "found dead"),
+               "executions", "found dead",
+               # the dead named by those who killed them: "the murderers of the six Jesuits"
+               "murderers of", "killers of", "assassins of"),
     "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "injuries to",
                 "injury of", "wounding of",
                 "maimed", "shot and wounded"),
@@ -56,6 +58,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
 _OUTCOME_OF = {word: outcome for outcome, words in OUTCOME_WORDS.items() for word in words}
 _OUTCOME_ALT = "|".join(sorted(_OUTCOME_OF, key=len, reverse=True)).replace(" ", r"\s+")
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
+        r"(?:may|might|could|must)(?=\s+have\s+been\b)|"  # "FOUR PEOPLE MAY HAVE BEEN KILLED"
         r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
 # "TWO POLICEMEN WERE AMONG THOSE KILLED": the group is part of the outcome's
@@ -170,7 +173,7 @@ _GROUP_STOP = frozenset(
     """were was are is have has had been be being will would who which that whom whose and or
     but in on at near during from to for with by after before including inside outside across
     into over under while as the a an this these those their its his her our of when where
-    than then since until""".split()
+    than then since until could should can may might must""".split()
 )
 _PRESENT_AFTER = re.compile(
     r"\s*(?:still\s+)?(?:hiding|hid|holed\s+up|entrenched|remain|remaining|remained|left|"
