@@ -671,3 +671,14 @@ def test_a_modal_before_have_been_links_a_count_to_its_outcome_not_its_group() -
         (4, "killed", "PEOPLE"), (7, "injured", None)]
     text = "THE KILLERS OF THE SIX JESUIT PRIESTS COULD HAVE BEEN SOLDIERS."
     assert [f.group for f in mine(text).casualties] == ["JESUIT PRIESTS"]
+
+
+def test_a_count_joining_victims_named_without_one() -> None:
+    assert casualties("THERE HAS BEEN SPECULATION ABOUT THE ASSASSINATIONS OF THE JESUIT "
+                      "PRIESTS AND THE OTHER TWO PEOPLE.") == [(2, "killed")]
+    assert casualties("They are linked to the murder of Dr Teofilo Forero, his wife, and two "
+                      "other people who were with them.") == [(1, "killed"), (1, "killed"),
+                                                               (2, "killed")]
+    # (not past another noun's "of": the arrested are not the killed)
+    assert casualties("THE KILLING OF PRIESTS AND NOW THE ARREST OF TWO PRIESTS AND SEVERAL "
+                      "MISSIONARIES CONFIRMS IT.") == []

@@ -161,9 +161,15 @@ _RELATIVE_OUTCOME = re.compile(
     rf"\s+(?:who|that|which)\b[^,.;]*?\b(?<!to\s)({_VERB_ALT})\b", re.IGNORECASE
 )
 # an outcome noun whose victims follow: "the murder of (the)"
-_NOUN_OF = re.compile(r"\b(?:murders?|deaths?|killings?|assassinations?|massacres?|executions?|"
-                      r"kidnappings?|abductions?)\s+of\s+(?:the\s+|their\s+)?$",
-                      re.IGNORECASE)
+_NOUNS_OF = (r"murders?|deaths?|killings?|assassinations?|massacres?|executions?|kidnappings?|"
+             r"abductions?")
+_NOUN_OF = re.compile(rf"\b(?:{_NOUNS_OF})\s+of\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
+# a count that joins the victims of an outcome noun named without one: "THE ASSASSINATIONS
+# OF THE JESUIT PRIESTS AND THE OTHER TWO PEOPLE"
+_NOUN_OF_LIST = re.compile(
+    rf"\b({_NOUNS_OF})\s+of\s+(?:(?!\sof\s)[^.;:()\"\d]){{1,80}}?\s(?:and|as\s+well\s+as)\s+"
+    r"(?:the\s+|their\s+)?(?:other\s+)?$", re.IGNORECASE)  # (not past another noun's "of":
+# "the killing of priests and now the arrest of two priests")
 # from one count to the next of the same noun's victims: "six Jesuits and", "X as well as"
 _AND_ALSO = re.compile(r"[^,;.:()]{0,60}?,?\s(?:and|as\s+well\s+as|plus)\s+"
                        r"(?:(?:the|their|his|her|its)\s+)?",
@@ -975,6 +981,10 @@ def _outcome(
             return None, False  # "three centers, wounding five": the count after is the victim
         return _outcome_word(after), True
     prior = noun_before or _AMONG_BEFORE.search(before[-50:])
+    listed = None if prior else _NOUN_OF_LIST.search(before[-120:])
+    if listed:
+        return "captured" if listed.group(1).lower().startswith(("kidnap", "abduct")) else (
+            "killed"), True
     if prior:
         # "killed or wounded 827 troops" does not say which
         if _EITHER_BEFORE.search(before[-50:][:prior.start()]):
