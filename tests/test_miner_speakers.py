@@ -1841,3 +1841,23 @@ def test_a_name_after_an_opening_clause_with_an_irregular_past_next_is_the_subje
             "As speakers all week have done, Tom Bell sought to rally the party with sharp "
             "attacks.\n\n“We cannot afford to be so politically correct anymore,” he said.")
     assert [s for _, s, _ in speakers(text)] == ["Tom Bell"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause joined after the quote has its own subject
+    ("Trump called the system “rigged” in a tweet Tuesday, and a few Republican lawmakers "
+     "have called for a special prosecutor.", "Trump"),
+    ("The Journal reported that her firm advertised her, noting her “limited availability” "
+     "for private functions, but Dana Reyes's team denied it.", "The Journal"),
+    # a quote inside an opening subordinate clause is that clause's
+    ("While Omar Haddad proclaims the article a “terrific piece and well worth the trip,” "
+     "Dana Reyes fixates on another line.", "Omar Haddad"),
+    # (guards: a list before the tag, and a subordinate clause closed before the quote)
+    ("The foundation “received as much as $26.4 million in payments” from companies, "
+     "foreign sources, and other groups, the Post reported.", "the Post"),
+    ("While it is unclear how delegates are assigned, the foreign policy group is less "
+     "likely to be “overrun with social conservatives,” Hoover said.", "Hoover"),
+])
+def test_a_clause_after_the_quote_or_around_it_has_its_own_subject(text: str,
+                                                                   speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)][0] == speaker

@@ -1532,6 +1532,12 @@ _LISTENER = re.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
 _EMBEDDED_AFTER_QUOTE = re.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
 # '“an artful smear” regarding her links while Sanders suggests': a clause of its own
 _SUBORDINATOR = re.compile(r"\b(?:while|whereas|when|after|once|because|until)\b")
+# a clause joined after the quote, its subject right after the joint: '“rigged” in a tweet
+# Tuesday, and a few lawmakers have called' (not a list: ', and other groups, the Post said')
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|yet)\s+$")
+# a sentence that opens with a subordinate clause that still runs at the quote (no comma
+# before it): "While Sullivan proclaims the article a “terrific piece,” Clinton fixates"
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:While|Whereas|Although|Though|Even\s+as)\s")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
                          r"\s+(?:and|but|or|while|whereas)\s"
                          # '“... voted with the NRA” and against the Brady law, Clinton said':
@@ -1565,9 +1571,18 @@ def _own_speaker(
     if found is not None and signed is not None and found.verb_start == signed.start(1):
         return found, "after"  # '”\n\n- Clinton.'
     if found is not None and (_NEW_CLAUSE.match(text, end)
-                              or _SUBORDINATOR.search(text, end, max(end, found.start))):
+                              or _SUBORDINATOR.search(text, end, max(end, found.start))
+                              or _JOINED_CLAUSE.search(text[end:max(end, found.start)])):
         # '“very encouraged” and Trump calling it', '“glow in the dark,” for instance, and
-        # Trump vowed': Trump's own clause
+        # Trump vowed', '“rigged” in a tweet, and a few lawmakers have called': their own
+        # clause
+        found = None
+    if (found is not None and before is not None
+            and before.verb_start >= speakers.clause_start(sentence, open_at)
+            and _OPENS_SUBORDINATE.match(text, sentence.start, before.verb_start)
+            and "," not in text[sentence.start:open_at]):
+        # 'While Sullivan proclaims the article a “terrific piece,” Clinton fixates on ...':
+        # the quote is the subordinate clause's; the main clause after it is no tag
         found = None
     if (found is not None and found.verb_start <= last.end
             and speakers.clause_start(last, found.verb_start) == end
