@@ -1861,3 +1861,9 @@ def test_a_name_after_an_opening_clause_with_an_irregular_past_next_is_the_subje
 def test_a_clause_after_the_quote_or_around_it_has_its_own_subject(text: str,
                                                                    speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)][0] == speaker
+
+
+def test_a_polls_share_after_another_clause_is_the_subject_not_the_clause() -> None:
+    text = ("The poll finds that 39 percent blame his supporters and 22 percent say he is "
+            "“not at all responsible.”")
+    assert [s for _, s, _ in speakers(text)] == ["22 percent"]

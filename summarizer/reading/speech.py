@@ -229,7 +229,9 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"|(?:as|and|but|then)\s+(he|she|they)"
     # "a woman asked for a photo and Clinton said": a clause of its own after another's verb
     r"|\b[a-z]+ed\b[^,]*?\s(?:and|but)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
-    r"|(?:when|while|as)\s+((?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))$"
+    r"|(?:when|while|as)\s+((?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    # a poll's share after another's clause: "39 percent blame his supporters and 22 percent"
+    r"|\s(?:and|but|while)\s+(\d[\d,.]*\s+percent(?:\s+of\s+(?:the\s+)?[\w-]+)?))$"
 )
 _DESCRIBED_SUBORDINATE = 4  # the group of that last alternative
 # what opens a description standing as a subject: "The former commander", "Hundreds of
