@@ -1867,3 +1867,9 @@ def test_a_polls_share_after_another_clause_is_the_subject_not_the_clause() -> N
     text = ("The poll finds that 39 percent blame his supporters and 22 percent say he is "
             "“not at all responsible.”")
     assert [s for _, s, _ in speakers(text)] == ["22 percent"]
+
+
+def test_the_subject_of_what_he_calls_is_the_pronoun() -> None:
+    text = ("Kevin Williamson writes for the magazine. Williamson assails in scoffing prose "
+            "what he calls the “immoral” “lie” of the current political moment.")
+    assert [s for _, s, _ in speakers(text)] == ["Kevin Williamson"]

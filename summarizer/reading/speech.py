@@ -331,6 +331,8 @@ _PARTICIPLE_ASIDE = re.compile(r"(?:(?:also|still|already|[a-z]+ly)\s+)?"
 _OBJECT_RELATIVE = re.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to which X"
                               r"(?i:whom|which|that|who)\s+((?i:he|she|they|we)"
                               r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
+# "assails in scoffing prose what he calls the “immoral” “lie”": he
+_WHAT_PRONOUN = re.compile(r"\bwhat\s+(he|she|they|we)$", re.IGNORECASE)
 # "a few days later": a time phrase opening the sentence
 _LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
 # "their chants", "the reports": a verb form after a determiner is a noun
@@ -1200,7 +1202,8 @@ class _Speakers:
             cleaned.append(piece)
         if not cleaned:
             return None
-        object_relative = _OBJECT_RELATIVE.match(cleaned[-1].text)
+        object_relative = (_OBJECT_RELATIVE.match(cleaned[-1].text)
+                           or _WHAT_PRONOUN.search(cleaned[-1].text))
         if object_relative and not inverted:  # "whom he described as": he
             cleaned = [_Segment(object_relative.group(1),
                                 cleaned[-1].start + object_relative.start(1))]
