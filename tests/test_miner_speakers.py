@@ -1873,3 +1873,11 @@ def test_the_subject_of_what_he_calls_is_the_pronoun() -> None:
     text = ("Kevin Williamson writes for the magazine. Williamson assails in scoffing prose "
             "what he calls the “immoral” “lie” of the current political moment.")
     assert [s for _, s, _ in speakers(text)] == ["Kevin Williamson"]
+
+
+def test_continuing_ones_remarks_introduces_the_next_paragraphs_quote() -> None:
+    text = ("“She cannot put on enough makeup to change that,” Clint Howard said.\n\n"
+            "Howard continued his scathing remarks.\n\n"
+            "“Eight years ago she was the presumed nominee, and a fellow came along and beat "
+            "her.”")
+    assert [s for _, s, _ in speakers(text)] == ["Clint Howard", "Clint Howard"]

@@ -82,6 +82,9 @@ _SPEECH = (
     "pointed\\s+out|"
     # "the DNC issued a statement apologizing ...", then its words in the next paragraph
     "(?:issued|issues|released|releases)(?=\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?statement\\b)|"
+    # "Howard continued his scathing remarks.", then his words in the next paragraph
+    "(?:continued|continues|made|makes|delivered|delivers|concluded|concludes)(?=\\s+(?:his|her|"
+    "their)\\s+(?:[\\w-]+\\s+){0,2}?(?:remarks|comments|speech|statement|testimony)\\b)|"
     "went\\s+on(?=\\s*(?:[:,]|to\\s+(?:say|add|tell|call|describe|argue|note)))|"
     "goes\\s+on(?=\\s*(?::|to\\s+(?:say|add|tell|call|describe|argue|note)))"
 )
