@@ -1881,3 +1881,13 @@ def test_continuing_ones_remarks_introduces_the_next_paragraphs_quote() -> None:
             "“Eight years ago she was the presumed nominee, and a fellow came along and beat "
             "her.”")
     assert [s for _, s, _ in speakers(text)] == ["Clint Howard", "Clint Howard"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("People were surprised after Zoe Saldana revealed her husband had taken her name: “Men, "
+     "you will not cease to exist by taking your partner’s surname.”", "Zoe Saldana"),
+    ("THE AUTHORITIES DISCLOSED TODAY THAT LOPEZ, WHO WORKED AT THE BANK, \"WAS KIDNAPPED BY "
+     "FIVE ARMED MEN IN A RED CAR.\"", "THE AUTHORITIES"),
+])
+def test_revealing_and_disclosing_report(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

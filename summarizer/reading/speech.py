@@ -76,6 +76,7 @@ _SPEECH = (
     "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
     "opined|speculated|lamented|thanked|asserted|asserts|mentioned|mentions|puts\\s+it|put\\s+it|"
     # present tenses that are seldom nouns ("she emphasizes that", "Trump retorts")
+    "revealed|reveals|disclosed|discloses|"
     "emphasizes|emphasises|assures|reiterates|proclaims|opines|speculates|laments|scolds|"
     "testifies|wonders|exclaims|retorts|interjects|criticizes|criticises|"
     "wanted\\s+to\\s+know|wants\\s+to\\s+know|"
