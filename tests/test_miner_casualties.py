@@ -682,3 +682,10 @@ def test_a_count_joining_victims_named_without_one() -> None:
     # (not past another noun's "of": the arrested are not the killed)
     assert casualties("THE KILLING OF PRIESTS AND NOW THE ARREST OF TWO PRIESTS AND SEVERAL "
                       "MISSIONARIES CONFIRMS IT.") == []
+
+
+def test_when_between_an_outcome_noun_and_its_counted_victims() -> None:
+    assert casualties("THEY CONDEMNED THE MURDER ON THE EVENING OF 27 FEBRUARY OF SIX UP "
+                      "FOLLOWERS IN UNGUIA.") == [(6, "killed")]
+    assert casualties("The killing in March of 12 villagers was never solved.") == [
+        (12, "killed")]

@@ -170,6 +170,11 @@ _NOUN_OF_LIST = re.compile(
     rf"\b({_NOUNS_OF})\s+of\s+(?:(?!\sof\s)[^.;:()\"\d]){{1,80}}?\s(?:and|as\s+well\s+as)\s+"
     r"(?:the\s+|their\s+)?(?:other\s+)?$", re.IGNORECASE)  # (not past another noun's "of":
 # "the killing of priests and now the arrest of two priests")
+# when, between an outcome noun and its counted victims: "THE MURDER ON THE EVENING OF 27
+# FEBRUARY OF SIX MORE UP FOLLOWERS"
+_NOUN_WHEN_OF = re.compile(
+    rf"\b({_NOUNS_OF})\s+(?:on|in|during)\s+[^,;.()\"]{{1,45}}?\s+of\s+(?:the\s+|their\s+)?$",
+    re.IGNORECASE)
 # from one count to the next of the same noun's victims: "six Jesuits and", "X as well as"
 _AND_ALSO = re.compile(r"[^,;.:()]{0,60}?,?\s(?:and|as\s+well\s+as|plus)\s+"
                        r"(?:(?:the|their|his|her|its)\s+)?",
@@ -981,7 +986,8 @@ def _outcome(
             return None, False  # "three centers, wounding five": the count after is the victim
         return _outcome_word(after), True
     prior = noun_before or _AMONG_BEFORE.search(before[-50:])
-    listed = None if prior else _NOUN_OF_LIST.search(before[-120:])
+    listed = None if prior else (_NOUN_OF_LIST.search(before[-120:])
+                                 or _NOUN_WHEN_OF.search(before[-90:]))
     if listed:
         return "captured" if listed.group(1).lower().startswith(("kidnap", "abduct")) else (
             "killed"), True
