@@ -689,3 +689,13 @@ def test_when_between_an_outcome_noun_and_its_counted_victims() -> None:
                       "FOLLOWERS IN UNGUIA.") == [(6, "killed")]
     assert casualties("The killing in March of 12 villagers was never solved.") == [
         (12, "killed")]
+
+
+def test_a_time_after_a_count_is_no_group_and_no_victims() -> None:
+    # "1 WEEK AGO" is a time, not one person killed
+    assert victims("GONZALO ROJAS, WHO WAS KILLED 1 WEEK AGO.") == [("GONZALO ROJAS", "killed")]
+    # a time after the group is no part of it; the outcome after the time still counts
+    text = ("THE NATIONAL GUARD CAPTURED 15 PEOPLE LAST WEEK, AND SIX JESUIT PRIESTS THURSDAY "
+            "WERE KILLED.")
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
+        (15, "captured", "PEOPLE"), (6, "killed", "JESUIT PRIESTS")]

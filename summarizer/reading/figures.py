@@ -26,7 +26,8 @@ from summarizer.text.counts import Count, find_counts
 from summarizer.text.dates import MONTHS
 from summarizer.text.gender import from_description, is_given_name
 from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
-                                     ORG_WORDS, TITLES, is_time_phrase, looks_like_person)
+                                     ORG_WORDS, TIME_WORDS, TITLES, is_time_phrase,
+                                     looks_like_person)
 from summarizer.text.segment import Segments, Span
 
 
@@ -272,6 +273,13 @@ class MinedFigure:
     sentence: Span
 
 
+# when, not who, at the end of the words after a count (they stay in its span, which the
+# outcome after them is read from)
+_TIME_UNITS = frozenset("hour minute day week month year night morning evening".split())
+_TIME_AT_END = TIME_WORDS | _TIME_UNITS | {"so", "far", "now", "ago", "last", "past", "this",
+                                           "next"}
+
+
 def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[str, int] | None:
     """The affected group written after a count ("Peshmerga fighters", "Islamic State
     members") and where it ends; it stops at the verb, a preposition or punctuation. In an
@@ -302,6 +310,8 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
         end = at + match.group().index(bare) + len(bare)
         if bare != word or len(words) == 6:
             break
+    while len(words) > 1 and words[-1].lower() in _TIME_AT_END:
+        words.pop()  # "SIX JESUIT PRIESTS THURSDAY", "PERUVIAN SO FAR": the group before it
     return (" ".join(words), end) if words else None
 
 
@@ -807,7 +817,8 @@ def _plural_phrase(phrase: str, upper: bool) -> bool:
 
 def _is_thing(group: str) -> bool:
     words = group.lower().split()
-    return any(word in _THINGS for word in words) or bool(words) and words[-1] in _ANIMALS
+    return any(word in _THINGS for word in words) or bool(words) and (
+        words[-1] in _ANIMALS or words[-1] in _TIME_UNITS)  # "1 WEEK AGO", not "LAST WEEK A ..."
 
 
 def _is_date(text: str, count: Count, before: str) -> bool:
