@@ -166,11 +166,11 @@ _NOUNS_OF = (r"murders?|deaths?|killings?|assassinations?|massacres?|executions?
              r"abductions?")
 _NOUN_OF = re.compile(rf"\b(?:{_NOUNS_OF})\s+of\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
 # a count that joins the victims of an outcome noun named without one: "THE ASSASSINATIONS
-# OF THE JESUIT PRIESTS AND THE OTHER TWO PEOPLE"
+# OF THE JESUIT PRIESTS AND THE OTHER TWO PEOPLE" (not past another noun's "of": "the
+# killing of priests and now the arrest of two priests")
 _NOUN_OF_LIST = re.compile(
     rf"\b({_NOUNS_OF})\s+of\s+(?:(?!\sof\s)[^.;:()\"\d]){{1,80}}?\s(?:and|as\s+well\s+as)\s+"
-    r"(?:the\s+|their\s+)?(?:other\s+)?$", re.IGNORECASE)  # (not past another noun's "of":
-# "the killing of priests and now the arrest of two priests")
+    r"(?:the\s+|their\s+)?(?:other\s+)?$", re.IGNORECASE)
 # when, between an outcome noun and its counted victims: "THE MURDER ON THE EVENING OF 27
 # FEBRUARY OF SIX MORE UP FOLLOWERS"
 _NOUN_WHEN_OF = re.compile(
@@ -532,6 +532,7 @@ def _names_a_person(phrase: str, upper: bool) -> bool:
     return looks_like_person(phrase, titled=True) or looks_like_person(" ".join(words[-2:]))
 
 
+# an editor's note in brackets, closed or cut off, ending a phrase
 _CLOSING_NOTE = re.compile(r"(?<=\S)\s*\[[^\[\]]*\]?$")
 
 

@@ -75,8 +75,8 @@ _SPEECH = (
     "suggested|suggests|agreed|agrees|concluded|concludes|estimated|estimates|emphasized|"
     "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
     "opined|speculated|lamented|thanked|asserted|asserts|mentioned|mentions|puts\\s+it|put\\s+it|"
-    # present tenses that are seldom nouns ("she emphasizes that", "Trump retorts")
     "revealed|reveals|disclosed|discloses|"
+    # present tenses that are seldom nouns ("she emphasizes that", "Trump retorts")
     "emphasizes|emphasises|assures|reiterates|proclaims|opines|speculates|laments|scolds|"
     "testifies|wonders|exclaims|retorts|interjects|criticizes|criticises|"
     "wanted\\s+to\\s+know|wants\\s+to\\s+know|"
@@ -237,7 +237,7 @@ _SUBORDINATE_SUBJECT = re.compile(
     # a poll's share after another's clause: "39 percent blame his supporters and 22 percent"
     r"|\s(?:and|but|while)\s+(\d[\d,.]*\s+percent(?:\s+of\s+(?:the\s+)?[\w-]+)?))$"
 )
-_DESCRIBED_SUBORDINATE = 4  # the group of that last alternative
+_DESCRIBED_SUBORDINATE = 4  # the group of the description after when, while or as
 # what opens a description standing as a subject: "The former commander", "Hundreds of
 # displaced families", "about 200 protesters"
 _DESCRIPTION_OPENER = re.compile(
@@ -496,7 +496,7 @@ _OWN_RECORD = re.compile(
     r"memo|letter|website|account|filing)")
 
 
-_SCENE_SETTER = re.compile(r"\b(?:when|while|as|after|before)\s+$", re.IGNORECASE)
+# the words after a noun that end it: "a page on climate" is a page
 _AFTER_HEAD = frozenset("of on for at in with from about".split())
 
 
@@ -504,7 +504,6 @@ def _is_description(found: Attribution) -> bool:
     """A speaker described rather than named, as one person: "the actress", "a Pentagon
     spokesman"."""
     words = words_of(found.speaker)
-    # the noun is before a preposition: "a page on climate" is a page
     head = next((words[i - 1] for i in range(2, len(words)) if words[i] in _AFTER_HEAD),
                 words[-1])
     return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the")
@@ -1535,6 +1534,9 @@ _NUMBER_ONLY = re.compile(r"[\d.,]+")
 _ASKED = re.compile(r"ask(?:ed|s)\s+((?:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'\u2019.-]*)"
                     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:whether|if|about|how|why|what|when|"
                     r"who|which|where|to)\b")
+# a clause that sets the scene, where the one asked does not answer the next quote: "when a
+# young man asked Clinton why ..."
+_SCENE_SETTER = re.compile(r"\b(?:when|while|as|after|before)\s+$", re.IGNORECASE)
 _LISTENER = re.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
                        r"((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
 # a quoted fragment closed, then the writer's own words lead to the next one

@@ -117,11 +117,11 @@ def from_given_name(name: str) -> Gender | None:
     if len(words) < 2:
         return None
     guesses = [g for g in map(_guess, words[:min(2, len(words) - 1)]) if g != "unknown"]
-    if not guesses or guesses[0] not in ("male", "female"):
+    first = guesses[0] if guesses else None
+    if first not in ("male", "female") or any(
+            g in ("male", "female") and g != first for g in guesses[1:]):
         return None
-    if any(g in ("male", "female") and g != guesses[0] for g in guesses[1:]):
-        return None
-    return guesses[0]  # type: ignore[return-value]
+    return "male" if first == "male" else "female"
 
 
 def of_given_name(word: str) -> Gender | None:
