@@ -1891,3 +1891,10 @@ def test_continuing_ones_remarks_introduces_the_next_paragraphs_quote() -> None:
 ])
 def test_revealing_and_disclosing_report(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_possessive_opening_the_sentence_is_its_topic() -> None:
+    text = ("“People stood hours in line,” said Meenakshi Ganguly of Human Rights Watch.\n\n"
+            "Dana Reyes's fate is still unclear, but she said at a news conference that she "
+            "would govern. “I'm going to be above the president,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Meenakshi Ganguly", "Dana Reyes"]

@@ -220,8 +220,11 @@ class Mentions:
         gender = from_description(name) or from_given_name(" ".join(words))
         if len(words) > 1:
             _add_surname(surnames, words[-1], gender)
-        opens = not possessive and self._is_subject(self.text[sentence.start:match.start()],
-                                                    match.end(), surnames)
+        # a possessive opening the sentence is its topic: "Suu Kyi's fate is still unclear,
+        # but she said"
+        opens = (not self.text[sentence.start:at].strip() if possessive
+                 else self._is_subject(self.text[sentence.start:match.start()], match.end(),
+                                       surnames))
         if len(words) == 1 and gender is None:
             # "Clinton herself"; "Clinton aimed her victory speech" (after Bill and Hillary
             # Clinton); "Fields", after "Michelle Fields"
