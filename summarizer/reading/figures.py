@@ -26,7 +26,7 @@ from summarizer.text.counts import Count, find_counts
 from summarizer.text.dates import MONTHS
 from summarizer.text.gender import from_description, is_given_name
 from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
-                                     ORG_WORDS, TIME_WORDS, TITLES, is_time_phrase,
+                                     ORG_WORDS, TIME_UNITS, TIME_WORDS, TITLES, is_time_phrase,
                                      looks_like_person)
 from summarizer.text.segment import Segments, Span
 
@@ -162,19 +162,19 @@ _RELATIVE_OUTCOME = re.compile(
     rf"\s+(?:who|that|which)\b[^,.;]*?\b(?<!to\s)({_VERB_ALT})\b", re.IGNORECASE
 )
 # an outcome noun whose victims follow: "the murder of (the)"
-_NOUNS_OF = (r"murders?|deaths?|killings?|assassinations?|massacres?|executions?|kidnappings?|"
-             r"abductions?")
+_NOUNS_OF = (r"(?P<killed>murders?|deaths?|killings?|assassinations?|massacres?|executions?)|"
+             r"(?P<captured>kidnappings?|abductions?)")
 _NOUN_OF = re.compile(rf"\b(?:{_NOUNS_OF})\s+of\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
 # a count that joins the victims of an outcome noun named without one: "THE ASSASSINATIONS
 # OF THE JESUIT PRIESTS AND THE OTHER TWO PEOPLE" (not past another noun's "of": "the
 # killing of priests and now the arrest of two priests")
 _NOUN_OF_LIST = re.compile(
-    rf"\b({_NOUNS_OF})\s+of\s+(?:(?!\sof\s)[^.;:()\"\d]){{1,80}}?\s(?:and|as\s+well\s+as)\s+"
+    rf"\b(?:{_NOUNS_OF})\s+of\s+(?:(?!\sof\s)[^.;:()\"\d]){{1,80}}?\s(?:and|as\s+well\s+as)\s+"
     r"(?:the\s+|their\s+)?(?:other\s+)?$", re.IGNORECASE)
 # when, between an outcome noun and its counted victims: "THE MURDER ON THE EVENING OF 27
 # FEBRUARY OF SIX MORE UP FOLLOWERS"
 _NOUN_WHEN_OF = re.compile(
-    rf"\b({_NOUNS_OF})\s+(?:on|in|during)\s+[^,;.()\"]{{1,45}}?\s+of\s+(?:the\s+|their\s+)?$",
+    rf"\b(?:{_NOUNS_OF})\s+(?:on|in|during)\s+[^,;.()\"]{{1,45}}?\s+of\s+(?:the\s+|their\s+)?$",
     re.IGNORECASE)
 # from one count to the next of the same noun's victims: "six Jesuits and", "X as well as"
 _AND_ALSO = re.compile(r"[^,;.:()]{0,60}?,?\s(?:and|as\s+well\s+as|plus)\s+"
@@ -275,9 +275,8 @@ class MinedFigure:
 
 # when, not who, at the end of the words after a count (they stay in its span, which the
 # outcome after them is read from)
-_TIME_UNITS = frozenset("hour minute day week month year night morning evening".split())
-_TIME_AT_END = TIME_WORDS | _TIME_UNITS | {"so", "far", "now", "ago", "last", "past", "this",
-                                           "next"}
+_TIME_AT_END = TIME_WORDS | TIME_UNITS | {"so", "far", "now", "ago", "last", "past", "this",
+                                          "next"}
 
 
 def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[str, int] | None:
@@ -819,7 +818,7 @@ def _plural_phrase(phrase: str, upper: bool) -> bool:
 def _is_thing(group: str) -> bool:
     words = group.lower().split()
     return any(word in _THINGS for word in words) or bool(words) and (
-        words[-1] in _ANIMALS or words[-1] in _TIME_UNITS)  # "1 WEEK AGO", not "LAST WEEK A ..."
+        words[-1] in _ANIMALS or words[-1] in TIME_UNITS)  # "1 WEEK AGO", not "LAST WEEK A ..."
 
 
 def _is_date(text: str, count: Count, before: str) -> bool:
@@ -1001,8 +1000,7 @@ def _outcome(
     listed = None if prior else (_NOUN_OF_LIST.search(before[-120:])
                                  or _NOUN_WHEN_OF.search(before[-90:]))
     if listed:
-        return "captured" if listed.group(1).lower().startswith(("kidnap", "abduct")) else (
-            "killed"), True
+        return "captured" if listed.group("captured") else "killed", True
     if prior:
         # "killed or wounded 827 troops" does not say which
         if _EITHER_BEFORE.search(before[-50:][:prior.start()]):

@@ -40,8 +40,8 @@ from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
 from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST, LY_NOUNS,
-                                     NOT_NAME_START, ORG_WORDS, PRONOUNS, TIME_WORDS, TITLES,
-                                     is_capitalised, is_noun_phrase, is_single_name,
+                                     NOT_NAME_START, ORG_WORDS, PRONOUNS, TIME_UNITS, TIME_WORDS,
+                                     TITLES, is_capitalised, is_noun_phrase, is_single_name,
                                      looks_like_person, names_overlap, strip_titles,
                                      name_before_home, trailing_name, words_of)
 from summarizer.text.names import names_match
@@ -233,11 +233,10 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"|(?:as|and|but|then)\s+(he|she|they)"
     # "a woman asked for a photo and Clinton said": a clause of its own after another's verb
     r"|\b[a-z]+ed\b[^,]*?\s(?:and|but)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
-    r"|(?:when|while|as)\s+((?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"|(?:when|while|as)\s+(?P<described>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
     # a poll's share after another's clause: "39 percent blame his supporters and 22 percent"
     r"|\s(?:and|but|while)\s+(\d[\d,.]*\s+percent(?:\s+of\s+(?:the\s+)?[\w-]+)?))$"
 )
-_DESCRIBED_SUBORDINATE = 4  # the group of the description after when, while or as
 # what opens a description standing as a subject: "The former commander", "Hundreds of
 # displaced families", "about 200 protesters"
 _DESCRIPTION_OPENER = re.compile(
@@ -478,8 +477,7 @@ def _split_commas(text: str, offset: int) -> list[_Segment]:
     return out
 
 
-_TIME_HEADS = frozenset("""day time night morning evening afternoon week weekend month year
-    moment end hour minute""".split())
+_TIME_HEADS = TIME_UNITS | frozenset("time afternoon weekend moment end".split())
 # what speaks without being a person: "the paper noted", "the report said" ("he" is never one)
 _NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel show website
     site page report study poll survey statement release memo letter document book article ad
@@ -1138,7 +1136,7 @@ class _Speakers:
         if not inverted and pieces:
             last = pieces[-1]
             subordinate = _SUBORDINATE_SUBJECT.search(_TRAILING_ADVERBIAL.sub("", last.text))
-            if (subordinate and subordinate.lastindex == _DESCRIBED_SUBORDINATE
+            if (subordinate and subordinate.lastgroup == "described"
                     and self.text[last.start + len(last.text):verb_start].strip()):
                 subordinate = None  # "Smith, who served as a senator, said": Smith
             if subordinate and not _RELATIVE.match(last.text):
@@ -1572,9 +1570,10 @@ def _own_speaker(
     last = segments.sentences[segments.sentence_at(max(open_at, end - 1))]
     found = speakers.after(end)
     before = speakers.before(open_at)
+    clause = speakers.clause_start(sentence, open_at)
     # a pronoun tagging the quote ('ADDED THAT "...," HE SAID') is the same speaker, resolved
     # to a name below
-    if (before is not None and before.verb_start >= speakers.clause_start(sentence, open_at)
+    if (before is not None and before.verb_start >= clause
             and _THAT_COMPLEMENT.match(text, before.verb_start, open_at)
             and not (found is not None and (found.written or "").lower() in PRONOUNS)):
         return before, "before"
@@ -1583,13 +1582,13 @@ def _own_speaker(
         return found, "after"  # '”\n\n- Clinton.'
     if found is not None and (_NEW_CLAUSE.match(text, end)
                               or _SUBORDINATOR.search(text, end, max(end, found.start))
-                              or _JOINED_CLAUSE.search(text[end:max(end, found.start)])):
+                              or _JOINED_CLAUSE.search(text, end, max(end, found.start))):
         # '“very encouraged” and Trump calling it', '“glow in the dark,” for instance, and
         # Trump vowed', '“rigged” in a tweet, and a few lawmakers have called': their own
         # clause
         found = None
     if (found is not None and before is not None
-            and before.verb_start >= speakers.clause_start(sentence, open_at)
+            and before.verb_start >= clause
             and _OPENS_SUBORDINATE.match(text, sentence.start, before.verb_start)
             and "," not in text[sentence.start:open_at]):
         # 'While Sullivan proclaims the article a “terrific piece,” Clinton fixates on ...':
@@ -1619,7 +1618,7 @@ def _own_speaker(
     # a quoted fragment inside the writer's sentence belongs to the sentence's reporting verb
     # even after another fragment: 'stating that Clinton's "judgment" was "clearly lacking"'
     floor = (sentence.start if _EMBEDDED_AFTER_QUOTE.search(text, sentence.start, open_at)
-             else speakers.clause_start(sentence, open_at))
+             else clause)
     if before is not None and before.verb_start >= floor:
         return before, "before"
     introduced = speakers.colon_speaker(sentence, open_at)

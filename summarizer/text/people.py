@@ -73,6 +73,9 @@ TIME_WORDS = frozenset(
     """hours minutes days weeks months years today yesterday tonight earlier later""".split()
 ) | {name.lower() for name in f"{WEEKDAYS}|{MONTHS}".split("|")}
 
+# units of time: a count of them counts no people ("1 WEEK AGO"), a description with one as
+# its head names nobody ("as the day went on")
+TIME_UNITS = frozenset("hour minute day week month year night morning evening".split())
 _TIME_PHRASE_WORDS = TIME_WORDS | {"last", "next", "this", "on", "early", "late", "week",
                                    "month", "year", "night"}
 
