@@ -1898,3 +1898,29 @@ def test_a_possessive_opening_the_sentence_is_its_topic() -> None:
             "Dana Reyes's fate is still unclear, but she said at a news conference that she "
             "would govern. “I'm going to be above the president,” she said.")
     assert [s for _, s, _ in speakers(text)] == ["Meenakshi Ganguly", "Dana Reyes"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name after a subordinator opening the sentence speaks a quote inside that clause
+    ('After Omar Haddad said that students who fail might do better at "less demanding '
+     'schools," Dana Reyes said: "I don\'t like what he said."', "Omar Haddad"),
+    ("When Tom Bell suggested that the unions are “frankly, very bad for workers” nobody "
+     "answered him.", "Tom Bell"),
+    # (guards: a quote after the comma closing the subordinate clause is the main clause's,
+    # and a phrase after "after" is no clause)
+    ("When Tom Bell suggested that the city would sue, Dana Reyes fired back: “If they sue "
+     "us, they will lose.”", "Dana Reyes"),
+    ("AFTER A PRIVATE MEETING WITH PRESIDENT OMAR HADDAD, TOM BELL REITERATED THE OFFER "
+     "\"TO RESOLVE THE CONFLICT.\"", "TOM BELL"),
+])
+def test_a_subordinate_clause_opening_the_sentence_has_its_own_speaker(text: str,
+                                                                      speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)][0] == speaker
+
+
+def test_the_subject_after_an_opening_clause_ending_in_a_quote_is_the_topic() -> None:
+    # the comma closing the opening clause sits inside the closing quotation mark
+    text = ('Maddow asked about the plan. When Maddow pointed out that Omar Haddad calls it '
+            '"care for all," Dana Reyes seized upon the reference, repeating her line that '
+            'the plan would hurt patients. "It is not the same thing," she said.')
+    assert [s for _, s, _ in speakers(text)][-1] == "Dana Reyes"

@@ -269,7 +269,10 @@ class Mentions:
         if _CLAUSE_JOINT.search(before) and (_VERB_NEXT.match(self.text, end)
                                              or _NEGATED_NEXT.match(self.text, end)):
             return True
-        return before.rstrip().endswith(",") and _VERB_NEXT.match(self.text, end) is not None
+        # the comma may sit inside a closing quotation mark: 'refers to it as "Medicare for
+        # all," Clinton seized upon'
+        return (before.rstrip().rstrip("\"'\u201d\u2019").endswith(",")
+                and _VERB_NEXT.match(self.text, end) is not None)
 
     @cached_property
     def full_names(self) -> dict[str, list[int]]:

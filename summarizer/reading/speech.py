@@ -212,6 +212,12 @@ _LABEL = re.compile(r"[^\w\s]?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}:\
 # a subject pronoun ending an opening phrase with no comma after it; not inside "what"
 # ("In what he acknowledged as a “rant,” President Obama ...": he is Obama, named after it)
 _PRONOUN_AT_END = re.compile(r"(?<!\bwhat)\s(he|she|they|we|I|He|She|They|We)$")
+# a subordinator and the subject of its clause, the words before a verb: "After Scalia"
+_SUBORDINATE_OPENING = re.compile(
+    r"(?i:after|before|when|once|while|whereas|although|though|because|since|if|unless|until"
+    r"|even\s+(?:though|if|as))\s+(\S.*)")
+# what closes a clause before a quote opens: a comma, a stop before a new sentence
+_CLAUSE_CLOSES = re.compile(r"[,;:!?]|\.\s+[A-Z\"\u201c]")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:[a-z]+ly\s+)?"  # "Shortly after Murphy's call ended, Rubio's campaign"
     r"(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
@@ -1112,6 +1118,24 @@ class _Speakers:
         return (word in self.by_surname or word in self._capitalised_mid_sentence
                 or is_given_name(word) or word in self.people.full_names)
 
+    def _subordinate_subject(self, piece: _Segment, text: str, verb_start: int
+                             ) -> re.Match[str] | None:
+        """The name after a subordinator opening the words right before the verb ("After
+        Scalia said that ... “less advanced schools,” Trump said"), when a quote opens in that
+        subordinate clause: a quote after the comma that closes it is the main clause's
+        ("When Trump suggested ..., Rubio fired back: “...”"). Not a phrase set off by a
+        comma: "AFTER A PRIVATE MEETING WITH PRESIDENT RODRIGO BORJA, CORDOVEZ REITERATED"."""
+        opening = _SUBORDINATE_OPENING.fullmatch(text)
+        if (opening is None or self.text[piece.start + len(piece.text):verb_start].strip()
+                or not opening.group(1)[0].isupper() or not (
+                looks_like_person(opening.group(1), self.upper)
+                or is_single_name(opening.group(1), self.upper))):
+            return None
+        k = bisect_left(self.opens, verb_start)
+        if k == len(self.opens) or _CLAUSE_CLOSES.search(self.text, verb_start, self.opens[k]):
+            return None
+        return opening
+
     def _subject_ends_clause(self, last: _Segment, verb_start: int) -> bool:
         """Whether the piece before the verb is its whole subject: a description not set off
         by a comma ("..., the Christie supporter retorted") is the speaker itself, while one
@@ -1172,12 +1196,13 @@ class _Speakers:
             if not text or text.lower() in DISCOURSE:
                 continue
             if _LEADING_PREPOSITION.match(text) and not inverted:
-                pronoun = _PRONOUN_AT_END.search(text)
-                if pronoun is None:
-                    continue
                 # "At the town hall this week she said": no comma before the subject
-                text, piece = pronoun.group(1), _Segment(pronoun.group(1),
-                                                         piece.start + pronoun.start(1))
+                subject = _PRONOUN_AT_END.search(text) or self._subordinate_subject(
+                    piece, text, verb_start)
+                if subject is None:
+                    continue
+                text, piece = subject.group(1), _Segment(subject.group(1),
+                                                         piece.start + subject.start(1))
             if (_AGE_OR_STATE.match(text) or _NUMBER_ONLY.fullmatch(text)) and not inverted:
                 continue  # "Brianne Stone, 29, of Huntsville, Ala., says"; "10,000"
             if _PARTICIPLE_ASIDE.match(text) and not inverted and cleaned:
@@ -1546,7 +1571,8 @@ _SUBORDINATOR = re.compile(r"\b(?:while|whereas|when|after|once|because|until)\b
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|yet)\s+$")
 # a sentence that opens with a subordinate clause that still runs at the quote (no comma
 # before it): "While Sullivan proclaims the article a “terrific piece,” Clinton fixates"
-_OPENS_SUBORDINATE = re.compile(r"\s*(?:While|Whereas|Although|Though|Even\s+as)\s")
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:While|Whereas|Although|Though|Even\s+as|After|Before"
+                                r"|When|Once|Until|Because|Since|If|Unless)\s")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
                          r"\s+(?:and|but|or|while|whereas)\s"
                          # '“... voted with the NRA” and against the Brady law, Clinton said':
