@@ -153,7 +153,8 @@ _INTRO_VERB = re.compile(
 # noun), and how many words into the clause a quote may open. Verbs of finding out and
 # seeming tell facts, not the subject's words: "Republicans learned that the “Solid South”"
 _THAT_VERB = re.compile(r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
-                        r"happen|accept|assum)ed\b)[a-z]{3,}ed(?=(?:\s+back)?\s+that\s)")
+                        r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds)"
+                        r"(?=(?:\s+back)?\s+that\s)")
 _THAT_REACH = 8
 # a verb in the past naming its object "as" the quoted words: "heralded the deal as a “"
 # with no comma before "as" (the "as" of an earlier verb), no "such as" or "as if", and no
