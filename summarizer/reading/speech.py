@@ -150,8 +150,9 @@ _INTRO_VERB = re.compile(
     r"[ \t]*[,:][ \t]*(?=[\"\u201c]|\s*$)"
 )
 # a verb in the past opening a "that" clause (not one in -s: "headquarters that said" is a
-# noun), and how many words into the clause a quote may open. Verbs of finding out and
-# seeming tell facts, not the subject's words: "Republicans learned that the “Solid South”"
+# noun; "finds" is a study's verb), and how many words into the clause a quote may open.
+# Verbs of finding out and seeming tell facts, not the subject's words: "Republicans
+# learned that the “Solid South”"; but a study or a poll "found that" its own reading
 _THAT_VERB = re.compile(r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
                         r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds)"
                         r"(?=(?:\s+back)?\s+that\s)")
