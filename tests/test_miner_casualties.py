@@ -524,6 +524,9 @@ def test_counts_coordinated_after_an_outcome_noun_or_with_another_noun(text: str
      ["QUISPE", "ISIDORO SAUNE", "DIONISIO AGUIRRE"]),
     ("Juan Perez, Ana Ruiz and Pedro Lema were wounded in the blast.",
      ["Juan Perez", "Ana Ruiz", "Pedro Lema"]),
+    # titles make no victim's phrase too long to be one
+    ("A POLICE COLONEL, A JUDGE, AND CANDIDATE SENATOR LUIS CARLOS MORA WERE MURDERED.",
+     ["A POLICE COLONEL", "A JUDGE", "CANDIDATE SENATOR LUIS CARLOS MORA"]),
     # a description among them counts no one, nor does a time or a discourse word before them
     ("JUAN PEREZ, A TEACHER, AND ANA RUIZ WERE KILLED.", ["JUAN PEREZ", "ANA RUIZ"]),
     ("LAST NIGHT, REPORTER JUAN PEREZ AND ANA RUIZ WERE SHOT BY TROOPS.",

@@ -692,7 +692,9 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
     end, joined = len(text[:verb_start].rstrip()), False
     while len(items) < 12:
         span = _victim_before(text, end, sentence.start, upper)
-        if span is None or len(text[slice(*span)].split()) > 4 or has_count(*span):
+        # titles make no phrase longer: "CANDIDATE SENATOR LUIS CARLOS GALAN"
+        if span is None or has_count(*span) or len(
+                [w for w in text[slice(*span)].split() if w.lower() not in TITLES]) > 4:
             break
         items.append(span)
         joint = _LIST_END.search(text, sentence.start, span[0])
