@@ -1927,3 +1927,17 @@ def test_the_subject_after_an_opening_clause_ending_in_a_quote_is_the_topic() ->
             '"care for all," Dana Reyes seized upon the reference, repeating her line that '
             'the plan would hurt patients. "It is not the same thing," she said.')
     assert [s for _, s, _ in speakers(text)][-1] == "Dana Reyes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # in capitals, the verb and object of a relative clause are no name
+    ('SENATOR ENRIQUE MORA, WHO SPECIALIZES IN POLITICAL VIOLENCE, SAID THAT "TERRORISM '
+     'HAS KILLED 607 PERUVIANS."', "ENRIQUE MORA"),
+    ('THE SOURCE, WHO REQUESTED ANONYMITY, ADDED THAT "THE REBELS MUST READAPT."',
+     "THE SOURCE"),
+    # (guard: a name after "whom" is the relative clause's subject)
+    ('THE REBELS PROTESTED AGAINST PRESIDENT JOSE AZCONA, WHOM D\' AUBUISSON ACCUSED OF '
+     'BUILDING A "NARCOSTATE".', "D' AUBUISSON"),
+])
+def test_an_object_relative_in_capitals_needs_a_name(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

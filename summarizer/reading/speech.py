@@ -39,7 +39,7 @@ from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions
 from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
-from summarizer.text.people import (DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST, LY_NOUNS,
+from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST, LY_NOUNS,
                                      NOT_NAME_START, ORG_WORDS, PRONOUNS, TIME_UNITS, TIME_WORDS,
                                      TITLES, is_capitalised, is_noun_phrase, is_single_name,
                                      looks_like_person, names_overlap, strip_titles,
@@ -1138,6 +1138,21 @@ class _Speakers:
             return None
         return opening
 
+    def _capitals_name(self, words: str) -> bool:
+        """Whether capitalised words after "whom"/"who" in an article set in capitals can be
+        the relative clause's subject ("WHOM D' ESCOTO ACCUSED") rather than its verb and
+        object ("WHO REQUESTED ANONYMITY", "WHO PARTICIPATED IN THE FIGHTING"): a pronoun, a
+        person, a name the article gives, or words with no function word that open with no
+        past tense."""
+        split = words.split()
+        if words.lower() in PRONOUNS or looks_like_person(words, True):
+            return True
+        if len(split) == 1:
+            return is_single_name(words, True) or words in self.people.full_names
+        return not (split[0].endswith("ED") or any(
+            w.lower() in NOT_NAME_START or w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS
+            for w in split))
+
     def _subject_ends_clause(self, last: _Segment, verb_start: int) -> bool:
         """Whether the piece before the verb is its whole subject: a description not set off
         by a comma ("..., the Christie supporter retorted") is the speaker itself, while one
@@ -1232,6 +1247,9 @@ class _Speakers:
             return None
         object_relative = (_OBJECT_RELATIVE.match(cleaned[-1].text)
                            or _WHAT_PRONOUN.search(cleaned[-1].text))
+        if (object_relative and self.upper
+                and not self._capitals_name(object_relative.group(1))):
+            object_relative = None  # "WHO SPECIALIZES IN POLITICAL VIOLENCE", "WHO SPOKE"
         if object_relative and not inverted:  # "whom he described as": he
             cleaned = [_Segment(object_relative.group(1),
                                 cleaned[-1].start + object_relative.start(1))]
