@@ -39,11 +39,11 @@ from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions
 from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
-from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST, LY_NOUNS,
-                                     NOT_NAME_START, ORG_WORDS, PRONOUNS, TIME_UNITS, TIME_WORDS,
-                                     TITLES, is_capitalised, is_noun_phrase, is_single_name,
-                                     looks_like_person, names_overlap, strip_titles,
-                                     name_before_home, trailing_name, words_of)
+from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST,
+                                     LY_NOUNS, NOT_NAME_START, ORG_WORDS, PRONOUNS, TIME_UNITS,
+                                     TIME_WORDS, TITLES, is_capitalised, is_noun_phrase,
+                                     is_single_name, looks_like_person, names_overlap,
+                                     strip_titles, name_before_home, trailing_name, words_of)
 from summarizer.text.names import names_match
 from summarizer.text.quotemarks import inner_span, quote_spans, single_quote_spans
 from summarizer.text.segment import Segments, Span, is_upper_case
@@ -218,6 +218,8 @@ _PRONOUN_AT_END = re.compile(r"(?<!\bwhat)\s(he|she|they|we|I|He|She|They|We)$")
 _SUBORDINATE_OPENING = re.compile(
     r"(?i:after|before|when|once|while|whereas|although|though|because|since|if|unless|until"
     r"|even\s+(?:though|if|as))\s+(\S.*)")
+# words no name holds, when capitals cannot tell: "WHO CONSIDERS HIMSELF A HOSTAGE"
+_NO_NAME_WORDS = NOT_NAME_START | FUNCTION_WORDS | DETERMINERS
 # what closes a clause before a quote opens: a comma, a stop before a new sentence
 _CLAUSE_CLOSES = re.compile(r"[,;:!?]|\.\s+[A-Z\"\u201c]")
 _LEADING_PREPOSITION = re.compile(
@@ -1149,9 +1151,7 @@ class _Speakers:
             return True
         if len(split) == 1:
             return is_single_name(words, True) or words in self.people.full_names
-        return not (split[0].endswith("ED") or any(
-            w.lower() in NOT_NAME_START or w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS
-            for w in split))
+        return not (split[0].endswith("ED") or any(w.lower() in _NO_NAME_WORDS for w in split))
 
     def _subject_ends_clause(self, last: _Segment, verb_start: int) -> bool:
         """Whether the piece before the verb is its whole subject: a description not set off
