@@ -702,3 +702,16 @@ def test_a_time_after_a_count_is_no_group_and_no_victims() -> None:
             "WERE KILLED.")
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
         (15, "captured", "PEOPLE"), (6, "killed", "JESUIT PRIESTS")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "claimed the life of" names its victim as "the murder of" does
+    ("THE BOMBING CLAIMED THE LIFE OF A JUDGE.", [(1, "killed", "A JUDGE", None)]),
+    ("ATTACKS THAT CLAIMED THE LIVES OF SENATOR LUIS MORA AND A JUDGE.",
+     [(1, "killed", "SENATOR LUIS MORA", None), (1, "killed", "A JUDGE", None)]),
+    # and the attack that claimed them is no claimant
+    ("THE ATTACK CLAIMED THE LIVES OF 14 PEOPLE.", [(14, "killed", "PEOPLE", None)]),
+])
+def test_claimed_the_lives_of_is_an_outcome_not_a_claim(text: str, expected: list) -> None:
+    assert [(f.count.low, f.outcome, f.group, f.claimed_by)
+            for f in mine(text).casualties] == expected

@@ -367,7 +367,9 @@ _THEN_DIED = re.compile(r"[^.;]{0,40}?\band\s+(?:later\s+)?died\b", re.IGNORECAS
 # its victims after "of"; a plural noun needs a list of them ("the killings of civilians" is
 # no count of one)
 _OUTCOME_NOUN = re.compile(
-    r"\b(?:(?P<killed>murder|assassination|killing|execution|death)|"
+    r"\b(?:(?P<killed>murder|assassination|killing|execution|death"
+    # "attacks that claimed the lives of X, Y, and Z"
+    r"|(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+li(?:fe|ve(?=s)))|"
     r"(?P<captured>kidnapping|abduction))(?P<plural>s)?"
     # when or where, between the noun and its victim: "the assassination in February of
     # General X", "the murder in Guatemala of", "the killings during the past 72 hours of"

@@ -57,7 +57,9 @@ from summarizer.text.segment import Segments, Span, is_upper_case
 _SPEECH = (
     "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|"
     "accused|accuses|"
-    "announced|announces|reported|reports|claimed|claims|confirmed|confirms|warned|warns|"
+    "announced|announces|reported|reports|confirmed|confirms|warned|warns|"
+    # "the attack claimed the lives of 14 people": no claim
+    "(?:claimed|claims)(?!\\s+the\\s+li(?:fe|ves)\\b)|"
     "described|describes|highlighted|highlights|stressed|stresses|insisted|insists|wrote|"
     "writes|tweeted|tweets|posted|asked|asks|acknowledged|acknowledges|admitted|admits|argued|"
     "argues|urged|urges|vowed|vows|denied|denies|replied|replies|responded|responds|answered|"
@@ -93,7 +95,8 @@ _SPEECH = (
 # subject, not of the words before it.
 _PARTICIPLES = (
     "saying|telling|adding|noting|writing|tweeting|declaring|arguing|warning|asking|calling|"
-    "explaining|insisting|describing|characterizing|stating|claiming|stressing|urging|vowing|"
+    "explaining|insisting|describing|characterizing|stating|stressing|urging|vowing|"
+    "claiming(?!\\s+the\\s+li(?:fe|ves)\\b)|"
     "replying|referring(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|"
     "responding|quipping|joking|recalling|predicting|complaining|boasting|promising|"
     "suggesting|comparing|dubbing|labeling|branding|blasting|slamming|praising|criticizing|"
