@@ -715,3 +715,15 @@ def test_a_time_after_a_count_is_no_group_and_no_victims() -> None:
 def test_claimed_the_lives_of_is_an_outcome_not_a_claim(text: str, expected: list) -> None:
     assert [(f.count.low, f.outcome, f.group, f.claimed_by)
             for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, victim", [
+    # a source read as a phrase naming the victim ('the "brains behind" the assassination of
+    # X, said') or the victim reporting something else claims no death of the victim
+    ('JUAN PEREZ, WHOM THE PARTY HAS ACCUSED OF BEING THE "BRAINS BEHIND" THE MARCH 1980 '
+     'ASSASSINATION OF MSGR OSCAR RUIZ, SAID: "WE WILL WIN THE ELECTIONS."', "MSGR OSCAR RUIZ"),
+    ("THE COUNTRY IS AMAZED THAT THE LEADERS PLANNED THE MASSACRES, AS REPORTED BY "
+     "JUSTICE ANA RUIZ, WHO WAS SHOT TO DEATH LAST MONTH.", "JUSTICE ANA RUIZ"),
+])
+def test_the_dead_do_not_claim_their_own_death(text: str, victim: str) -> None:
+    assert [(f.group, f.claimed_by) for f in mine(text).casualties] == [(victim, None)]

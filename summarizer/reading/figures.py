@@ -25,6 +25,7 @@ from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text.counts import Count, find_counts
 from summarizer.text.dates import MONTHS
 from summarizer.text.gender import from_description, is_given_name
+from summarizer.text.names import names_match
 from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
                                      ORG_WORDS, TIME_UNITS, TIME_WORDS, TITLES, is_time_phrase,
                                      looks_like_person)
@@ -954,6 +955,11 @@ def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str 
         return _figure(count, "other", None, False, group, None, "this_operation", sentence)
     claimant = _claimant(text, count.start, sentence, quotes, quote_starts, attributions,
                          verb_starts)
+    if (claimant is not None and outcome == "killed" and count.wording == SINGLE
+            and names_match(claimant, count.text)):
+        # "AS REPORTED BY JUSTICE X, WHO WAS SHOT TO DEATH LAST MONTH": the dead report
+        # other things, not their own death
+        claimant = None
     return _figure(count, "casualty", outcome, adjacent, group, claimant,
                    _scope(passage, incident_is_bombing), sentence)
 
