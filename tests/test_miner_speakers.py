@@ -442,6 +442,15 @@ def test_a_verb_form_used_as_a_plural_noun_is_no_reporting_verb() -> None:
     assert [s for _, s, _ in speakers(text)] == ["Cruz"]
 
 
+@pytest.mark.parametrize("text", [
+    "Telephone calls made by the rebels say the official has been killed.",
+    "TELEPHONE CALLS MADE BY THE REBELS SAY THE OFFICIAL HAS BEEN KILLED.",
+])
+def test_a_plural_noun_before_a_participle_and_its_agent_claims_nothing(text: str) -> None:
+    # "calls made by": a noun and the participle describing it, not "Telephone" calling
+    assert [f.claimed_by for f in mine(text).casualties] == [None]
+
+
 def test_a_pronoun_right_before_the_verb_is_the_subject() -> None:
     text = ("“We are trying to show some mercy to the bully,” Tripp said. South Carolina, he "
             "said, was “where we have a chance to go mano a mano with Trump.”")

@@ -371,7 +371,10 @@ _TO_BE = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
 # "that states can pass", "reports are": a verb's -s form before a modal or auxiliary is a
 # plural noun
 _AUXILIARY_NEXT = re.compile(r"\s+(?:can|could|will|would|should|must|may|might|are|were|have|"
-                             r"had|do|did)\b")
+                             r"had|do|did)\b"
+                             # "telephone calls made by terrorists say": a participle and its agent
+                             r"|\s+(?:[a-z]+ed|made|sent|written|given|issued)\s+by\b",
+                             re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
 # "according to her", "according to them": the same antecedents as "she" and "they"
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
@@ -866,7 +869,7 @@ class _Speakers:
                 return self._person(np[0], np[1], verb.start(), channel, np[0])
             return Attribution(np[0], np[1], np[1] + len(np[0]), verb.start(), written=np[0],
                                channel=channel)
-        if word.endswith("s") and _AUXILIARY_NEXT.match(self.text, verb.end()):
+        if word[-1:] in "sS" and _AUXILIARY_NEXT.match(self.text, verb.end()):
             return None  # "that states can pass such laws": a noun
         if _DETERMINER_BEFORE.search(self.text, max(0, verb.start() - 8), verb.start()):
             return None  # "their chants", "the reports": a noun
