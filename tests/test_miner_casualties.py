@@ -36,6 +36,16 @@ def test_dates_and_times_are_not_counts() -> None:
         (4, "killed")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("THE OPERATOR OF A TOWER FOR CHANNEL 7 TELEVISION WAS KILLED BY A BOMB.", []),
+    # (guards: the count before such a label stays, and so does a plain "No." label)
+    ("Two soldiers were killed at kilometer 40 of Route 1.", [(2, "killed")]),
+    ("THIS IS COMMUNIQUE NO. 011-89 ON THE RESCUE OF THE HOSTAGES.", []),
+])
+def test_a_number_naming_a_channel_or_a_road_is_no_count(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
 def test_counts_of_things_are_not_people() -> None:
     assert casualties("Rebels burned 26 shacks and destroyed 5 bridges near the town.") == []
     figures = mine("Guerrillas destroyed 5 bridges and 26 buses were burned.").figures

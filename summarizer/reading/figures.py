@@ -837,6 +837,14 @@ def _is_date(text: str, count: Count, before: str) -> bool:
     return bool(_YEAR.fullmatch(count.text))
 
 
+# a noun a number names rather than counts: "CHANNEL 7 TELEVISION", "KILOMETER 40", "Route 1"
+_LABEL_BEFORE = re.compile(
+    r"\b(?:channel|route|highway|kilometer|kilometre|flight|article|zone|sector|room|"
+    r"apartment|bus|no\.?|number|chapter|section|page|platoon|precinct|district|unit|line|"
+    r"avenue|street|block|lot|gate|pier|terminal|ward|cell|case)\s+$",
+    re.IGNORECASE)
+
+
 def _is_age(text: str, count: Count, before: str) -> bool:
     return (count.text.isdigit() and int(count.text) < 120
             and bool(_AGE_BEFORE.search(before[-40:])) and bool(_AGE_AFTER.match(text, count.end)))
@@ -878,7 +886,8 @@ def mine_figures(
         if grouped is None:
             continue  # a part of a count given before
         group, after_group = grouped
-        if _is_date(text, count, before) or _is_age(text, count, before):
+        if (_is_date(text, count, before) or _is_age(text, count, before)
+                or _LABEL_BEFORE.search(before[-16:])):
             out.append(_figure(count, "other", None, False, None, None, "this_operation",
                                sentence))
             continue
