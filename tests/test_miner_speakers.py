@@ -1280,6 +1280,9 @@ def test_a_place_after_inside_is_no_name_of_the_one_described() -> None:
     # an adverb before the opening preposition; a possessive's noun ends at an irregular past
     ("Shortly after the call ended, Fadel’s campaign sent out a release saying the governor owes "
      "“the valley an explanation for voting against the aid.”", "Fadel’s campaign"),
+    # any verb tags the quote when another clause joins after it
+    ("“Go back to your channel,” Tom Bell barked and a guard escorted the reporter out.",
+     "Tom Bell"),
 ])
 def test_plural_tags_signed_places_and_adverbs_before_prepositions(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]

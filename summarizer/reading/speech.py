@@ -139,7 +139,9 @@ _TAG = re.compile(
     rf"|(?P<verb2>[a-z]+ed|said|told|wrote|read|(?!(?:is|was|has|does)\b)"
     rf"[a-z]+s)\s+(?P<name2>{_TAG_NAME}))"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|to|of|during|after|before|with|about|later|today|"
-    r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from|who|whose)\b))"
+    r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from|who|whose"
+    # '“Go back to Univision,” Trump barked and a security guard escorted Ramos out'
+    r"|and|but)\b))"
 )
 # Any verb right before the comma or colon that opens a quote introduces it: 'She continued,
 # “...”', 'He jokes: “...”', 'The transcript as follows:', also with where or when it was
