@@ -1320,6 +1320,9 @@ def test_a_pronoun_is_nobody_named_later_in_its_own_clause() -> None:
     # a study's or a poll's finding is its own reading of the quoted words
     ("In 2014, the Institute found that “about twice as many voters favoured the ceasefire” "
      "as opposed it.", "the Institute"),
+    # the listener may stand between the verb and its "that"
+    ("On Monday, Tom Bell groused to a crowd in Erbil that the channel “doesn’t treat me "
+     "properly” before leaving.", "Tom Bell"),
     # a verb of finding out tells a fact, not the subject's words
     ("Local commanders quickly learned that the “northern corridor” no longer held.", None),
     # a noun in -s before "that" opens a relative clause, not a report

@@ -160,7 +160,9 @@ _INTRO_VERB = re.compile(
 # learned that the “Solid South”"; but a study or a poll "found that" its own reading
 _THAT_VERB = re.compile(r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
                         r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds)"
-                        r"(?=(?:\s+back)?\s+that\s)")
+                        # "groused to a crowd in Georgia that": the listener between
+                        r"(?=(?:\s+back|\s+to\s+(?:a|an|the|his|her|their|reporters|supporters"
+                        r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?)?\s+that\s)")
 _THAT_REACH = 8
 # a verb in the past naming its object "as" the quoted words: "heralded the deal as a “"
 # with no comma before "as" (the "as" of an earlier verb), no "such as" or "as if", and no
