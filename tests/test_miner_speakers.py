@@ -1956,3 +1956,15 @@ def test_the_subject_after_an_opening_clause_ending_in_a_quote_is_the_topic() ->
 ])
 def test_an_object_relative_in_capitals_needs_a_name(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lone surname the article gave in full, before "who" with its auxiliary
+    ('Tom Bell and Omar Haddad both spoke. Contrast that with Bell, who has called the pact '
+     '"insanity," and Haddad, who says it is "disastrous."', ["Tom Bell", "Omar Haddad"]),
+    # (guard: a place after "of" is no name for "who")
+    ('The inquiry gave fodder to candidates such as Sen. Omar Haddad of Florida, who mused '
+     'that the minister was "disqualified from being the commander."', ["Omar Haddad"]),
+])
+def test_who_after_a_name_ending_a_phrase_is_that_name(text: str, expected: list) -> None:
+    assert [s for _, s, _ in speakers(text)] == expected

@@ -221,6 +221,12 @@ _LABEL = re.compile(r"[^\w\s]?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}:\
 # a subject pronoun ending an opening phrase with no comma after it; not inside "what"
 # ("In what he acknowledged as a “rant,” President Obama ...": he is Obama, named after it)
 _PRONOUN_AT_END = re.compile(r"(?<!\bwhat)\s(he|she|they|we|I|He|She|They|We)$")
+# a name ending the words before a relative "who", not a place after "of" or "in" ("Sen.
+# Marco Rubio of Florida, who mused")
+_LAST_WORD = re.compile(r"(?<!\bof)(?<!\bin)(?<!\bat)\s([A-Z][\w'\u2019-]*)$")
+# "who" as the subject of a relative clause, with its auxiliary: "Trump, who has called"
+_WHO = re.compile(r"(?i:who)(?:\s+(?:has|have|had|is|was|also|once|later|then|previously|"
+                  r"repeatedly|often|recently))*")
 # a subordinator and the subject of its clause, the words before a verb: "After Scalia"
 _SUBORDINATE_OPENING = re.compile(
     r"(?i:after|before|when|once|while|whereas|although|though|because|since|if|unless|until"
@@ -1174,16 +1180,23 @@ class _Speakers:
     def _subject(
         self, pieces: list[_Segment], verb_start: int, channel: str | None, inverted: bool = False
     ) -> Attribution | None:
-        if not inverted and len(pieces) > 1 and pieces[-1].text.lower() == "who":
+        if not inverted and len(pieces) > 1 and _WHO.fullmatch(pieces[-1].text):
             lead = _LEADING_PREPOSITION.match(pieces[-2].text)
-            named = pieces[-2].text[lead.end():].lstrip() if lead else ""
+            named = pieces[-2].text[lead.end():].lstrip() if lead else pieces[-2].text
             split = None if looks_like_person(named, self.upper) else trailing_name(named)
             if split is not None:  # "like top Obama aide David Plouffe, who called": the name
                 named = split[1]
-            if named and looks_like_person(named, self.upper):
+            last = _LAST_WORD.search(named)
+            if (not looks_like_person(named, self.upper) and last is not None
+                    and is_single_name(last.group(1), self.upper)
+                    and last.group(1) in self.people.full_names):
+                named = last.group(1)  # "Contrast that with Trump, who has called": Trump
+            if named and (looks_like_person(named, self.upper)
+                          or is_single_name(named, self.upper)):
                 # "an endorsement from Mike Lee, who declared": "who" is the name before it
                 at = pieces[-2].start + len(pieces[-2].text) - len(named)
-                pieces = [_Segment(named, at), pieces[-1]]
+                pieces = ([_Segment(named, at), pieces[-1]] if looks_like_person(named, self.upper)
+                          else [_Segment(named, at)])  # a lone name is read as one below
         if not inverted and pieces:
             last = pieces[-1]
             subordinate = _SUBORDINATE_SUBJECT.search(_TRAILING_ADVERBIAL.sub("", last.text))
