@@ -1532,6 +1532,9 @@ def test_united_states_is_a_name_not_a_reporting_verb(text: str, speaker: list) 
      "the committee"),
     ("The ministry released a brief statement on Monday.\n\n"
      "“We will not tolerate any attack on our forces in the region.”", "The ministry"),
+    # a video, an advertisement or a letter released is the releaser's word too
+    ("Tom Bell spoke first. In selling the courses, Bell released a marketing video that said, "
+     "“We are going to have professors that are absolutely terrific.”", "Tom Bell"),
 ])
 def test_who_issued_a_statement_speaks_the_quote_after_it(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]

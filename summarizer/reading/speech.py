@@ -84,7 +84,8 @@ _SPEECH = (
     "wanted\\s+to\\s+know|wants\\s+to\\s+know|"
     "pointed\\s+out|"
     # "the DNC issued a statement apologizing ...", then its words in the next paragraph
-    "(?:issued|issues|released|releases)(?=\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?statement\\b)|"
+    "(?:issued|issues|released|releases)(?=\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?"
+    "(?:statement|video|ad|advertisement|letter|memo|report)\\b)|"
     # "Howard continued his scathing remarks.", then his words in the next paragraph
     "(?:continued|continues|made|makes|delivered|delivers|concluded|concludes)(?=\\s+(?:his|her|"
     "their)\\s+(?:[\\w-]+\\s+){0,2}?(?:remarks|comments|speech|statement|testimony)\\b)|"
