@@ -1971,3 +1971,20 @@ def test_an_object_relative_in_capitals_needs_a_name(text: str, speaker: str) ->
 ])
 def test_who_after_a_name_ending_a_phrase_is_that_name(text: str, expected: list) -> None:
     assert [s for _, s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence ending in a colon before a quote hands its subject's words on
+    ("Tom Bell spoke later. Former candidate Tom Bell broke down exactly what was wrong with "
+     "the image to a Dutch newspaper: “What they did was so insensitive.”", "Tom Bell"),
+    ("From Dana Reyes writing at The Erbil Post:\n\n“Rising to the top requires extreme "
+     "cunning, good hair and focus.”", "Dana Reyes"),
+    # (guards: a sentence opening with no person hands nothing on, and neither does a
+    # person in a clause before the one the colon ends)
+    ("The rules of the truce are simple: “No one crosses the river.”", None),
+    ("Dana Reyes did back the plan on Thursday, and the radio has proof:\n\n“Should there be "
+     "a curfew in the whole district?”", None),
+])
+def test_a_colon_ending_a_sentence_hands_on_its_subjects_words(text: str,
+                                                              speaker: str | None) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

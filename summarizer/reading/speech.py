@@ -228,6 +228,8 @@ _LAST_WORD = re.compile(r"(?<!\bof)(?<!\bin)(?<!\bat)\s([A-Z][\w'\u2019-]*)$")
 # "who" as the subject of a relative clause, with its auxiliary: "Trump, who has called"
 _WHO = re.compile(r"(?i:who)(?:\s+(?:has|have|had|is|was|also|once|later|then|previously|"
                   r"repeatedly|often|recently))*")
+# a clause joined to the one before it
+_COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|yet|so|or)\s|;")
 # a subordinator and the subject of its clause, the words before a verb: "After Scalia"
 _SUBORDINATE_OPENING = re.compile(
     r"(?i:after|before|when|once|while|whereas|although|though|because|since|if|unless|until"
@@ -693,6 +695,8 @@ class _Speakers:
                 if attribution is not None:
                     found.append(attribution)
             found.extend(self._intros(sentence, {a.verb_start for a in found}))
+            if not found:
+                found.extend(self._colon_subject(sentence))
             # 'fired back that the "people ..."', 'heralded the deal as a “breakthrough”':
             # the subject of any verb whose that-clause or "as" holds the quoted words
             found.extend(self._quoting_verbs(_THAT_VERB, sentence, {a.verb_start for a in found},
@@ -737,6 +741,28 @@ class _Speakers:
             if found is not None:
                 out.append(found)
         return out
+
+    def _colon_subject(self, sentence: Span) -> list[Attribution]:
+        """The person a sentence opens with, when the sentence ends in a colon before a quote
+        and has no reporting verb ("Jeb Bush broke down exactly what was wrong with the image
+        to the Dutch newspaper NRC Handelsblad: “...”"): the colon hands the subject's words
+        on."""
+        colon = len(self.text[:sentence.end].rstrip()) - 1
+        if colon < sentence.start or self.text[colon] != ":":
+            return []
+        after = colon + 1
+        while after < len(self.text) and self.text[after] in " \t":
+            after += 1
+        if not (after < len(self.text) and self.text[after] in "\"\u201c"
+                and bisect_left(self.opens, after) != bisect_right(self.opens, after)
+                or self._quote_opens_next_paragraph(colon + 1)):
+            return []
+        subject = next((m for m in self.people.between(sentence.start, colon)
+                        if m.opens_sentence), None)
+        if (subject is None or self.inside_quote(subject.start)
+                or _COORDINATED_CLAUSE.search(self.text, subject.start, colon)):
+            return []  # "Reyes did back the plan, and the radio has proof:": not Reyes
+        return [self._person(subject.name, subject.start, colon, None, subject.name)]
 
     def _quoting_verbs(self, pattern: re.Pattern[str], sentence: Span, taken: set[int],
                        admit: Callable[[Span, re.Match[str]], bool]) -> list[Attribution]:
