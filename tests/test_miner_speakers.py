@@ -1580,6 +1580,11 @@ def test_a_name_after_said_with_the_quote_after_it_is_no_speaker(text: str, spea
     ("GEN MIGUEL GOMEZ PADILLA SAID THE CASE WAS CLOSED.  THE POLICE CHIEF ADDED THAT \"THE "
      "POLICE ARE EVALUATING THE DOCUMENTS,\" HE SAID.", "MIGUEL GOMEZ PADILLA"),
     ("Ramos cannot say that “the plan was ready,” Okafor added.", "Okafor"),
+    # the clause's subject may stand before the quote, and a noun naming words owns them too
+    ("Gov. Ali Rahman blamed the media for making an issue out of Tom Bell’s claim that "
+     "President Omar Haddad “founded the militia,” saying they were nitpicking.", "Tom Bell"),
+    ("THIS OUTLAWED GROUP REPORTED THAT THIS ATTACK WAS PART OF THE \"WAKE UP SOVEREIGN "
+     "COLOMBIA\" CAMPAIGN, THE ARMY SAID.", "THIS OUTLAWED GROUP"),
 ])
 def test_a_quote_opening_a_that_clause_is_the_verbs_object(text: str, speaker: str) -> None:
     """A quote that opens the "that" clause of a finite reporting verb is that verb's object,

@@ -610,12 +610,14 @@ _SENTENCE_ADVERB = re.compile(r"([A-Z][a-z]+ly|Now|Then|Later|Still|Also|Instead
 # the sentence going on after "X said," in lower case: the reporting clause is an aside
 _ASIDE_CONTINUES = re.compile(r",[ \t]+(?!and\b|but\b|adding\b|saying\b)[a-z]")
 # a noun naming someone's words, after its owner: "Trump's recent claim", "Comey's conclusion"
+_WORDS_NOUN = (r"(?:claim|assertion|accusation|conclusion|pledge|promise|answer|statement|"
+               r"charge|argument|suggestion|warning|remark|comment|vow|retort|reply|response|"
+               r"tweet|post|message|quip|insistence|contention|catch\s?phrase|slogan|dictum)s?"
+               r"|words")
 _OWNED_WORDS = re.compile(
     r"\b(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>(?:claim|assertion|accusation|conclusion|pledge|promise|answer|statement|charge|"
-    r"argument|suggestion|warning|remark|comment|vow|retort|reply|response|tweet|post|"
-    r"message|quip|insistence|contention|catch\s?phrase|slogan|dictum)s?|words)"
+    rf"(?P<noun>{_WORDS_NOUN})"
     # what the words were: their "that" clause, after a colon, or what was pledged ("Trump's
     # pledge to be “neutral”"); not what others called them ("Trump's remarks were “vile”")
     r"(?=\s+(?:(?:is|was)\s+)?that\s|\s*:|\s+(?P<to>to)\s)")
@@ -1652,8 +1654,11 @@ _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),
 # a reporting verb whose "that" clause the quote opens: 'even as Trump claimed on Tuesday
 # that “...,” one of the prosecutors said': the quote is the verb's object, Trump's words. A
 # finite verb only: after "Comey cannot say that “” the subject is no speaker
-_THAT_COMPLEMENT = re.compile(r"(?i:[a-z-]+(?:ed|s)|said|told|wrote)\b"
-                              r"[^\"\u201c\u201d.;:!?]{0,40}?\b(?i:that)\s+$")
+# ("Trump's claim that Obama “founded ISIS,” saying": the noun's owner, as with a verb)
+_THAT_COMPLEMENT = re.compile(rf"(?i:[a-z-]+(?:ed|s)|said|told|wrote|{_WORDS_NOUN})\b"
+                              r"[^\"\u201c\u201d.;:!?]{0,40}?\b(?i:that)\s+"
+                              # the that-clause's subject may come first: "that Obama “founded"
+                              r"(?:[^\"\u201c\u201d.;:!?,]{1,40}?\s)?$")
 
 
 def _own_speaker(
