@@ -103,7 +103,7 @@ _PARTICIPLES = (
     "suggesting|comparing|dubbing|labeling|branding|blasting|slamming|praising|criticizing|"
     "charging|proclaiming|lamenting|chanting|shouting|yelling|demanding|announcing|pledging|"
     "accusing|admitting|acknowledging|conceding|recounting|mocking|denouncing|condemning|"
-    "citing|"
+    "citing|questioning|"
     "pointing\\s+out"
 )
 _VERB = re.compile(  # not the end of a compound: "the self-described socialist", "so called"
