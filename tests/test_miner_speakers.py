@@ -624,6 +624,15 @@ def test_a_document_reads_the_words_it_prints(text: str, speaker: str) -> None:
     # a subject right after "as", "when": "as she angrily said"
     ("Leila Haddad lost her temper at the checkpoint, jabbing her finger at a guard as she "
      "angrily said, “We have waited here for nine hours.”", "Leila Haddad"),
+    # a description whose noun follows a proper adjective, up to its verb
+    ("Omar Haddad ended his bid. The Kirkuk governor sought to calm his supporters, and took "
+     "a heckler in stride, saying the man would “not get beat up” at his rally.",
+     "The Kirkuk governor"),
+    ("Tom Bell met the president. The Erbil senator emailed supporters saying: “The struggle "
+     "continues” and vowing to compete.", "The Erbil senator"),
+    # (guard: a phrase whose noun names no one speaks no participle's words)
+    ("The Archie Bunker stereotype of the gruff bigot denouncing unions ignored much — "
+     "history shows “the union placards carried by marchers” at the march.", None),
 ])
 def test_the_subject_of_a_participle_or_subordinate_clause(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]

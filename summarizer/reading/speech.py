@@ -268,6 +268,16 @@ _SUBORDINATE_SUBJECT = re.compile(
 _DESCRIPTION_OPENER = re.compile(
     r"(?:The|A|An|One|Hundreds|Thousands|Dozens|Scores|Many|Some|Several"
     r"|(?:(?i:about|around|nearly|some|more\s+than|at\s+least|over)\s+)?\d[\d,]*)\s+[a-z]")
+# a description whose noun follows a proper adjective: "The Florida senator", "The Trump
+# campaign" (not "The Washington Post reported": a name and its verb)
+_PROPER_ADJECTIVE_DESCRIPTION = re.compile(
+    r"The\s+(?:[A-Z][\w'\u2019-]*\s+){1,2}(?![a-z]+(?:ed|s)\b)[a-z]")
+# the lower-case words after the noun of such a description, each joined by one space
+_LOWER_WORD = re.compile(r" ([a-z][\w-]*)")
+# nouns of people's roles that are no titles before a name: "The Republican candidate"
+_ROLE_HEADS = frozenset("""candidate nominee hopeful front-runner frontrunner official
+    officials lawmaker lawmakers aide aides strategist delegate activist billionaire mogul
+    businessman businesswoman""".split())
 # words after a verb that a noun is rarely followed by: "marched through", "continued,"
 _AFTER_A_VERB = frozenset("""the a an to through on in at for with his her their its that it
     him them up out about into over back down off""".split())
@@ -1030,7 +1040,8 @@ class _Speakers:
                 continue  # "Continuing to explain his perspective, Carson rejected ..."
             start = piece.start + skip
             run = PROPER_RUN.match(text)
-            if not run or _DESCRIPTION_OPENER.match(text) or _PRONOUN_SUBJECT.match(text):
+            if (not run or _DESCRIPTION_OPENER.match(text) or _PRONOUN_SUBJECT.match(text)
+                    or _PROPER_ADJECTIVE_DESCRIPTION.match(text)):
                 return self._unnamed_subject(text, start, verb_start, channel)
             name = run.group().strip()
             titled = _ROLE_THEN_NAME.match(text)
@@ -1076,6 +1087,23 @@ class _Speakers:
         pronoun = _PRONOUN_SUBJECT.match(text)
         if pronoun:
             return self._subject([_Segment(pronoun.group(1), start)], verb_start, channel)
+        proper = _PROPER_ADJECTIVE_DESCRIPTION.match(text)
+        if proper:  # "The Vermont senator emailed supporters": the noun, up to a verb form
+            head = re.compile(r"[a-z][\w-]*").match(text, proper.end() - 1)
+            if head is None:
+                return None
+            end = head.end()
+            while (word := _LOWER_WORD.match(text, end)) is not None:
+                if (re.fullmatch(r"[a-z]+(?:ed|s)", word.group(1))
+                        or word.group(1) in IRREGULAR_PAST or word.group(1) in _AUXILIARIES
+                        or word.group(1) in _THEN or word.group(1) in FUNCTION_WORDS):
+                    break
+                end = word.end()
+            noun = text[:end].rsplit(None, 1)[-1]
+            if not (noun in TITLES or noun in _ROLE_HEADS or noun in _NON_PERSON_HEADS
+                    or from_description(text[:end])):
+                return None  # "The Archie Bunker stereotype of the gruff bigot denouncing"
+            return self._subject([_Segment(text[:end], start)], verb_start, channel)
         if not _DESCRIPTION_OPENER.match(text):
             return None
         tokens = list(_WORD_OR_MARK.finditer(text))[:8]
