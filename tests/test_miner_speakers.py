@@ -1789,6 +1789,9 @@ def test_a_subject_set_off_by_an_aside_is_no_inverted_clause(text: str, speaker:
      "conflict.", "Omar Haddad"),
     ("Pence blamed the media for making an issue out of Donald Trump’s claim that President "
      "Barack Obama “founded ISIS.”", "Donald Trump"),
+    # what a set phrase is: the owner's words
+    ("Dana Reyes spoke in Erbil. Dana Reyes’s campaign slogan is “I’m with you.” But now she "
+     "wants votes.", "Dana Reyes"),
     # (guard: what someone else called the words is that one's)
     ("Hollande said Trump’s comments were “hurtful and humiliating.”", "Hollande"),
 ])

@@ -629,8 +629,10 @@ _OWNED_WORDS = re.compile(
     r"[a-z][\w-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<noun>{_WORDS_NOUN})"
     # what the words were: their "that" clause, after a colon, or what was pledged ("Trump's
-    # pledge to be “neutral”"); not what others called them ("Trump's remarks were “vile”")
-    r"(?=\s+(?:(?:is|was)\s+)?that\s|\s*:|\s+(?P<to>to)\s)")
+    # pledge to be “neutral”"); not what others called them ("Trump's remarks were “vile”"),
+    # but what a set phrase is ("Clinton's campaign slogan is “I'm with her.”")
+    r"(?=\s+(?:(?:is|was)\s+)?that\s|\s*:|\s+(?P<to>to)\s"
+    r"|(?<=slogan|phrase|dictum)\s+(?:is|was)\s+[\"\u201c])")
 _PLEDGES = ("pledge", "promise", "vow")
 # a subject that is a description, not a name: "The lawmaker", "The former mayor"
 _DESCRIBED_HEAD = re.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
