@@ -115,8 +115,11 @@ def test_titles_are_not_quotes() -> None:
     "Omar Fadel, who starred in “Parks and Recreation,” posted the clip, the studio said.",
     # the programme told: the listener, not the words
     "Of course he is fair game, Dana Reyes told “Fox and Friends,” reminding the hosts.",
+    # the values of markup left in the copy
+    'Tom Bell said the road was closed.\n\n<tweet tweet-author="@ErbilNews" '
+    'tweet-date="March 4, 2016">Tom Bell says the road is closed.</tweet>',
 ])
-def test_programmes_and_titles_after_a_preposition_are_not_quotes(text: str) -> None:
+def test_programmes_titles_and_markup_values_are_not_quotes(text: str) -> None:
     assert [q.text for q in mine(text).quotes] == []
 
 

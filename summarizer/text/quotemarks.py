@@ -44,7 +44,8 @@ def _classify_mark(text: str, i: int, para: Span, is_open: bool) -> str:
 
 def quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     """(open mark, end of close mark, closed?) for the double-quoted passages of a paragraph;
-    a quote still open at the paragraph end runs to it."""
+    a quote still open at the paragraph end runs to it. The value of a markup attribute
+    ('<tweet tweet-date="March 4, 2016">') is paired but quotes no one."""
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     for mark in _DOUBLE_MARKS.finditer(text, para.start, para.end):
@@ -53,7 +54,8 @@ def quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
         if role == "open":
             open_at = i  # a second opening mark restarts: the first was never closed
         elif open_at is not None:
-            spans.append((open_at, i + 1, True))
+            if text[open_at - 1:open_at] != "=" or open_at == para.start:
+                spans.append((open_at, i + 1, True))
             open_at = None
     if open_at is not None:
         spans.append((open_at, para.end, False))
