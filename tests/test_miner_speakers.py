@@ -1336,6 +1336,13 @@ def test_a_pronoun_is_nobody_named_later_in_its_own_clause() -> None:
     # a study's or a poll's finding is its own reading of the quoted words
     ("In 2014, the Institute found that “about twice as many voters favoured the ceasefire” "
      "as opposed it.", "the Institute"),
+    # the quote may open well into the that-clause
+    ("In granting the group a right to discovery, a federal judge determined that the "
+     "ministry’s handling of the email controversy has created at least a “reasonable "
+     "suspicion” of bad faith.", "a federal judge"),
+    # (guard: a noun's that-clause ends before the sentence's own predicate)
+    ("Spokeswoman Dana Reyes said Thursday that Tom Bell's claim that the minister is in "
+     "favor of legalizing the militias is “simply not true.”", "Dana Reyes"),
     # the listener may stand between the verb and its "that"
     ("On Monday, Tom Bell groused to a crowd in Erbil that the channel “doesn’t treat me "
      "properly” before leaving.", "Tom Bell"),

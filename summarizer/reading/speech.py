@@ -164,7 +164,10 @@ _THAT_VERB = re.compile(r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|a
                         # "groused to a crowd in Georgia that": the listener between
                         r"(?=(?:\s+back|\s+to\s+(?:a|an|the|his|her|their|reporters|supporters"
                         r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?)?\s+that\s)")
-_THAT_REACH = 8
+_THAT_REACH = 14
+# a noun's that-clause ends sooner, before the sentence's own predicate: "Rubio's claim that
+# Cruz is in favor of legalizing illegal immigrants is “simply not true,”" Frazier said
+_OWNED_REACH = 8
 # a verb in the past naming its object "as" the quoted words: "heralded the deal as a “"
 # with no comma before "as" (the "as" of an earlier verb), no "such as" or "as if", and no
 # passive between ("opened up about being described as": someone else described her)
@@ -799,7 +802,8 @@ class _Speakers:
         out = []
         for noun in _OWNED_WORDS.finditer(self.text, sentence.start, sentence.end):
             owner = noun.group("owner")
-            if (self.inside_quote(noun.start()) or not self._quote_within_reach(sentence, noun)
+            if (self.inside_quote(noun.start())
+                    or not self._quote_within_reach(sentence, noun, _OWNED_REACH)
                     or words_of(owner)[0].lower() in NOT_NAME_START
                     or noun.group("to") and not noun.group("noun").startswith(_PLEDGES)):
                 continue
@@ -809,12 +813,13 @@ class _Speakers:
                 out.append(found)
         return out
 
-    def _quote_within_reach(self, sentence: Span, verb: re.Match[str]) -> bool:
-        """Whether a quote opens in the sentence within a few words after `verb` ('The
+    def _quote_within_reach(self, sentence: Span, verb: re.Match[str],
+                            reach: int = _THAT_REACH) -> bool:
+        """Whether a quote opens in the sentence within `reach` words after `verb` ('The
         campaign projects that “imposing a tax ...”')."""
         k = bisect_left(self.opens, verb.end())
         return (k < len(self.opens) and self.opens[k] < sentence.end
-                and len(self.text[verb.end():self.opens[k]].split()) <= _THAT_REACH)
+                and len(self.text[verb.end():self.opens[k]].split()) <= reach)
 
     def _right_after_subject(self, sentence: Span, verb: re.Match[str]) -> bool:
         """Whether `verb` follows its subject ("Trump later defended"), not a noun it
