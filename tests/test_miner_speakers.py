@@ -2019,3 +2019,18 @@ def test_who_after_a_name_ending_a_phrase_is_that_name(text: str, expected: list
 def test_a_colon_ending_a_sentence_hands_on_its_subjects_words(text: str,
                                                               speaker: str | None) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause set off by no comma runs to the verb; the noun before it speaks
+    ('Although there is no overlap with the team of Tom Bell, a ministry official who spoke '
+     'anonymously to discuss internal strategy said Wednesday, "Certainly there are talks '
+     'between the ministry and the campaign."', "a ministry official"),
+    ("“The ceasefire needs a strategy for the border,” Nate Silver, the polling guru who "
+     "founded the website tweeted on Wednesday.", "Nate Silver"),
+    # (guard: a subordinate clause inside it has its own subject)
+    ("The latest is Rep. Tom Bell, the Erbil congressman who gained attention in 2009 when he "
+     "yelled “You lie!” at the president.", "Tom Bell"),
+])
+def test_a_relative_clause_with_no_comma_runs_to_the_verb(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

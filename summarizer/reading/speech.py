@@ -233,6 +233,10 @@ _WHO = re.compile(r"(?i:who)(?:\s+(?:has|have|had|is|was|also|once|later|then|pr
                   r"repeatedly|often|recently))*")
 # a clause joined to the one before it
 _COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|yet|so|or)\s|;")
+# a description with a relative clause set off by no comma, up to the verb: "A White House
+# official who spoke anonymously to discuss internal strategy"
+_RESTRICTIVE_WHO = re.compile(r"((?:[Aa]n?|[Tt]he|One|Some|Several|Many|Two|Three)"
+                              r"(?:\s+[\w'\u2019.-]+){1,5}?)\s+who\s+\S.*")
 # a subordinator and the subject of its clause, the words before a verb: "After Scalia"
 _SUBORDINATE_OPENING = re.compile(
     r"(?i:after|before|when|once|while|whereas|although|though|because|since|if|unless|until"
@@ -1238,8 +1242,11 @@ class _Speakers:
         by a comma ("..., the Christie supporter retorted") is the speaker itself, while one
         between commas ("Chris Christie, the governor, said") describes the name before it."""
         gap = self.text[last.start + len(last.text):verb_start]
-        return "," not in gap and not looks_like_person(last.text, self.upper) and bool(
-            re.match(r"(?:the|a|an)\s", last.text, re.IGNORECASE))
+        # (nor one whose relative clause runs to the verb: "Nate Silver, the polling guru
+        # who founded fivethirtyeight.com tweeted")
+        return ("," not in gap and not re.search(r"\bwho\b", gap)
+                and not looks_like_person(last.text, self.upper)
+                and bool(re.match(r"(?:the|a|an)\s", last.text, re.IGNORECASE)))
 
     def _subject(
         self, pieces: list[_Segment], verb_start: int, channel: str | None, inverted: bool = False
@@ -1262,6 +1269,10 @@ class _Speakers:
                 pieces = ([_Segment(named, at), pieces[-1]] if looks_like_person(named, self.upper)
                           else [_Segment(named, at)])  # a lone name is read as one below
         if not inverted and pieces:
+            restrictive = _RESTRICTIVE_WHO.fullmatch(pieces[-1].text)
+            if restrictive and not self.verbs.search(pieces[-1].text):
+                # "A White House official who spoke anonymously said": the noun before "who"
+                pieces = [*pieces[:-1], _Segment(restrictive.group(1), pieces[-1].start)]
             last = pieces[-1]
             subordinate = _SUBORDINATE_SUBJECT.search(_TRAILING_ADVERBIAL.sub("", last.text))
             if (subordinate and subordinate.lastgroup == "described"
