@@ -2034,3 +2034,9 @@ def test_a_colon_ending_a_sentence_hands_on_its_subjects_words(text: str,
 ])
 def test_a_relative_clause_with_no_comma_runs_to_the_verb(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_linking_verb_before_an_adjective_in_ed_ends_the_subject() -> None:
+    # "irritated" reads as the verb introducing the quote; "seemed" is no part of the name
+    text = "Dana Reyes spoke on Monday. Reyes seemed irritated: “It is a public statement!”"
+    assert [s for _, s, _ in speakers(text)] == ["Dana Reyes"]

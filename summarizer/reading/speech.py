@@ -237,6 +237,9 @@ _COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|yet|so|or)\s|;")
 # official who spoke anonymously to discuss internal strategy"
 _RESTRICTIVE_WHO = re.compile(r"((?:[Aa]n?|[Tt]he|One|Some|Several|Many|Two|Three)"
                               r"(?:\s+[\w'\u2019.-]+){1,5}?)\s+who\s+\S.*")
+# a linking verb before a participle used as an adjective: "Clinton seemed irritated:"
+_LINKING_VERB = re.compile(r"\s+(?:seemed|seems|appeared|appears|looked|looks|sounded|sounds|"
+                           r"grew|became|remained)\s*$")
 # a subordinator and the subject of its clause, the words before a verb: "After Scalia"
 _SUBORDINATE_OPENING = re.compile(
     r"(?i:after|before|when|once|while|whereas|although|though|because|since|if|unless|until"
@@ -954,9 +957,9 @@ class _Speakers:
         before = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[start:verb.start()])
         if re.search(r"\w['\u2019]s?\s*$", before):
             return None  # a possessive ("victims' calls") makes the verb a noun
-        shared = _SHARED_SUBJECT.search(before)
-        if shared:  # "Mook laughed and said", "X seemed taken aback and mentioned": X spoke
-            before = before[:shared.start()]
+        shared = _SHARED_SUBJECT.search(before) or _LINKING_VERB.search(before)
+        if shared:  # "Mook laughed and said", "X seemed taken aback and mentioned": X spoke;
+            before = before[:shared.start()]  # "Clinton seemed irritated:" a state, hers
         if _COORDINATED_VERB.search(before) and before.strip(" ,"):
             return self._leading_subject(sentence, verb.start(), channel)
         after = PROPER_RUN.match(self.text, verb.end() + 1)
