@@ -50,6 +50,8 @@ def test_counts_of_things_are_not_people() -> None:
     assert casualties("Rebels burned 26 shacks and destroyed 5 bridges near the town.") == []
     figures = mine("Guerrillas destroyed 5 bridges and 26 buses were burned.").figures
     assert all(f.kind == "other" for f in figures)
+    # the shots that killed someone are no victims
+    assert casualties("A MAN WHO FIRED 13 SHOTS KILLING HIM INSTANTLY FLED ON FOOT.") == []
 
 
 def test_animals_are_no_victims_but_the_people_who_keep_them_are() -> None:

@@ -214,7 +214,7 @@ _THINGS = frozenset(
     factories plants rockets missiles shells grenades rifles weapons guns mines bombs
     explosives dynamite sticks kilograms kg pounds tons airstrikes strikes raids attacks
     incidents operations sites positions fronts dollars euros pesos sols colones cordobas
-    p.m a.m o'clock gmt utc hrs hectares acres barrels rounds cartridges""".split()
+    p.m a.m o'clock gmt utc hrs hectares acres barrels rounds cartridges shots bullets""".split()
 )
 # animals, as the head of a group only: "cattle" are no victims, "cattle breeders" are
 _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
