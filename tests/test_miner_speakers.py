@@ -2040,3 +2040,15 @@ def test_a_linking_verb_before_an_adjective_in_ed_ends_the_subject() -> None:
     # "irritated" reads as the verb introducing the quote; "seemed" is no part of the name
     text = "Dana Reyes spoke on Monday. Reyes seemed irritated: “It is a public statement!”"
     assert [s for _, s, _ in speakers(text)] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a chant given in the quote is the chant of the verb's subject, after "at one point" too
+    ("Boos rained down when Tom Bell mentioned the minister, and at one point the crowd "
+     "loudly reprised the caustic chant “Lock her up! Lock her up!” that rang through the "
+     "hall.", "the crowd"),
+    ("At first the protesters took up the slogan “No more war” outside the gates.",
+     "the protesters"),
+])
+def test_who_raises_a_chant_speaks_it(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

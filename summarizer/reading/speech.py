@@ -240,6 +240,11 @@ _RESTRICTIVE_WHO = re.compile(r"((?:[Aa]n?|[Tt]he|One|Some|Several|Many|Two|Thre
 # a linking verb before a participle used as an adjective: "Clinton seemed irritated:"
 _LINKING_VERB = re.compile(r"\s+(?:seemed|seems|appeared|appears|looked|looks|sounded|sounds|"
                            r"grew|became|remained)\s*$")
+# a verb whose object is a chant or slogan given in the quote: "the crowd loudly reprised the
+# caustic chant “Lock her up!”"
+_CHANT_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|[a-z]{3,}s|began|led|took\s+up)(?=\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:chants?|cry|cries|refrain|slogan|mantra)\s*,?\s*[\"\u201c])")
 # a subordinator and the subject of its clause, the words before a verb: "After Scalia"
 _SUBORDINATE_OPENING = re.compile(
     r"(?i:after|before|when|once|while|whereas|although|though|because|since|if|unless|until"
@@ -428,7 +433,9 @@ _TIME_OPENER = re.compile(
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|"
     rf"(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?:last|this|earlier\s+this|later\s+that|that|next)\s+(?:week|month|year|spring|summer|"
-    rf"fall|autumn|winter|{WEEKDAYS}))"
+    rf"fall|autumn|winter|{WEEKDAYS})"
+    # "at one point the crowd loudly reprised"
+    r"|at\s+(?:one|some|that|this)\s+point|at\s+(?:first|times|last|once))"
     r"\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z])")
 # what may stand between a subject and its reporting verb: "Trump has repeatedly said",
 # "Gowdy earlier Thursday said", "She also told"
@@ -727,6 +734,9 @@ class _Speakers:
                                              self._quote_within_reach))
             found.extend(self._quoting_verbs(_AS_VERB, sentence, {a.verb_start for a in found},
                                              self._right_after_subject))
+            found.extend(self._quoting_verbs(_CHANT_VERB, sentence,
+                                             {a.verb_start for a in found},
+                                             lambda sentence, verb: True))
             found.extend(self._owned_words(sentence))
             found.extend(self._tags(sentence, {a.verb_start for a in found}))
             for attribution in sorted(found, key=lambda a: a.verb_start):
