@@ -287,8 +287,9 @@ _DESCRIPTION_OPENER = re.compile(
 # campaign" (not "The Washington Post reported": a name and its verb)
 _PROPER_ADJECTIVE_DESCRIPTION = re.compile(
     r"The\s+(?:[A-Z][\w'\u2019-]*\s+){1,2}(?![a-z]+(?:ed|s)\b)[a-z]")
-# the lower-case words after the noun of such a description, each joined by one space
-_LOWER_WORD = re.compile(r" ([a-z][\w-]*)")
+# its noun, and each lower-case word after it (joined by one space)
+_NOUN_WORD = re.compile(r"[a-z][\w-]*")
+_NEXT_NOUN_WORD = re.compile(r" ([a-z][\w-]*)")
 # nouns of people's roles that are no titles before a name: "The Republican candidate"
 _ROLE_HEADS = frozenset("""candidate nominee hopeful front-runner frontrunner official
     officials lawmaker lawmakers aide aides strategist delegate activist billionaire mogul
@@ -1113,11 +1114,11 @@ class _Speakers:
             return self._subject([_Segment(pronoun.group(1), start)], verb_start, channel)
         proper = _PROPER_ADJECTIVE_DESCRIPTION.match(text)
         if proper:  # "The Vermont senator emailed supporters": the noun, up to a verb form
-            head = re.compile(r"[a-z][\w-]*").match(text, proper.end() - 1)
+            head = _NOUN_WORD.match(text, proper.end() - 1)
             if head is None:
                 return None
             end = head.end()
-            while (word := _LOWER_WORD.match(text, end)) is not None:
+            while (word := _NEXT_NOUN_WORD.match(text, end)) is not None:
                 if (re.fullmatch(r"[a-z]+(?:ed|s)", word.group(1))
                         or word.group(1) in IRREGULAR_PAST or word.group(1) in _AUXILIARIES
                         or word.group(1) in _THEN or word.group(1) in FUNCTION_WORDS):
