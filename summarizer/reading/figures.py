@@ -104,6 +104,12 @@ _AGE_BEFORE = re.compile(r"(?:[^\W\d]{2,}\.?\s*,|\()\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$))")  # "Ortega, 34, a nurse", "... Hoover, 41."
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")  # "U.S.": the period is part of the word
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a noun a number names rather than counts: "CHANNEL 7 TELEVISION", "KILOMETER 40", "Route 1"
+_LABEL_BEFORE = re.compile(
+    r"\b(?:channel|route|highway|kilometer|kilometre|flight|article|zone|sector|room|"
+    r"apartment|bus|no\.?|number|chapter|section|page|platoon|precinct|district|unit|line|"
+    r"avenue|street|block|lot|gate|pier|terminal|ward|cell|case)\s+$",
+    re.IGNORECASE)
 # a short aside between the group and its verb: "26 people, four of whom were police, were"
 _ASIDE = re.compile(
     r"\s*(?:,[^,.;:]{1,80},|\([^()]{1,80}\)|--[^.;:]{1,60}--|(?:of|from)\s+[^,.;:()]{1,60}?"
@@ -835,14 +841,6 @@ def _is_date(text: str, count: Count, before: str) -> bool:
         return not (_DAY_MONTH_BEFORE.search(before[-16:])
                     and _WORD_AFTER.match(text, count.end) and not _YEAR.fullmatch(count.text))
     return bool(_YEAR.fullmatch(count.text))
-
-
-# a noun a number names rather than counts: "CHANNEL 7 TELEVISION", "KILOMETER 40", "Route 1"
-_LABEL_BEFORE = re.compile(
-    r"\b(?:channel|route|highway|kilometer|kilometre|flight|article|zone|sector|room|"
-    r"apartment|bus|no\.?|number|chapter|section|page|platoon|precinct|district|unit|line|"
-    r"avenue|street|block|lot|gate|pier|terminal|ward|cell|case)\s+$",
-    re.IGNORECASE)
 
 
 def _is_age(text: str, count: Count, before: str) -> bool:

@@ -54,7 +54,7 @@ def quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
         if role == "open":
             open_at = i  # a second opening mark restarts: the first was never closed
         elif open_at is not None:
-            if text[open_at - 1:open_at] != "=" or open_at == para.start:
+            if text[open_at - 1:open_at] != "=":
                 spans.append((open_at, i + 1, True))
             open_at = None
     if open_at is not None:
