@@ -2028,6 +2028,9 @@ def test_a_colon_ending_a_sentence_hands_on_its_subjects_words(text: str,
      'between the ministry and the campaign."', "a ministry official"),
     ("“The ceasefire needs a strategy for the border,” Nate Silver, the polling guru who "
      "founded the website tweeted on Wednesday.", "Nate Silver"),
+    # the relative clause may report words of its own; the noun before "who" still speaks
+    ("While Dana Reyes has condemned the proposal, the groups who wrote to her on Thursday "
+     "say they are “concerned your campaign is sending mixed messages.”", "the groups"),
     # (guard: a subordinate clause inside it has its own subject)
     ("The latest is Rep. Tom Bell, the Erbil congressman who gained attention in 2009 when he "
      "yelled “You lie!” at the president.", "Tom Bell"),

@@ -1284,7 +1284,7 @@ class _Speakers:
                           else [_Segment(named, at)])  # a lone name is read as one below
         if not inverted and pieces:
             restrictive = _RESTRICTIVE_WHO.fullmatch(pieces[-1].text)
-            if restrictive and not self.verbs.search(pieces[-1].text):
+            if restrictive:
                 # "A White House official who spoke anonymously said": the noun before "who"
                 pieces = [*pieces[:-1], _Segment(restrictive.group(1), pieces[-1].start)]
             last = pieces[-1]
