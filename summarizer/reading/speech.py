@@ -245,10 +245,13 @@ _LINKING_VERB = re.compile(r"\s+(?:seemed|seems|appeared|appears|looked|looks|so
 _CHANT_VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|[a-z]{3,}s|began|led|took\s+up)(?=\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:chants?|cry|cries|refrain|slogan|mantra)\s*,?\s*[\"\u201c])")
+# subordinators opening a clause of their own, at a sentence's start (_OPENS_SUBORDINATE) or
+# before a verb's subject (_SUBORDINATE_OPENING)
+_SUBORDINATORS = ("after", "before", "when", "once", "while", "whereas", "although", "though",
+                  "because", "since", "if", "unless", "until")
 # a subordinator and the subject of its clause, the words before a verb: "After Scalia"
 _SUBORDINATE_OPENING = re.compile(
-    r"(?i:after|before|when|once|while|whereas|although|though|because|since|if|unless|until"
-    r"|even\s+(?:though|if|as))\s+(\S.*)")
+    rf"(?i:{'|'.join(_SUBORDINATORS)}|even\s+(?:though|if|as))\s+(\S.*)")
 # words no name holds, when capitals cannot tell: "WHO CONSIDERS HIMSELF A HOSTAGE"
 _NO_NAME_WORDS = NOT_NAME_START | FUNCTION_WORDS | DETERMINERS
 # what closes a clause before a quote opens: a comma, a stop before a new sentence
@@ -1703,8 +1706,8 @@ _SUBORDINATOR = re.compile(r"\b(?:while|whereas|when|after|once|because|until)\b
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|yet)\s+$")
 # a sentence that opens with a subordinate clause that still runs at the quote (no comma
 # before it): "While Sullivan proclaims the article a “terrific piece,” Clinton fixates"
-_OPENS_SUBORDINATE = re.compile(r"\s*(?:While|Whereas|Although|Though|Even\s+as|After|Before"
-                                r"|When|Once|Until|Because|Since|If|Unless)\s")
+_OPENS_SUBORDINATE = re.compile(
+    rf"\s*(?:{'|'.join(word.capitalize() for word in _SUBORDINATORS)}|Even\s+as)\s")
 _NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
                          r"\s+(?:and|but|or|while|whereas)\s"
                          # '“... voted with the NRA” and against the Brady law, Clinton said':
