@@ -755,11 +755,7 @@ class _Speakers:
         before the quote): the mirror of a tag after the quote."""
         out = []
         for verb in _INTRO_VERB.finditer(self.text, sentence.start, sentence.end):
-            after = verb.end()
-            if after < len(self.text) and self.text[after] in "\"\u201c":
-                if bisect_left(self.opens, after) == bisect_right(self.opens, after):
-                    continue  # a closing mark, not a quote's opening
-            elif not (after == sentence.end and self._quote_opens_next_paragraph(after)):
+            if not self._quote_follows(sentence, verb.end()):
                 continue
             if verb.start() in taken or self.inside_quote(verb.start()):
                 continue  # read already as a reporting verb
@@ -791,9 +787,7 @@ class _Speakers:
         after = colon + 1
         while after < len(self.text) and self.text[after] in " \t":
             after += 1
-        if not (after < len(self.text) and self.text[after] in "\"\u201c"
-                and bisect_left(self.opens, after) != bisect_right(self.opens, after)
-                or self._quote_opens_next_paragraph(colon + 1)):
+        if not self._quote_follows(sentence, after):
             return []
         subject = next((m for m in self.people.between(sentence.start, colon)
                         if m.opens_sentence), None)
@@ -801,6 +795,13 @@ class _Speakers:
                 or _COORDINATED_CLAUSE.search(self.text, subject.start, colon)):
             return []  # "Reyes did back the plan, and the radio has proof:": not Reyes
         return [self._person(subject.name, subject.start, colon, None, subject.name)]
+
+    def _quote_follows(self, sentence: Span, pos: int) -> bool:
+        """Whether a quote opens at `pos` (a mark that opens one, not one that closes), or
+        `pos` ends the sentence and the next paragraph opens with a quote."""
+        if pos < len(self.text) and self.text[pos] in "\"\u201c":
+            return bisect_left(self.opens, pos) != bisect_right(self.opens, pos)
+        return pos == sentence.end and self._quote_opens_next_paragraph(pos)
 
     def _quoting_verbs(self, pattern: re.Pattern[str], sentence: Span, taken: set[int],
                        admit: Callable[[Span, re.Match[str]], bool]) -> list[Attribution]:
