@@ -12,13 +12,12 @@ stay unknown, and unknown agrees with both.
 from __future__ import annotations
 
 import importlib.metadata
-import marshal
-import os
 import re
 import threading
 from functools import cache
-from pathlib import Path
 from typing import Literal
+
+from summarizer.text import disk_cache
 
 Gender = Literal["male", "female"]
 
@@ -76,31 +75,16 @@ def _table() -> dict[str, str]:
 
 @cache
 def _cached_table() -> dict[str, str]:
-    version = importlib.metadata.version("gender-guesser")
-    path = _cache_dir() / f"gender-guesser-{version}.marshal"
-    try:
-        table = marshal.loads(path.read_bytes())
-        if isinstance(table, dict):
-            return table
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    file_name = f"gender-guesser-{importlib.metadata.version('gender-guesser')}.marshal"
+    table = disk_cache.load(file_name)
+    if isinstance(table, dict):
+        return table
     import gender_guesser.detector as detector
 
     guesser = detector.Detector(case_sensitive=False)
     table = {name: guesser.get_gender(name) for name in guesser.names}
-    try:  # written whole or not at all; a read-only home only costs the parse next time
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.partial")
-        partial.write_bytes(marshal.dumps(table))
-        partial.replace(path)
-    except OSError:
-        pass
+    disk_cache.store(file_name, table)
     return table
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "summarizer"
 
 
 def _guess(word: str) -> str:
