@@ -22,6 +22,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarizer.text import patterns
+
 MAX_ARTICLE_CHARS = 1_000_000
 MAX_SOURCE_BYTES = 20_000_000  # a saved page with inline images can be large; text never is
 ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
@@ -31,9 +33,9 @@ USER_AGENT = "summarizer/0.1 (news verification; fetches one page per article it
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
-_URL = re.compile(r"^https?://", re.IGNORECASE)
+_HTML_START = patterns.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                               re.IGNORECASE | re.DOTALL)
+_URL = patterns.compile(r"^https?://", re.IGNORECASE)
 _BINARY = ((b"%PDF", "a PDF file; convert it to text first (for example: pdftotext FILE.pdf)"),
            (b"PK\x03\x04", "a ZIP-based document (Word, ODF); save it as text or HTML first"),
            (b"\xd0\xcf\x11\xe0", "an old Word document; save it as text or HTML first"))

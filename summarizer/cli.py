@@ -24,6 +24,7 @@ from rich.markup import escape
 
 from summarizer.config import ConfigError, Settings
 from summarizer.store import FindingScope, Store, StoreError
+from summarizer.text import patterns
 
 if TYPE_CHECKING:
     from summarizer.llm.backends import Backend
@@ -731,6 +732,7 @@ def run() -> None:
         code = 0
     if isinstance(code, str):  # sys.exit("message"): say it, as Python would
         print(code, file=sys.stderr)
+    patterns.save()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code if isinstance(code, int) else (0 if code is None else 1))

@@ -32,11 +32,12 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.schema import ArticleSummary
+from summarizer.text import patterns
 from summarizer.text.align import ArticleIndex
 from summarizer.text.names import names_match
 
 PRONOUNS = frozenset("he she they it we i him her them his its their you".split())
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|one|some)\s+", re.IGNORECASE)
+_DETERMINER = patterns.compile(r"^(?:the|a|an|this|that|these|those|one|some)\s+", re.IGNORECASE)
 _MIN_SHARE = 0.5
 
 

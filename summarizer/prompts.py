@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
+from summarizer.text import patterns
+
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 DEFAULT_PROMPT = "extract"
-_SECTION = re.compile(r"^# (system|user)\s*$", re.MULTILINE)
+_SECTION = patterns.compile(r"^# (system|user)\s*$", re.MULTILINE)
 
 
 class PromptError(ValueError):

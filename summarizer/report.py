@@ -13,16 +13,16 @@ items kept and marked), so the two never disagree.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from summarizer.export import records, run_origin
 from summarizer.store import Store
+from summarizer.text import patterns
 
 # a grounded field's pointer -> the kind of highlight it gets in the text
-KINDS = tuple((re.compile(pattern), kind) for pattern, kind in (
+KINDS = tuple((patterns.compile(pattern), kind) for pattern, kind in (
     (r"/quotes/\d+/text", "quote"), (r"/quotes/\d+/speaker", "speaker"),
     (r"/casualties/\d+/count_text", "casualty"), (r"/actors/\d+/(?:name|aliases/\d+)", "actor"),
     (r"/operation/locations/\d+", "location"),

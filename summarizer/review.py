@@ -31,6 +31,7 @@ from summarizer.decided import (DecisionError, current_summary, get_at, item_poi
                                 pointer_tokens, recheck)
 from summarizer.decisions import ITEM_MODELS, decide, decide_typed, is_missed, proposed_item
 from summarizer.store import DecisionConflict, FindingScope, Store
+from summarizer.text import patterns
 
 KEYS = {"c": "confirm", "a": "add", "d": "dismiss", "e": "edit", "s": "skip", "u": "undo",
         "q": "quit"}
@@ -40,8 +41,8 @@ MISSED_KEY_HELP = ("a add it to the record · d dismiss (false alarm) · e edit,
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "blue"}
 CONTEXT_CHARS = 240
 SPAN_MARKERS = ("⟦", "⟧")
-_WDIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
-_ESCAPES = re.compile(r"\x1b(\[[0-9;]*[A-Za-z~]|O.)?")
+_WDIFF = patterns.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
+_ESCAPES = patterns.compile(r"\x1b(\[[0-9;]*[A-Za-z~]|O.)?")
 
 
 @dataclass

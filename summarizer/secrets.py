@@ -10,12 +10,13 @@ the same `scrub`.
 from __future__ import annotations
 
 import json
-import re
 import threading
 from typing import Any
 
+from summarizer.text import patterns
+
 REDACTED = "[scrubbed]"
-_KEY_SHAPED = re.compile(r"(sk-[A-Za-z0-9_\-]{8,}|Bearer\s+[A-Za-z0-9_\-\.]{8,})")
+_KEY_SHAPED = patterns.compile(r"(sk-[A-Za-z0-9_\-]{8,}|Bearer\s+[A-Za-z0-9_\-\.]{8,})")
 _MIN_SECRET = 6  # shorter values would scrub ordinary words
 _known: set[str] = set()
 _lock = threading.Lock()

@@ -12,6 +12,7 @@ import re
 
 from summarizer.check.context import CheckContext
 from summarizer.schema import Actor, Operation
+from summarizer.text import patterns
 from summarizer.text.align import spells_a_word, tokenize
 from summarizer.text.counts import find_counts
 from summarizer.text.normalize import fold
@@ -21,8 +22,8 @@ _SENTENCE_STARTERS = frozenset(
     his her their according while when meanwhile however but and also some many most several
     there as since until despite although following""".split()
 )
-_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NAME_WORD = patterns.compile(r"[^\W\d_][\w'\u2019-]*")
+_DIGITS = patterns.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def check_actors(ctx: CheckContext, actors: list[Actor]) -> None:

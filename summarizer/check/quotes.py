@@ -13,17 +13,17 @@ Peshmerga commander".
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from summarizer.check.context import CheckContext
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.schema import Quote
+from summarizer.text import patterns
 from summarizer.text.align import Alignment
 from summarizer.text.names import names_match
 from summarizer.text.normalize import fold, normalize_needle
 
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|\u2026)\s*")
+_ELLIPSIS = patterns.compile(r"\s*(?:\.\s?\.\s?\.|\u2026)\s*")
 _MARKS = " \t\n\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
 _ELISION_GAP = 600
 _CONFIDENCE = ("same_sentence", "same_paragraph", "carried", "none")

@@ -14,10 +14,12 @@ import re
 import threading
 from dataclasses import dataclass, field
 
+from summarizer.text import patterns
+
 # statuses and wording of a server that does not support the requested output mode
 REFUSAL_STATUSES = frozenset({400, 422, 500, 501})
-_REFUSAL = re.compile(r"response_format|json_schema|json_object|tool_choice|\btools?\b|"
-                      r"function.call", re.IGNORECASE)
+_REFUSAL = patterns.compile(r"response_format|json_schema|json_object|tool_choice|\btools?\b|"
+                            r"function.call", re.IGNORECASE)
 FALLBACKS = ("json", "tools")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from summarizer.llm.attempts import utc_now
 from summarizer.canonical import canonical_json
 from summarizer.llm.http import buffered, error_payload, json_response, request_json
 from summarizer.secrets import scrub
+from summarizer.text import patterns
 
 ARTICLE_HEADER = "x-summarizer-article"
 PROMPT_HEADER = "x-summarizer-prompt"
@@ -28,7 +28,7 @@ _KEPT_REQUEST_HEADERS = {"content-type", ARTICLE_HEADER, PROMPT_HEADER}
 _KEPT_RESPONSE_HEADERS = {"content-type", "retry-after", "retry-after-ms", "x-request-id"}
 # Re-ask messages quote pydantic errors, which link to docs for the installed pydantic version;
 # the link is not part of what the model is asked, so it is left out of the key.
-_VOLATILE = re.compile(r"https://errors\.pydantic\.dev/[0-9.]+/")
+_VOLATILE = patterns.compile(r"https://errors\.pydantic\.dev/[0-9.]+/")
 
 
 def request_key(body: dict[str, Any]) -> str:

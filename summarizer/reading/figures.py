@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from summarizer.reading.speech import Attribution, MinedQuote
+from summarizer.text import patterns
 from summarizer.text.counts import Count, find_counts
 from summarizer.text.dates import MONTHS
 from summarizer.text.gender import from_description, is_given_name
@@ -58,60 +59,64 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                 "freeing", "releasing", "evacuating"),
 }
 _OUTCOME_OF = {word: outcome for outcome, words in OUTCOME_WORDS.items() for word in words}
-_OUTCOME_ALT = "|".join(sorted(_OUTCOME_OF, key=len, reverse=True)).replace(" ", r"\s+")
+_OUTCOME_ALT = "|".join(patterns.longest_first(_OUTCOME_OF)).replace(" ", r"\s+")
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
         r"(?:may|might|could|must)(?=\s+have\s+been\b)|"  # "FOUR PEOPLE MAY HAVE BEEN KILLED"
         r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
 # "TWO POLICEMEN WERE AMONG THOSE KILLED": the group is part of the outcome's
-_OUTCOME_AFTER = re.compile(rf"\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OUTCOME_ALT})\b",
-                            re.IGNORECASE)
-_OUTCOME_BEFORE = re.compile(
+_OUTCOME_AFTER = patterns.compile(rf"\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OUTCOME_ALT})\b",
+                                  re.IGNORECASE)
+_OUTCOME_BEFORE = patterns.compile(
     rf"\b({_OUTCOME_ALT})\s+(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
     rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # a relative clause after a count's group: "four students who had been kidnapped"
-_WHO = re.compile(r"\s*(?:who|that)\s", re.IGNORECASE)
+_WHO = patterns.compile(r"\s*(?:who|that)\s", re.IGNORECASE)
 # "AMONG THE INJURED ARE", "the dead included", "THE DEAD ARE": the count after is theirs
-_AMONG_BEFORE = re.compile(rf"\b(?:among\s+)?(?:the|those)\s+({_OUTCOME_ALT})\s+"
-                           r"(?:are|were|is|was|include|includes|included)\s+$", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|never|n't)\b", re.IGNORECASE)
+_AMONG_BEFORE = patterns.compile(
+    rf"\b(?:among\s+)?(?:the|those)\s+({_OUTCOME_ALT})\s+"
+    r"(?:are|were|is|was|include|includes|included)\s+$", re.IGNORECASE)
+_NEGATION = patterns.compile(r"\b(?:not|never|n't)\b", re.IGNORECASE)
 # "it would have killed 5,000", "they will kill": what might happen is no casualty
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|shall|can|should|must|threatened"
-                           r"\s+to|tried\s+to|attempted\s+to|plan(?:ned)?\s+to)\s+(?:\w+\s+){0,2}$",
-                           re.IGNORECASE)
+_HYPOTHETICAL = patterns.compile(
+    r"\b(?:would|could|might|may|will|shall|can|should|must|threatened"
+    r"\s+to|tried\s+to|attempted\s+to|plan(?:ned)?\s+to)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE)
 # "4 of them", "two of whom": a part of a count given before, not more victims
-_PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these|which|the\s+(?:victims|dead|wounded))\b",
-                        re.IGNORECASE)
+_PARTITIVE = patterns.compile(
+    r"\s+of\s+(?:them|whom|those|these|which|the\s+(?:victims|dead|wounded))\b",
+    re.IGNORECASE)
 # what stands between a denied count and one coordinated with it: "none of the 4 priests
 # and (the) approximately 100 refugees"
-_DENIED_TOO = re.compile(r"[^,;.:()]{0,60}?\s(?:and|or|nor)\s+(?:the\s+)?", re.IGNORECASE)
-_EITHER_BEFORE = re.compile(rf"\b(?:{_OUTCOME_ALT})\s+(?:and/)?or\s+$", re.IGNORECASE)
-_EITHER_AFTER = re.compile(rf"\s+(?:and/)?or\s+(?:{_OUTCOME_ALT})\b", re.IGNORECASE)
+_DENIED_TOO = patterns.compile(r"[^,;.:()]{0,60}?\s(?:and|or|nor)\s+(?:the\s+)?", re.IGNORECASE)
+_EITHER_BEFORE = patterns.compile(rf"\b(?:{_OUTCOME_ALT})\s+(?:and/)?or\s+$", re.IGNORECASE)
+_EITHER_AFTER = patterns.compile(rf"\s+(?:and/)?or\s+(?:{_OUTCOME_ALT})\b", re.IGNORECASE)
 # "no one was hurt", "not six", "without": the count is denied, not claimed
-_NEGATED_COUNT = re.compile(r"\b(?:no|not|nor|without|none\s+of\s+the)\s+$", re.IGNORECASE)
+_NEGATED_COUNT = patterns.compile(r"\b(?:no|not|nor|without|none\s+of\s+the)\s+$", re.IGNORECASE)
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # "26 AUG 88", "3 January", "January 3", "on 30 December": dates are not counts
-_DATE_AFTER = re.compile(rf"\s*(?:{MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", re.IGNORECASE)
-_DATE_BEFORE = re.compile(rf"\b(?:{MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
+_DATE_AFTER = patterns.compile(rf"\s*(?:{MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", re.IGNORECASE)
+_DATE_BEFORE = patterns.compile(rf"\b(?:{MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
 # "ON 23 SEPTEMBER 28 BODIES": a day and its month before, a word after the number
-_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS}|{_MONTH_ABBR})\.?\s+$",
-                               re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s+[^\W\d]")
+_DAY_MONTH_BEFORE = patterns.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS}|{_MONTH_ABBR})\.?\s+$",
+                                     re.IGNORECASE)
+_WORD_AFTER = patterns.compile(r"\s+[^\W\d]")
 # "Pablo Pelaez, 45, a former mayor", "Juan Perez (45)": a number set off after a name is an age
-_AGE_BEFORE = re.compile(r"(?:[^\W\d]{2,}\.?\s*,|\()\s*$")
-_AGE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$))")  # "Ortega, 34, a nurse", "... Hoover, 41."
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")  # "U.S.": the period is part of the word
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_AGE_BEFORE = patterns.compile(r"(?:[^\W\d]{2,}\.?\s*,|\()\s*$")
+_AGE_AFTER = patterns.compile(
+    r"\s*(?:[,;)]|\.(?:\s|$))")  # "Ortega, 34, a nurse", "... Hoover, 41."
+_INITIALISM = patterns.compile(r"(?:[A-Za-z]\.){2,}$")  # "U.S.": the period is part of the word
+_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
 # a noun a number names rather than counts: "CHANNEL 7 TELEVISION", "KILOMETER 40", "Route 1"
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = patterns.compile(
     r"\b(?:channel|route|highway|kilometer|kilometre|flight|article|zone|sector|room|"
     r"apartment|bus|no\.?|number|chapter|section|page|platoon|precinct|district|unit|line|"
     r"avenue|street|block|lot|gate|pier|terminal|ward|cell|case)\s+$",
     re.IGNORECASE)
 # a short aside between the group and its verb: "26 people, four of whom were police, were"
-_ASIDE = re.compile(
+_ASIDE = patterns.compile(
     r"\s*(?:,[^,.;:]{1,80},|\([^()]{1,80}\)|--[^.;:]{1,60}--|(?:of|from)\s+[^,.;:()]{1,60}?"
     r"(?=\s*,|\s+(?:who\s+)?(?:were|was|had|have|are|is)\b)"
     # a participle phrase or a relative clause: "TWO POLICEMEN GUARDING THE CONSULATE WERE
@@ -126,16 +131,17 @@ _ASIDE = re.compile(
     # another noun sharing the count: "NEARLY 1,000 MEMBERS AND LEADERS HAVE BEEN MURDERED"
     r"|\s+(?:and|or)\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]+(?=\s+(?:were|have)\b))", re.IGNORECASE)
 # what may stand between two coordinated counts ("six Jesuits and two women were killed")
-_COORDINATION = re.compile(r"[^,;.:()]{0,60}?(?:,\s*)?(?:\s(?:and|as\s+well\s+as|plus)\s+|,\s*)",
-                           re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:were|was|are|is|had|have|has|did|do|does)\b", re.IGNORECASE)
-_COORDINATED = re.compile(r"(?:along\s+with|as\s+well\s+as|and|including|plus|,)\s+"
-                          r"(?:another\s+|a\s+further\s+|(?:their|the|his|her|its)\s+)?$",
-                          re.IGNORECASE)
+_COORDINATION = patterns.compile(
+    r"[^,;.:()]{0,60}?(?:,\s*)?(?:\s(?:and|as\s+well\s+as|plus)\s+|,\s*)",
+    re.IGNORECASE)
+_FINITE = patterns.compile(r"\b(?:were|was|are|is|had|have|has|did|do|does)\b", re.IGNORECASE)
+_COORDINATED = patterns.compile(r"(?:along\s+with|as\s+well\s+as|and|including|plus|,)\s+"
+                                r"(?:another\s+|a\s+further\s+|(?:their|the|his|her|its)\s+)?$",
+                                re.IGNORECASE)
 # a coordinated count borrows the outcome only when it has no verb of its own (when and
 # where may follow it: "killed six priests and two women on Thursday.")
-_STANDS_ALONE = re.compile(r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over)\s+"
-                           r"[^,.;:()]{1,40}?)?(?:[,.;:)?!]|$)", re.IGNORECASE)
+_STANDS_ALONE = patterns.compile(r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over)\s+"
+                                 r"[^,.;:()]{1,40}?)?(?:[,.;:)?!]|$)", re.IGNORECASE)
 # Verbs whose subject does the deed to an object: "five individuals shot to death a watchman"
 # counts the killers. Not those whose subject undergoes it ("200 rebels surrendered their
 # arms", "2,000 fled the town").
@@ -144,16 +150,16 @@ _DONE_TO_OBJECT = frozenset("""killed executed massacred murdered assassinated s
     rescued freed released evacuated liberated""".split()) | {
     "shot dead", "gunned down", "shot to death", "stabbed to death", "burned to death",
     "beaten to death", "shot and wounded"}
-_PASSIVE = re.compile(r"\b(?:were|was|are|is|be|been|being|got|get)\b", re.IGNORECASE)
+_PASSIVE = patterns.compile(r"\b(?:were|was|are|is|be|been|being|got|get)\b", re.IGNORECASE)
 # the object a deed is done to: a determiner, a pronoun or a count, but not the time it was
 # done ("soldiers killed the day before", "wounded that night")
-_OBJECT = re.compile(
+_OBJECT = patterns.compile(
     r"\s+(?:(?:a|an|the|this|that|these|those|his|her|their|its|our|him|them|us)\b"
     r"(?!(?:\s+(?:same|previous|following|next|other|last|early|late))?\s+(?:day|night|"
     r"morning|afternoon|evening|week|weekend|month|year|time|hour|dawn)s?\b)|\d|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b"
     # or a title before a name: "FOUR ... INDIVIDUALS ... KIDNAPPED MR CUELLAR OSORIO"
-    rf"|(?:{'|'.join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))})(?!\w))",
+    rf"|(?:{'|'.join(re.escape(t) for t in patterns.longest_first(TITLES))})(?!\w))",
     re.IGNORECASE)
 # "civilians who, police said, were killed": the relative clause's own verb is the outcome;
 # a noun there ("suspects who took part in the murder of") names another event
@@ -163,49 +169,49 @@ _OUTCOME_NOUNS = frozenset({
     "slaughter", "execution", "executions", "injuries", "injuries to", "surrender", "surrenders",
     "surrender of", "kidnapping", "homeless",
 })
-_VERB_ALT = "|".join(sorted(set(_OUTCOME_OF) - _OUTCOME_NOUNS, key=len, reverse=True)
+_VERB_ALT = "|".join(patterns.longest_first(set(_OUTCOME_OF) - _OUTCOME_NOUNS)
                      ).replace(" ", r"\s+")
-_RELATIVE_OUTCOME = re.compile(
+_RELATIVE_OUTCOME = patterns.compile(
     rf"\s+(?:who|that|which)\b[^,.;]*?\b(?<!to\s)({_VERB_ALT})\b", re.IGNORECASE
 )
 # an outcome noun whose victims follow: "the murder of (the)"
 _NOUNS_OF = (r"(?P<killed>murders?|deaths?|killings?|assassinations?|massacres?|executions?)|"
              r"(?P<captured>kidnappings?|abductions?)")
-_NOUN_OF = re.compile(rf"\b(?:{_NOUNS_OF})\s+of\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
+_NOUN_OF = patterns.compile(rf"\b(?:{_NOUNS_OF})\s+of\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
 # a count that joins the victims of an outcome noun named without one: "THE ASSASSINATIONS
 # OF THE JESUIT PRIESTS AND THE OTHER TWO PEOPLE" (not past another noun's "of": "the
 # killing of priests and now the arrest of two priests")
-_NOUN_OF_LIST = re.compile(
+_NOUN_OF_LIST = patterns.compile(
     rf"\b(?:{_NOUNS_OF})\s+of\s+(?:(?!\sof\s)[^.;:()\"\d]){{1,80}}?\s(?:and|as\s+well\s+as)\s+"
     r"(?:the\s+|their\s+)?(?:other\s+)?$", re.IGNORECASE)
 # when, between an outcome noun and its counted victims: "THE MURDER ON THE EVENING OF 27
 # FEBRUARY OF SIX MORE UP FOLLOWERS"
-_NOUN_WHEN_OF = re.compile(
+_NOUN_WHEN_OF = patterns.compile(
     rf"\b(?:{_NOUNS_OF})\s+(?:on|in|during)\s+[^,;.()\"]{{1,45}}?\s+of\s+(?:the\s+|their\s+)?$",
     re.IGNORECASE)
 # from one count to the next of the same noun's victims: "six Jesuits and", "X as well as"
-_AND_ALSO = re.compile(r"[^,;.:()]{0,60}?,?\s(?:and|as\s+well\s+as|plus)\s+"
-                       r"(?:(?:the|their|his|her|its)\s+)?",
-                       re.IGNORECASE)
-_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+_AND_ALSO = patterns.compile(r"[^,;.:()]{0,60}?,?\s(?:and|as\s+well\s+as|plus)\s+"
+                             r"(?:(?:the|their|his|her|its)\s+)?",
+                             re.IGNORECASE)
+_ANOTHER = patterns.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _GROUP_STOP = frozenset(
     """were was are is have has had been be being will would who which that whom whose and or
     but in on at near during from to for with by after before including inside outside across
     into over under while as the a an this these those their its his her our of when where
     than then since until could should can may might must""".split()
 )
-_PRESENT_AFTER = re.compile(
+_PRESENT_AFTER = patterns.compile(
     r"\s*(?:still\s+)?(?:hiding|hid|holed\s+up|entrenched|remain|remaining|remained|left|"
     r"stationed|deployed|gathered|massed|massing|to\s+defend|defending|fighting|inside|"
     r"are\s+still|were\s+still)\b",
     re.IGNORECASE,
 )
-_PRESENT_BEFORE = re.compile(
+_PRESENT_BEFORE = patterns.compile(
     r"(?:there\s+(?:are|were|is)\s+(?:still\s+)?|leaving\s+(?:only\s+)?(?:a\s+group\s+of\s+)?|"
     r"a\s+(?:force|group|contingent|army)\s+of\s+|estimated\s+)$",
     re.IGNORECASE,
 )
-_FIGHTERS = re.compile(
+_FIGHTERS = patterns.compile(
     r"\b(?:fighters|militants|troops|soldiers|jihadists|extremists|members|gunmen|insurgents|"
     r"rebels|forces|men|personnel|policemen|officers|combatants|mercenaries|recruits)\b",
     re.IGNORECASE,
@@ -225,7 +231,7 @@ _THINGS = frozenset(
 # animals, as the head of a group only: "cattle" are no victims, "cattle breeders" are
 _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
     chickens""".split())
-_CUMULATIVE = re.compile(
+_CUMULATIVE = patterns.compile(
     rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
     rf"death\s+toll|toll\s+of|since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{MONTHS}|it\s+"
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))|"
@@ -241,20 +247,20 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 # casualties of nature and accidents are not casualties of armed violence
-_NOT_ARMED = re.compile(
+_NOT_ARMED = patterns.compile(
     r"\b(?:earthquakes?|quakes?|floods?|flooding|landslides?|hurricanes?|storms?|tsunami|"
     r"epidemics?|disease|traffic\s+accidents?|(?:road|car|plane|air|train)\s+(?:crash|accident)"
     r"|accidents?)\b",
     re.IGNORECASE,
 )
-_RELATED = re.compile(
+_RELATED = patterns.compile(
     rf"\b(?:similar|previous\s+(?:attack|operation|offensive|assault|day|week)|"
     rf"earlier\s+(?:this|last)\s+(?:week|month)|last\s+(?:week|month)|"
     rf"(?:days?|weeks?)\s+(?:ago|earlier|before)|another\s+attack|"
     rf"on\s+(?:{MONTHS})\s+\d{{1,2}})\b",
     re.IGNORECASE,
 )
-_INCIDENT_WORDS = re.compile(
+_INCIDENT_WORDS = patterns.compile(
     r"\b(?:car\s+bomb|VBIED|suicide\s+(?:bomb|bomber|bombing|attack)|IED|roadside\s+bomb|"
     r"explosion|ambush)",
     re.IGNORECASE,
@@ -263,7 +269,7 @@ _INCIDENT_WORDS = re.compile(
 _HEAD_OUTCOMES = {"death": "killed", "deaths": "killed", "fatality": "killed",
                   "fatalities": "killed", "injury": "injured", "injuries": "injured",
                   "bodies": "killed", "corpses": "killed"}
-_HOW = re.compile(r"\bhow\s+$", re.IGNORECASE)
+_HOW = patterns.compile(r"\bhow\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -338,28 +344,28 @@ _ADVERB = (r"(?:(?:reportedly|allegedly|also|later|then|apparently|brutally|fata
 # passive outcome verb (or of "died") is one victim
 # the outcome verbs of one victim, each as a named group ("killed", "injured", "captured")
 _OUTCOME_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
-_SINGULAR_PASSIVE = re.compile(
+_SINGULAR_PASSIVE = patterns.compile(
     rf"\b(?:(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:{_OUTCOME_GROUPS})"
     r"|(?P<died>(?:(?:has|had)\s+(?:[a-z]+ly\s+)?)?died))\b",  # "IT HAS OFFICIALLY DIED"
     re.IGNORECASE,
 )
 # "X and Y were wounded": two people named one by one, one victim each
-_PLURAL_PASSIVE = re.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}"
-                             rf"(?:{_OUTCOME_GROUPS})\b", re.IGNORECASE)
+_PLURAL_PASSIVE = patterns.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}"
+                                   rf"(?:{_OUTCOME_GROUPS})\b", re.IGNORECASE)
 # words that open the clause a victim is the subject of: a conjunction or a reporting verb
 # ("callers say the official has been killed")
 _CLAUSE_OPENERS = (r"but|when|after|while|where|as|that|which|whom|because|since|before|then|"
                    r"says?|said|reports?|reported")
 # the subject of "X and Y were wounded" begins after punctuation or such a word ("and" joins
 # the pair itself)
-_BEFORE_PAIR = re.compile(rf".*(?:[,;:(]|\s--\s|\b(?:{_CLAUSE_OPENERS})\s)",
-                          re.IGNORECASE | re.DOTALL)
+_BEFORE_PAIR = patterns.compile(rf".*(?:[,;:(]|\s--\s|\b(?:{_CLAUSE_OPENERS})\s)",
+                                re.IGNORECASE | re.DOTALL)
 # "the driver was killed and his bodyguard wounded": a second victim with the verb left out
-_GAPPED = re.compile(rf"\s+and\s+((?:[\w'\u2019.-]+\s+){{0,3}}?[\w'\u2019.-]+)\s+{_ADVERB}"
-                     rf"(?:{_OUTCOME_GROUPS})\b(?!\s+(?:by|in|at)\b)", re.IGNORECASE)
+_GAPPED = patterns.compile(rf"\s+and\s+((?:[\w'\u2019.-]+\s+){{0,3}}?[\w'\u2019.-]+)\s+{_ADVERB}"
+                           rf"(?:{_OUTCOME_GROUPS})\b(?!\s+(?:by|in|at)\b)", re.IGNORECASE)
 # "killed a Colombian", "murdered Ignacio Ellacuria", "wounding a woman", "murdered, at
 # gunpoint, a soldier": an outcome verb with one victim as object
-_SINGULAR_ACTIVE = re.compile(
+_SINGULAR_ACTIVE = patterns.compile(
     r"\b(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded|killing|"
     r"murdering|assassinating)|(?P<injured>wounded|injured|wounding|injuring)|"
     r"(?P<captured>kidnapped|abducted|kidnapping|abducting))(?:\s*,[^,;.]{1,30},)?\s+",
@@ -367,13 +373,14 @@ _SINGULAR_ACTIVE = re.compile(
 # no object follows the verb in a passive ("was killed by", "was not injured by": the victim
 # is its subject) or after a plural determiner, where it is a participle ("all those killed
 # belonged to")
-_NOT_ACTIVE = re.compile(rf"\b(?:(?:was|were|been|being|is|are|be|get|got)\s+(?:not\s+|never\s+)?"
-                         rf"|(?:those|these|all)\s+){_ADVERB}$", re.IGNORECASE)
-_THEN_DIED = re.compile(r"[^.;]{0,40}?\band\s+(?:later\s+)?died\b", re.IGNORECASE)
+_NOT_ACTIVE = patterns.compile(
+    rf"\b(?:(?:was|were|been|being|is|are|be|get|got)\s+(?:not\s+|never\s+)?"
+    rf"|(?:those|these|all)\s+){_ADVERB}$", re.IGNORECASE)
+_THEN_DIED = patterns.compile(r"[^.;]{0,40}?\band\s+(?:later\s+)?died\b", re.IGNORECASE)
 # "the murder of Luis Carlos Galan", "the murders of X, Y and Z": a noun of the outcome with
 # its victims after "of"; a plural noun needs a list of them ("the killings of civilians" is
 # no count of one)
-_OUTCOME_NOUN = re.compile(
+_OUTCOME_NOUN = patterns.compile(
     r"\b(?:(?P<killed>murder|assassination|killing|execution|death"
     # "attacks that claimed the lives of X, Y, and Z"
     r"|(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+li(?:fe|ve(?=s)))|"
@@ -386,44 +393,45 @@ _OUTCOME_NOUN = re.compile(
     r"\s+of\s+",
     re.IGNORECASE)
 # between the victims of a list: "X, Y, and Z", "X and of Y"
-_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?",
-                         re.IGNORECASE)
+_LIST_JOINT = patterns.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?",
+                               re.IGNORECASE)
 # a plural verb right after a list: the list is its subject
-_PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b", re.IGNORECASE)
+_PLURAL_VERB = patterns.compile(r"\s+(?:were|are|have)\b", re.IGNORECASE)
 # a possessive opening a list's victim: "and her daughter"
-_OWNER = re.compile(r"(?:his|her|their|its)\s+(?=[^\W\d])", re.IGNORECASE)
+_OWNER = patterns.compile(r"(?:his|her|their|its)\s+(?=[^\W\d])", re.IGNORECASE)
 # a title shared by two roles of one person: "Senator and presidential candidate X"
-_TITLE_AND = re.compile(r"([^\W\d]+)\s+and\s+", re.IGNORECASE)
+_TITLE_AND = patterns.compile(r"([^\W\d]+)\s+and\s+", re.IGNORECASE)
 # a gerund after a determiner is a noun: "the (mass) kidnapping took place", not ", killing X"
-_NOUN_GERUND = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|another)\s+"
-                          r"(?:(?!(?:of|by|for|in|on|at|to|with|from)\b)[\w-]+\s+){0,2}$",
-                          re.IGNORECASE)
+_NOUN_GERUND = patterns.compile(r"\b(?:the|a|an|this|that|its|his|her|their|another)\s+"
+                                r"(?:(?!(?:of|by|for|in|on|at|to|with|from)\b)[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
 # "Luis Carlos Galan's murder": the one before the possessive is the victim; "the army's
 # killing of protesters" names the killer
-_POSSESSIVE_NOUN = re.compile(
+_POSSESSIVE_NOUN = patterns.compile(
     r"['\u2019]s?\s+(?:(?P<killed>murder|assassination|killing|death)|"
     r"(?P<captured>kidnapping|abduction))(?=\s*(?:[,.;:)]|$)|\s+(?:and|also|in|on|at|was|is|"
     r"has|had|have|remains|last|this|during|for|to|from|with|by)\b)", re.IGNORECASE)
-_ATTEMPT = re.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?:s|ened)?|"
-                      r"order(?:ed)?|trying|tried|possible|feared|rumou?red)\b[^.;]{0,12}$",
-                      re.IGNORECASE)
+_ATTEMPT = patterns.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?:s|ened)?|"
+                            r"order(?:ed)?|trying|tried|possible|feared|rumou?red)\b[^.;]{0,12}$",
+                            re.IGNORECASE)
 # appositives between a subject and its verb: ", 45, a former mayor of Medellin,", "(45)",
 # ", 21, a member of the civil patrols (PAC),", ", THE PATRIOTIC UNION (UP) CANDIDATE,",
 # ", AMBASSADOR TO SPAIN ..., WHICH BEGAN IN 1986,"; only the one closing the subject, so "ON
 # 5 JANUARY, CARLOS JULIO TORRADO, MAYOR OF ABREGO," keeps its name (and never a dateline's
 # "(AFP) -- [TEXT]")
-_APPOSITIVES = re.compile(r"(?<=[\w)])(?:(?:\s*,\s*\d{1,3})?\s*,\s*"
-                          r"(?:(?!--)[^,;:()\[\]]|\([^()]{1,20}\)|\[[^\[\]]{1,60}\]){1,80}"
-                          r"(?:\s*,\s*(?i:who|which|whose)\b[^,;:()]{1,80})?,"
-                          # an age and a long relative clause: ", 72, WHO WAS WORKING AT THE
-                          # ... STATION ON LA REFORMA STREET AT THE TIME OF THE EXPLOSION,"
-                          r"|\s*,\s*\d{1,3}\s*,\s*(?i:who|whose)\b[^,;:()]{1,160},"
-                          r"|\s*\([^()]{1,80}\))\s*$")
+_APPOSITIVES = patterns.compile(r"(?<=[\w)])(?:(?:\s*,\s*\d{1,3})?\s*,\s*"
+                                r"(?:(?!--)[^,;:()\[\]]|\([^()]{1,20}\)|\[[^\[\]]{1,60}\]){1,80}"
+                                r"(?:\s*,\s*(?i:who|which|whose)\b[^,;:()]{1,80})?,"
+                                # an age and a long relative clause: ", 72, WHO WAS WORKING AT THE
+                                # ... STATION ON LA REFORMA STREET AT THE TIME OF THE EXPLOSION,"
+                                r"|\s*,\s*\d{1,3}\s*,\s*(?i:who|whose)\b[^,;:()]{1,160},"
+                                r"|\s*\([^()]{1,80}\))\s*$")
 # where the victim's clause begins: after punctuation (not a number's comma), "and", a clause
 # opener or another reporting verb
-_SUBJECT_CUT = re.compile(rf".*(?:(?<!\d),|[;:(]|\s--\s|\]\s|\b(?:and|{_CLAUSE_OPENERS}|claims?|"
-                          r"claimed|confirms?|confirmed|announced|added|stated)\s)",
-                          re.IGNORECASE | re.DOTALL)
+_SUBJECT_CUT = patterns.compile(
+    rf".*(?:(?<!\d),|[;:(]|\s--\s|\]\s|\b(?:and|{_CLAUSE_OPENERS}|claims?|"
+    r"claimed|confirms?|confirmed|announced|added|stated)\s)",
+    re.IGNORECASE | re.DOTALL)
 _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what there here one
     nobody no-one none someone anyone everyone something anything everything attack plan
     bill case house building car vehicle bomb device""".split())
@@ -541,7 +549,7 @@ def _names_a_person(phrase: str, upper: bool) -> bool:
 
 
 # an editor's note in brackets, closed or cut off, ending a phrase
-_CLOSING_NOTE = re.compile(r"(?<=\S)\s*\[[^\[\]]*\]?$")
+_CLOSING_NOTE = patterns.compile(r"(?<=\S)\s*\[[^\[\]]*\]?$")
 
 
 def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
@@ -688,7 +696,7 @@ def _named_pair(text: str, sentence: Span, verb_start: int, upper: bool,
     return []
 
 
-_LIST_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_LIST_END = patterns.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 
 
 def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
@@ -769,9 +777,9 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
 
 
 # an age set off after a name, then more descriptions of the person
-_AGE_SET_OFF = re.compile(r"(?<=[^\W\d])\s*,\s*\d{1,3}\s*,(?=[^,]+,)")
+_AGE_SET_OFF = patterns.compile(r"(?<=[^\W\d])\s*,\s*\d{1,3}\s*,(?=[^,]+,)")
 # a phrase set off after a name that is not the name: "of the law school", "from Cali", "72"
-_SET_OFF = re.compile(
+_SET_OFF = patterns.compile(
     r"\s*(?:(?:of|from|in|at)\s+(?!(?:which|whom|what)\b)[^,;:]{1,60}|\d{1,3})\s*,",
     re.IGNORECASE)
 # what a name at the end of a long subject does not follow, and holds no word of
@@ -805,8 +813,8 @@ def _looks_plural(word: str, upper: bool) -> bool:
 
 
 # where a noun phrase's head ends: at a preposition
-_HEAD_END = re.compile(r"\s+(?:of|in|inside|at|from|near|outside|on|with|for)\s+",
-                       re.IGNORECASE)
+_HEAD_END = patterns.compile(r"\s+(?:of|in|inside|at|from|near|outside|on|with|for)\s+",
+                             re.IGNORECASE)
 
 
 def _plural_phrase(phrase: str, upper: bool) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.text import patterns
+
 
 @dataclass(frozen=True)
 class KnownActor:
@@ -68,12 +70,12 @@ _CUE_PATTERNS = {
     "siege": r"siege|besieged|encircled|blockade",
 }
 OPERATION_CUES: dict[str, re.Pattern[str]] = {
-    kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    kind: patterns.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for kind, pattern in _CUE_PATTERNS.items()
 }
 # all cues in one pattern, one named group per kind, for a single pass over lower-cased text
 # (case-insensitive matching of a large alternation is several times slower)
-OPERATION_CUE = re.compile(
+OPERATION_CUE = patterns.compile(
     r"\b(?:" + "|".join(rf"(?P<{kind}>{pattern})" for kind, pattern in _CUE_PATTERNS.items())
     + r")\b"
 )
@@ -81,7 +83,7 @@ OPERATION_CUE = re.compile(
 # Words that only armed violence uses. Operation cues alone ("campaign", "offensive",
 # "cleared", "assault") are common in political and crime news, so an article counts as
 # reporting an armed operation only when it also speaks of fighting, forces or harm.
-ARMED_VIOLENCE = re.compile(  # matched against lower-cased text (one pass, no IGNORECASE)
+ARMED_VIOLENCE = patterns.compile(  # matched against lower-cased text (one pass, no IGNORECASE)
     r"\b(?:troops|soldiers|militants|fighters|insurgents|rebels|guerrillas|militias?|"
     r"paramilitar(?:y|ies)|gunmen|jihadists|terrorists|army|armed\s+forces|military|"
     r"air\s*strikes?|shelling|artillery|mortars?|rockets?|missiles?|bomb(?:s|ed|ing|ings)?|"

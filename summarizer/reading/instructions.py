@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.text import patterns
 from summarizer.text.segment import Segments, Span
 
 _ANYWHERE = (
@@ -42,9 +43,9 @@ _ANYWHERE = (
     r"instruction|user|assistant)\b",
 )
 # one pass over the whole text for what may stand anywhere in a sentence...
-_INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECASE)
+_INSTRUCTION = patterns.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECASE)
 # ...and an order at the very start of a sentence
-_IMPERATIVE = re.compile(
+_IMPERATIVE = patterns.compile(
     r"\s*(?:please\s+)?(?:report|state|say|output|print|respond|reply|return|write|answer)\s+"
     r"(?:that|only|with|the\s+following|exactly)\b", re.IGNORECASE)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from summarizer.text import patterns
 from summarizer.text.gender import Gender, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name, of_given_name
 from summarizer.text.people import (DISCOURSE, IRREGULAR_PAST, NOT_NAME_START, TIME_WORDS,
@@ -21,25 +22,25 @@ from summarizer.text.people import (DISCOURSE, IRREGULAR_PAST, NOT_NAME_START, T
 from summarizer.text.segment import Segments, Span
 
 # a run of capitalised words, on one line: a name never runs on into the next paragraph
-PROPER_RUN = re.compile(
+PROPER_RUN = patterns.compile(
     r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:[ \t\u00a0]+(?:(?:of|for|and|the|al|de)[ \t\u00a0]+)*"
     r"[A-Z0-9\u00c0-\u024f][\w'\u2019.-]*)*(?:[ \t\u00a0]+\([A-Z][\w.-]*\))?"
 )
 # a run of capitalised words that may name one person: no "and" inside ("Trump and Democrat
 # Hillary Clinton" names two)
-_PERSON_RUN = re.compile(PROPER_RUN.pattern.replace("of|for|and|the", "of|for|the"))
-_CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|not|never|also|still|already|done)\b")
+_PERSON_RUN = patterns.compile(PROPER_RUN.pattern.replace("of|for|and|the", "of|for|the"))
+_CONTRACTED = patterns.compile(r"\s+(?:been|got|gotten|going|not|never|also|still|already|done)\b")
 # a verb right after a name: "West landed", "Trump has"
-_VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|has|is|says|said|told|wrote|spoke|"
-                        rf"{'|'.join(sorted(IRREGULAR_PAST))})\b")
+_VERB_NEXT = patterns.compile(r"[ \t]+(?:[a-z]+ed|has|is|says|said|told|wrote|spoke|"
+                              rf"{'|'.join(sorted(IRREGULAR_PAST))})\b")
 # ", but Christie wasn't having it": a name opening a clause joined by "but" or "yet", its
 # verb next
-_CLAUSE_JOINT = re.compile(r",\s+(?:but|yet)\s+$")
-_NEGATED_NEXT = re.compile(r"[ \t]+(?:was|is|were|did|does|has|had|would|could)n['\u2019]t\b")
+_CLAUSE_JOINT = patterns.compile(r",\s+(?:but|yet)\s+$")
+_NEGATED_NEXT = patterns.compile(r"[ \t]+(?:was|is|were|did|does|has|had|would|could)n['\u2019]t\b")
 # "Sandy Phillips, who lost her daughter Jessica Ghawi": a name in a relative clause is not the
 # sentence's subject
-_RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
-_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
+_RELATIVE_WORD = patterns.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
+_AGE_AFTER_NAME = patterns.compile(r",\s*\d{1,3}\s*,")
 # what only a person is: a role or an occupation
 _ROLE = (r"(?:president|director|chairman|chairwoman|chair|chief|head|leader|secretary|"
          r"minister|senator|governor|mayor|commander|official|executive|aide|adviser|advisor|"
@@ -48,37 +49,39 @@ _ROLE = (r"(?:president|director|chairman|chairwoman|chair|chief|head|leader|sec
          r"organizer|volunteer|delegate|candidate|nominee|veteran|survivor|worker|resident|"
          r"student|teacher|farmer|officer|soldier|voter|supporter|member|owner|doctor|nurse|"
          r"pastor|priest|imam|protester|witness)s?")
-_ROLE_AFTER_NAME = re.compile(rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE}\b")
+_ROLE_AFTER_NAME = patterns.compile(
+    rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE}\b")
 # "Florida consultant Wilson": a role in lower case right before a name
-_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE}\s+$")
+_ROLE_BEFORE_NAME = patterns.compile(rf"\b{_ROLE}\s+$")
 # "Sexton, after previous ...": a sentence opening with a name and an aside is about that name
-_NAME_THEN_COMMA = re.compile(r"([A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*)*,")
+_NAME_THEN_COMMA = patterns.compile(r"([A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*)*,")
 # a noun for someone who does something ("developer", "strategist"), not a word so spelt that
 # is none ("after", "whether")
 _AGENT_NOUN = (r"(?!(?:after|under|over|other|another|never|ever|either|neither|whether|rather|"
                r"later|together|however|whatever|whoever|sooner|for|nor|her)\b)"
                r"[a-z]{3,}(?:er|or|ist|ian)")
 # "McConnell spokesman ", "Former Hewlett-Packard CEO ": what a name's own phrase opens with
-_MODIFIER_AND_ROLE = re.compile(rf"(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:[a-z-]+\s+){{0,2}}"
-                                rf"(?:{_ROLE}|{_AGENT_NOUN}|CEO|[A-Z][a-z]{{1,4}}\.)"
-                                rf"\s+$")  # "Florida developer Mel Sembler"
+_MODIFIER_AND_ROLE = patterns.compile(rf"(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:[a-z-]+\s+){{0,2}}"
+                                      rf"(?:{_ROLE}|{_AGENT_NOUN}|CEO|[A-Z][a-z]{{1,4}}\.)"
+                                      rf"\s+$")  # "Florida developer Mel Sembler"
 # a preposition right before a word: "in France, the party's leader" names a place
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|across|near|outside|inside|into|"
-                                 r"for|with|by|on)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = patterns.compile(r"\b(?:in|at|from|of|to|across|near|outside|inside|into|"
+                                       r"for|with|by|on)\s+$", re.IGNORECASE)
 # "Agusein Garcia, a grocery store cashier": a full name described by an agent noun
-_AGENT_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}(?:er|or|ist|ian)s?"
-                               r"\b")
+_AGENT_AFTER_NAME = patterns.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}(?:er|or|ist|ian)s?"
+    r"\b")
 # a name joined to a word before it ("Clinton and Sanders"), and a sentence opening with a
 # gerund ("Choosing between ...")
-_JOINED_BEFORE = re.compile(r"\S\s+(?:and|or)\s+$")
-_OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing\s")
+_JOINED_BEFORE = patterns.compile(r"\S\s+(?:and|or)\s+$")
+_OPENING_GERUND = patterns.compile(r"[A-Z][a-z]+ing\s")
 # a nickname in quotation marks between a given name and a surname
-_NICKNAME = re.compile(r"\b([A-Z][a-z]{1,20})([ \t][\"\u201c][A-Z][\w.'\u2019-]*[\"\u201d])"
-                       r"(?=[ \t][A-Z][a-z])")
-_PLACE_OPENING = re.compile(r"(?:In|At|From|Near|Outside|Inside|Across|Throughout)\s")
-_REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-_INTRODUCES_NAME = re.compile(
+_NICKNAME = patterns.compile(r"\b([A-Z][a-z]{1,20})([ \t][\"\u201c][A-Z][\w.'\u2019-]*[\"\u201d])"
+                             r"(?=[ \t][A-Z][a-z])")
+_PLACE_OPENING = patterns.compile(r"(?:In|At|From|Near|Outside|Inside|Across|Throughout)\s")
+_REFLEXIVE = patterns.compile(r"\s+(?:himself|herself)\b")
+_ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_INTRODUCES_NAME = patterns.compile(
     r"(?:\bnamed|\bcalled|\b(?:wife|husband|son|daughter|father|mother|brother|sister|friend|"
     r"partner|boyfriend|girlfriend|fiancée?|aunt|uncle|cousin|niece|nephew|widow|widower|"
     r"grandson|granddaughter|grandfather|grandmother),)\s+$", re.IGNORECASE)
@@ -86,9 +89,9 @@ _INTRODUCES_NAME = re.compile(
 _NOT_A_FIRST_NAME = NOT_NAME_START | TIME_WORDS | {"even", "only", "just"}  # "Even Sanders"
 _NO_NAME = _NOT_A_FIRST_NAME | DISCOURSE
 # the body a person works for, as a possessive before the name
-_OWNER = re.compile(r".*\w['\u2019]s?\s+(?=[A-Z])")
-_PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
-_FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
+_OWNER = patterns.compile(r".*\w['\u2019]s?\s+(?=[A-Z])")
+_PAST_TENSE = patterns.compile(r"\b[a-z]{3,}ed\b")
+_FINITE = patterns.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
 
 
 @dataclass(frozen=True)

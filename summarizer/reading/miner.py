@@ -22,19 +22,20 @@ from summarizer.reading.gazetteer import (ARMED_VIOLENCE, KNOWN_ACTORS, OPERATIO
 from summarizer.reading.instructions import Instruction, find_instructions
 from summarizer.reading.speech import Attribution, MinedQuote, mine_quotes
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
+from summarizer.text import patterns
 from summarizer.text.align import spells_a_word
 from summarizer.text.counts import Count
 from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.segment import Segments, Span, is_upper_case, unwrap
 
-_DATE = re.compile(
+_DATE = patterns.compile(
     rf"\b(?:(?:early|late)\s+)?(?:{WEEKDAYS})(?:\s+(?:early\s+|late\s+)?"
     rf"(?:morning|afternoon|evening|night))?\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?\b|"
     r"\b(?:yesterday|last\s+(?:week|night|month))\b"
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\s*\([^)]*\))?\s*[\u2013\u2014-]\s*")
-_OPERATION_NAME = re.compile(r"\bOperation\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
-_PLACE = re.compile(
+_DATELINE = patterns.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\s*\([^)]*\))?\s*[\u2013\u2014-]\s*")
+_OPERATION_NAME = patterns.compile(r"\bOperation\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+_PLACE = patterns.compile(
     r"\b(?:in|near|at|on|outside|around|into|from|of|across|towards?)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|province|district|region|area|outskirts|mountains?)\s+of\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
@@ -45,39 +46,41 @@ _NOT_PLACES = frozenset(
     f"{WEEKDAYS}|{MONTHS}|The|A|An|This|That|These|Those|Twitter|Facebook".split("|")
 )
 # demonyms and compounds read as adjectives, not places: "Kurdish", "US-led", "Lebanese"
-_ADJECTIVE = re.compile(r"(?:ish|ese|ian|-led|-backed|-based)\b")
-_ACRONYM_ACTOR = re.compile(
+_ADJECTIVE = patterns.compile(r"(?:ish|ese|ian|-led|-backed|-based)\b")
+_ACRONYM_ACTOR = patterns.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|the|and|al)\s+)?[A-Z][\w'\u2019-]*)*)"
     r"\s+\(([A-Z][A-Z0-9]{1,9})\)"
 )
-_ORG_RUN = re.compile(
+_ORG_RUN = patterns.compile(
     r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|al-)?[A-Z][\w'\u2019-]*)*\s+"
     r"(?:Forces|Army|Council|Coalition|Ministry|Militia|Brigades?|Front|Party|Movement|Police|"
     r"Guard|Command|Mission)\b(?:\s+of\s+[A-Z][\w-]+)?"
     r"|\bMinistry\s+of\s+[A-Z][\w-]+"
 )
 _ORG_KIND = (
-    (re.compile(r"Ministry|Government|Council|Pentagon"), "government"),
-    (re.compile(r"Mission|Nations|\bUN\b"), "international_org"),
-    (re.compile(r"Coalition"), "coalition"),
-    (re.compile(r"Militia|Brigade|Front|Movement"), "non_state_armed_group"),
-    (re.compile(r"Forces|Army|Police|Guard|Command"), "state_force"),
+    (patterns.compile(r"Ministry|Government|Council|Pentagon"), "government"),
+    (patterns.compile(r"Mission|Nations|\bUN\b"), "international_org"),
+    (patterns.compile(r"Coalition"), "coalition"),
+    (patterns.compile(r"Militia|Brigade|Front|Movement"), "non_state_armed_group"),
+    (patterns.compile(r"Forces|Army|Police|Guard|Command"), "state_force"),
 )
-_MEDIA = re.compile(
+_MEDIA = patterns.compile(
     r"\b(?:media|news|outlets?|reuters|afp|associated\s+press|post|times|tv|television|"
     r"radio|news\s+agency|newspaper|correspondent|journalist|reporter)\b",
     re.IGNORECASE,
 )
-_CIVILIANS = re.compile(r"\b(?:villager|resident|witness|civilian|local|survivor)s?\b",
-                        re.IGNORECASE)
-_OP_VERB = re.compile(
+_CIVILIANS = patterns.compile(r"\b(?:villager|resident|witness|civilian|local|survivor)s?\b",
+                              re.IGNORECASE)
+_OP_VERB = patterns.compile(
     r"\b(?:launched|relaunched|targeted|target|cleared|destroyed|struck|strike|drove|drive|"
     r"pushed|attacked|bombed|captured|seized|stormed|besieged|began|carried\s+out|lead|led|"
     r"declared|reclaiming)\b"
 )
-_SUPPORT_CUE = re.compile(r"(?:backed\s+by|with\s+the\s+support\s+of|supported\s+by|support\s+of)"
-                          r"\s+(?:the\s+)?$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|told|warned)\b")
+_SUPPORT_CUE = patterns.compile(
+    r"(?:backed\s+by|with\s+the\s+support\s+of|supported\s+by|support\s+of)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+_SPEECH_AFTER = patterns.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|told|warned)\b")
 _LEAD_PARAGRAPHS = 3
 _SUMMARY_CHARS = 350
 
@@ -124,7 +127,7 @@ class Mined:
         return {(f.count.start, f.count.end): f for f in self.figures}
 
 
-_ARMED_ANY_CASE = re.compile(ARMED_VIOLENCE.pattern, re.IGNORECASE)
+_ARMED_ANY_CASE = patterns.compile(ARMED_VIOLENCE.pattern, re.IGNORECASE)
 
 
 def _body_paragraphs(text: str, segments: Segments) -> list[Span]:

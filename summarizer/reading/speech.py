@@ -36,6 +36,7 @@ from functools import cache, cached_property
 from itertools import accumulate
 
 from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions
+from summarizer.text import patterns
 from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
@@ -106,7 +107,7 @@ _PARTICIPLES = (
     "citing|questioning|"
     "pointing\\s+out"
 )
-_VERB = re.compile(  # not the end of a compound: "the self-described socialist", "so called"
+_VERB = patterns.compile(  # not the end of a compound: "the self-described socialist", "so called"
     r"\b(?<!-)(?<!\b[Ss][Oo]\s)(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
     rf"{_SPEECH}|(?P<participle>{_PARTICIPLES}))\b"
 )
@@ -116,7 +117,7 @@ _VERB = re.compile(  # not the end of a compound: "the self-described socialist"
 def _verbs_any_case() -> re.Pattern[str]:
     """The reporting verbs in any case, for articles set in capitals (compiled only when one
     is read: most never are)."""
-    return re.compile(_VERB.pattern, re.IGNORECASE)
+    return patterns.compile(_VERB.pattern, re.IGNORECASE)
 
 
 # Right after a quote that ends in a comma, "?", "!" or a dash, any verb is a reporting verb:
@@ -135,7 +136,7 @@ _TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|v
 _IRREGULAR_VERBS = r"said|told|wrote|read|spoke|went\s+on|shot\s+back"
 # a plural subject's present tense after a quote: ',” the Saudis state in the white paper'
 _PLURAL_PRESENT = r"say|state|write|argue|note|claim|insist|add|contend|explain|warn|conclude"
-_TAG = re.compile(
+_TAG = patterns.compile(
     rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|{_IRREGULAR_VERBS}|{_PLURAL_PRESENT})"
     rf"|(?P<verb2>[a-z]+ed|said|told|wrote|read|(?!(?:is|was|has|does)\b)"
     rf"[a-z]+s)\s+(?P<name2>{_TAG_NAME}))"
@@ -148,7 +149,7 @@ _TAG = re.compile(
 # “...”', 'He jokes: “...”', 'The transcript as follows:', also with where or when it was
 # said between ('who declared in the spin room, “...”'); an -ing form is read as a
 # participle clause
-_INTRO_VERB = re.compile(
+_INTRO_VERB = patterns.compile(
     rf"\b(?:(?:as\s+)?[a-z]+(?:ed|s)|{_IRREGULAR_VERBS}|began"
     r"|(?P<participle>[a-z]{2,}ing))(?:\s+(?:again|too|then|later)"
     r"|(?P<where>\s+(?:in|at|on|during)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w-]+"
@@ -159,11 +160,12 @@ _INTRO_VERB = re.compile(
 # noun; "finds" is a study's verb), and how many words into the clause a quote may open.
 # Verbs of finding out and seeming tell facts, not the subject's words: "Republicans
 # learned that the “Solid South”"; but a study or a poll "found that" its own reading
-_THAT_VERB = re.compile(r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
-                        r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds)"
-                        # "groused to a crowd in Georgia that": the listener between
-                        r"(?=(?:\s+back|\s+to\s+(?:a|an|the|his|her|their|reporters|supporters"
-                        r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?)?\s+that\s)")
+_THAT_VERB = patterns.compile(
+    r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
+    r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds)"
+    # "groused to a crowd in Georgia that": the listener between
+    r"(?=(?:\s+back|\s+to\s+(?:a|an|the|his|her|their|reporters|supporters"
+    r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?)?\s+that\s)")
 _THAT_REACH = 14
 # a noun's that-clause ends sooner, before the sentence's own predicate: "Rubio's claim that
 # Cruz is in favor of legalizing illegal immigrants is “simply not true,”" Frazier said
@@ -171,78 +173,78 @@ _OWNED_REACH = 8
 # a verb in the past naming its object "as" the quoted words: "heralded the deal as a “"
 # with no comma before "as" (the "as" of an earlier verb), no "such as" or "as if", and no
 # passive between ("opened up about being described as": someone else described her)
-_AS_VERB = re.compile(
+_AS_VERB = patterns.compile(
     r"\b[a-z]{3,}ed(?=\s(?:(?!\b(?:being|been|be)\s+[a-z]+ed\b)[^,.;:\"\u201c\u201d]){0,60}?"
     r"(?<!such)\sas\s+(?:(?:a|an|the|being)\s+)?(?!if\b)(?:[\w-]+\s+){0,5}[\"\u201c])")
 # what may stand right before such a verb: its subject ("Merkel heralded", "he played down",
 # "has framed"), an adverb between ("Trump later defended"); not a noun a participle follows
 # ("the messages classified ... as")
-_SUBJECT_BEFORE_VERB = re.compile(
+_SUBJECT_BEFORE_VERB = patterns.compile(
     r"(?:\b[A-Z][\w'\u2019.-]*|\b(?i:he|she|they|has|had|have))"
     r"(?:\s+(?:later|also|then|further|again|repeatedly|[a-z]{3,}ly))?\s+$")
 # verbs whose object comes before "as": "described the impact as", "branded him as"
-_OBJECT_AS = re.compile(r"(?:described|characteri[sz]ed|label+ed|branded|dubbed|portrayed|"
-                        r"painted|regarded|viewed|identified)\s+[^.,;:]{1,60}?\sas\b")
-_TAG_QUOTE_END = re.compile(r"[,?!\u2014\u2013-]\s*[\"\u201d\u2019']?$")
+_OBJECT_AS = patterns.compile(r"(?:described|characteri[sz]ed|label+ed|branded|dubbed|portrayed|"
+                              r"painted|regarded|viewed|identified)\s+[^.,;:]{1,60}?\sas\b")
+_TAG_QUOTE_END = patterns.compile(r"[,?!\u2014\u2013-]\s*[\"\u201d\u2019']?$")
 # "— John Smith" closing a paragraph after a quote signs it
-_SIGN_OFF = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*"
-                       r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*$")
+_SIGN_OFF = patterns.compile(r"\s*[\u2014\u2013-]{1,2}\s*"
+                             r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*$")
 # ... or the paragraph after a quote that ends its own: '”\n\n- Clinton.'
-_SIGN_OFF_NEXT = re.compile(r"[ \t]*\n\s*[\u2014\u2013-]{1,2}[ \t]*"
-                            r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}?)"
-                            # where they are from, or what they did: '-Michelle Marks,
-                            # Philadelphia.', '-President Obama, tweeting after the speech.'
-                            r"(?:,[^\n,]{1,60})?\.?[ \t]*(?=\n|$)")
+_SIGN_OFF_NEXT = patterns.compile(r"[ \t]*\n\s*[\u2014\u2013-]{1,2}[ \t]*"
+                                  r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}?)"
+                                  # where they are from, or what they did: '-Michelle Marks,
+                                  # Philadelphia.', '-President Obama, tweeting after the speech.'
+                                  r"(?:,[^\n,]{1,60})?\.?[ \t]*(?=\n|$)")
 _INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
                "noted", "told", "reported", "reports", "replied", "continued", "recalled",
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
 # a past tense or an auxiliary right after a name: "The Democratic National Convention
 # released", not "The Florida senator"
-_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ed|has|had|was|did|will|would|also|later|then)\b")
+_VERB_AFTER_NAME = patterns.compile(r"\s+(?:[a-z]+ed|has|had|was|did|will|would|also|later|then)\b")
 # what follows the name after an inverted verb: a colon, or when, where or how it was said
-_AFTER_INVERTED_NAME = re.compile(r":|\s(?:when|while|after|before|because|during|in|at|on|"
-                                  r"from|outside|inside)\s(?=\w)"  # not "Sophie in 't Veld"
-                                  r"|\sas\s(?=(?:he|she|they|it|we)\b)")  # not "known as"
+_AFTER_INVERTED_NAME = patterns.compile(r":|\s(?:when|while|after|before|because|during|in|at|on|"
+                                        r"from|outside|inside)\s(?=\w)"  # not "Sophie in 't Veld"
+                                        r"|\sas\s(?=(?:he|she|they|it|we)\b)")  # not "known as"
 # verbs that follow the words they report and precede their speaker ("..., said X, a
 # director", "..., explained Rosenberg,"): those that never take a person as their object,
 # unlike "..., asked Cruz whether"
 _SAID_AFTER_CLAUSE = frozenset(_INVERTIBLE - {"asked", "asks", "told", "warned"})
 # what follows such a verb when the speaker is before it: "Donald Trump, tweeted Sunday",
 # "GENERAL OSCAR VARGAS, ..., REPORTED ON THIS PLAN", "..., ANNOUNCED THAT THE STRIKE"
-_NOT_AFTER_INVERTED = re.compile(
+_NOT_AFTER_INVERTED = patterns.compile(
     rf"(?i:{'|'.join(sorted(TIME_WORDS | FUNCTION_WORDS - {'the', 'a', 'an'}))}"
     r"|that|this|it|there|if|whether)\b")
 # a quotation opening right after a name: 'said Fiorina “was personally involved”'
-_QUOTE_OPENS = re.compile(r"[ \t]*[\"\u201c]")
+_QUOTE_OPENS = patterns.compile(r"[ \t]*[\"\u201c]")
 # "to" and a verb, not a listener ("explained to reporters", "to the crowd", "to him"): after
 # a past tense that is no reporting verb, a phrase describing the noun before it; the verb
 # may be quoted itself ('the FBI somehow managed to “lose” his wife')
-_INFINITIVE = re.compile(r"\s+to\s+[\"\u201c]?(?!(?:the|a|an|his|her|their|its|my|our|your|"
-                         r"him|them|me|us|reporters|supporters)\b)[a-z]+\b")
+_INFINITIVE = patterns.compile(r"\s+to\s+[\"\u201c]?(?!(?:the|a|an|his|her|their|its|my|our|your|"
+                               r"him|them|me|us|reporters|supporters)\b)[a-z]+\b")
 # a label of capitalised words before a colon: "The Latest:", "WE REPEAT:" (not "For
 # instance:")
-_LABEL = re.compile(r"[^\w\s]?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}:\s+")
+_LABEL = patterns.compile(r"[^\w\s]?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}:\s+")
 # a subject pronoun ending an opening phrase with no comma after it; not inside "what"
 # ("In what he acknowledged as a “rant,” President Obama ...": he is Obama, named after it)
-_PRONOUN_AT_END = re.compile(r"(?<!\bwhat)\s(he|she|they|we|I|He|She|They|We)$")
+_PRONOUN_AT_END = patterns.compile(r"(?<!\bwhat)\s(he|she|they|we|I|He|She|They|We)$")
 # a name ending the words before a relative "who", not a place after "of" or "in" ("Sen.
 # Marco Rubio of Florida, who mused")
-_LAST_WORD = re.compile(r"(?<!\bof)(?<!\bin)(?<!\bat)\s([A-Z][\w'\u2019-]*)$")
+_LAST_WORD = patterns.compile(r"(?<!\bof)(?<!\bin)(?<!\bat)\s([A-Z][\w'\u2019-]*)$")
 # "who" as the subject of a relative clause, with its auxiliary: "Trump, who has called"
-_WHO = re.compile(r"(?i:who)(?:\s+(?:has|have|had|is|was|also|once|later|then|previously|"
-                  r"repeatedly|often|recently))*")
+_WHO = patterns.compile(r"(?i:who)(?:\s+(?:has|have|had|is|was|also|once|later|then|previously|"
+                        r"repeatedly|often|recently))*")
 # a clause joined to the one before it
-_COORDINATED_CLAUSE = re.compile(r",\s*(?:and|but|yet|so|or)\s|;")
+_COORDINATED_CLAUSE = patterns.compile(r",\s*(?:and|but|yet|so|or)\s|;")
 # a description with a relative clause set off by no comma, up to the verb: "A White House
 # official who spoke anonymously to discuss internal strategy"
-_RESTRICTIVE_WHO = re.compile(r"((?:[Aa]n?|[Tt]he|One|Some|Several|Many|Two|Three)"
-                              r"(?:\s+[\w'\u2019.-]+){1,5}?)\s+who\s+\S.*")
+_RESTRICTIVE_WHO = patterns.compile(r"((?:[Aa]n?|[Tt]he|One|Some|Several|Many|Two|Three)"
+                                    r"(?:\s+[\w'\u2019.-]+){1,5}?)\s+who\s+\S.*")
 # a linking verb before a participle used as an adjective: "Clinton seemed irritated:"
-_LINKING_VERB = re.compile(r"\s+(?:seemed|seems|appeared|appears|looked|looks|sounded|sounds|"
-                           r"grew|became|remained)\s*$")
+_LINKING_VERB = patterns.compile(r"\s+(?:seemed|seems|appeared|appears|looked|looks|sounded|sounds|"
+                                 r"grew|became|remained)\s*$")
 # a verb whose object is a chant or slogan given in the quote: "the crowd loudly reprised the
 # caustic chant “Lock her up!”"
-_CHANT_VERB = re.compile(
+_CHANT_VERB = patterns.compile(
     r"\b(?:[a-z]{3,}ed|[a-z]{3,}s|began|led|took\s+up)(?=\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:chants?|cry|cries|refrain|slogan|mantra)\s*,?\s*[\"\u201c])")
 # subordinators opening a clause of their own, at a sentence's start (_OPENS_SUBORDINATE) or
@@ -250,13 +252,13 @@ _CHANT_VERB = re.compile(
 _SUBORDINATORS = ("after", "before", "when", "once", "while", "whereas", "although", "though",
                   "because", "since", "if", "unless", "until")
 # a subordinator and the subject of its clause, the words before a verb: "After Scalia"
-_SUBORDINATE_OPENING = re.compile(
+_SUBORDINATE_OPENING = patterns.compile(
     rf"(?i:{'|'.join(_SUBORDINATORS)}|even\s+(?:though|if|as))\s+(\S.*)")
 # words no name holds, when capitals cannot tell: "WHO CONSIDERS HIMSELF A HOSTAGE"
 _NO_NAME_WORDS = NOT_NAME_START | FUNCTION_WORDS | DETERMINERS
 # what closes a clause before a quote opens: a comma, a stop before a new sentence
-_CLAUSE_CLOSES = re.compile(r"[,;:!?]|\.\s+[A-Z\"\u201c]")
-_LEADING_PREPOSITION = re.compile(
+_CLAUSE_CLOSES = patterns.compile(r"[,;:!?]|\.\s+[A-Z\"\u201c]")
+_LEADING_PREPOSITION = patterns.compile(
     r"^(?:[a-z]+ly\s+)?"  # "Shortly after Murphy's call ended, Rubio's campaign"
     r"(?:in|on|at|of|during|after|before|since|from|despite|although|while|speaking|when|if|"
     r"even\s+(?:though|if)|"
@@ -271,7 +273,7 @@ _LEADING_PREPOSITION = re.compile(
 # none after "as": "who identifies as Hispanic, told"); not inside a relative clause. A
 # description after one ("as the heckler yelled", "when the crowd chanted") is read only
 # right before the verb, with no comma between
-_SUBORDINATE_SUBJECT = re.compile(
+_SUBORDINATE_SUBJECT = patterns.compile(
     r"\b(?:(?:when|while|after|once)\s+"
     r"(he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
     r"|(?:as|and|but|then)\s+(he|she|they)"
@@ -283,16 +285,16 @@ _SUBORDINATE_SUBJECT = re.compile(
 )
 # what opens a description standing as a subject: "The former commander", "Hundreds of
 # displaced families", "about 200 protesters"
-_DESCRIPTION_OPENER = re.compile(
+_DESCRIPTION_OPENER = patterns.compile(
     r"(?:The|A|An|One|Hundreds|Thousands|Dozens|Scores|Many|Some|Several"
     r"|(?:(?i:about|around|nearly|some|more\s+than|at\s+least|over)\s+)?\d[\d,]*)\s+[a-z]")
 # a description whose noun follows a proper adjective: "The Florida senator", "The Trump
 # campaign" (not "The Washington Post reported": a name and its verb)
-_PROPER_ADJECTIVE_DESCRIPTION = re.compile(
+_PROPER_ADJECTIVE_DESCRIPTION = patterns.compile(
     r"The\s+(?:[A-Z][\w'\u2019-]*\s+){1,2}(?![a-z]+(?:ed|s)\b)[a-z]")
 # its noun, and each lower-case word after it (joined by one space)
-_NOUN_WORD = re.compile(r"[a-z][\w-]*")
-_NEXT_NOUN_WORD = re.compile(r" ([a-z][\w-]*)")
+_NOUN_WORD = patterns.compile(r"[a-z][\w-]*")
+_NEXT_NOUN_WORD = patterns.compile(r" ([a-z][\w-]*)")
 # nouns of people's roles that are no titles before a name: "The Republican candidate"
 _ROLE_HEADS = frozenset("""candidate nominee hopeful front-runner frontrunner official
     officials lawmaker lawmakers aide aides strategist delegate activist billionaire mogul
@@ -303,136 +305,137 @@ _AFTER_A_VERB = frozenset("""the a an to through on in at for with his her their
 _THEN = frozenset("then also later now again".split())
 _AUXILIARIES = frozenset("is was are were has have had will would can could may might must do "
                          "does did".split())
-_WORD_OR_MARK = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+_WORD_OR_MARK = patterns.compile(r"[\w'\u2019-]+|[^\w\s]")
 # a dash as typed in news copy: an em or en dash, "--", or "-" set off by spaces
 _DASH = r"(?:[\u2014\u2013]|--?)"
-_LEADING_DASH = re.compile(rf"{_DASH}\s+")
-_LEADING_CONJUNCTION = re.compile(
+_LEADING_DASH = patterns.compile(rf"{_DASH}\s+")
+_LEADING_CONJUNCTION = patterns.compile(
     r"^(?:but|and|while|as|although|though|so|yet|however|whereas|or|then|now|later|"
     r"meanwhile|instead|finally|still)(?:\s+|$)", re.IGNORECASE
 )
 # "Republican presidential nominee Donald Trump": a role in lower case between capitals (no
 # verb form or function word in it: "Trump reminds me of Abraham Lincoln" is a clause)
-_ROLE_THEN_NAME = re.compile(  # also "Republican Presidential hopeful Sen. Ted Cruz"
+_ROLE_THEN_NAME = patterns.compile(  # also "Republican Presidential hopeful Sen. Ted Cruz"
     r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
     r"(?:\s+(?![a-z]+(?:s|ed)\b)(?!(?:of|to|me|him|her|us|them|the|a|an|"
     r"and|or|in|on|at|for|with|by|from)\b)[a-z][\w-]*){1,4}"
     r"\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})")
 # a clause that hands over to words it quotes: "issued the following statement:"
-_STATEMENT = re.compile(r"\b(?:statement|remarks|words|message|tweet|post|letter|e-?mail|"
-                        r"transcript|speech|reply|response|answer)s?\b|\bquot(?:es|ed|ing)\b")
+_STATEMENT = patterns.compile(r"\b(?:statement|remarks|words|message|tweet|post|letter|e-?mail|"
+                              r"transcript|speech|reply|response|answer)s?\b|\bquot(?:es|ed|ing)\b")
 # "Here’s Clinton in December 1992:": the one presented is the subject
-_PRESENTATIVE = re.compile(r"(?:Here|There)(?:['\u2019]s|\s+is|\s+was)\s+(?=[A-Z])")
+_PRESENTATIVE = patterns.compile(r"(?:Here|There)(?:['\u2019]s|\s+is|\s+was)\s+(?=[A-Z])")
 # an adverb after the conjunction: "And then she went"
 # "More recently", "Most importantly": an adverb phrase, not a name and a word
-_ADVERB_PHRASE = re.compile(r"[A-Z][a-z]+\s+[a-z]{3,}ly")
+_ADVERB_PHRASE = patterns.compile(r"[A-Z][a-z]+\s+[a-z]{3,}ly")
 # determiners standing for an unnamed noun ("Another advised"): no speaker
 _QUANTIFIERS = frozenset({"another", "each", "every", "one"})
-_ADVERB_AFTER_CONJUNCTION = re.compile(r"(?:then|now|later|still|also)\s+", re.IGNORECASE)
-_NOT_A_SUBJECT = re.compile(
+_ADVERB_AFTER_CONJUNCTION = patterns.compile(r"(?:then|now|later|still|also)\s+", re.IGNORECASE)
+_NOT_A_SUBJECT = patterns.compile(
     r"\b(?:that|which|who|whom|whose|is|are|was|were|has|have|had|be|been|will|would|can|"
     r"could|may|might|should|do|does|did|if|because)\b",
     re.IGNORECASE,
 )
-_CHANNEL = re.compile(
+_CHANNEL = patterns.compile(
     r"\b(?:in|on|via|during|at|through)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|tweet|interview|post|press\s+conference|"
     r"news\s+conference|briefing|video|message|speech|address|communiqu[eé]|email|phone\s+call)s?"
     r"\b|\bon\s+(?:Twitter|Facebook|Telegram|X)\b",
     re.IGNORECASE,
 )
-_NP_CUT = re.compile(
+_NP_CUT = patterns.compile(
     r"\s+(?:released|published|issued|seen|obtained|cited|filed|prepared|written|signed|on|in|"
     r"at|from|by|that|which|who|"
     r"for|during|since)\b.*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s*$")
+_SENTENCE_END = patterns.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s*$")
 # a relative clause or a description set off after a name: "who used to work ...", "a senior
 # official", "the party's nominee", "his campaign spokeswoman", "himself up for reelection"
-_DESCRIPTION = re.compile(r"(?i:who|whose|which|whom|now|then|a|an|the|one\s+of|once|also|"
-                          r"his|her|their|himself|herself)\s+"
-                          r"|[a-zA-Z][\w-]*\s+(?:of|at|for|in|with)\s+(?:the\s+)?[A-Z]")
+_DESCRIPTION = patterns.compile(r"(?i:who|whose|which|whom|now|then|a|an|the|one\s+of|once|also|"
+                                r"his|her|their|himself|herself)\s+"
+                                r"|[a-zA-Z][\w-]*\s+(?:of|at|for|in|with)\s+(?:the\s+)?[A-Z]")
 _ANTECEDENT_REACH = 12
-_RELATIVE = re.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
+_RELATIVE = patterns.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
 # ", but now said": a second verb of the sentence's subject
-_COORDINATED_VERB = re.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also|still|"
-                               r"again)\s+)*$", re.IGNORECASE)
+_COORDINATED_VERB = patterns.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|later|also|still|"
+                                     r"again)\s+)*$", re.IGNORECASE)
 # a first verb sharing the subject of the reporting verb: "he laughed and said", "Trump
 # doubled down on his comments about Curiel and said", "Carson took the stage ... and
 # called" (not "the crowd cheered when Trump spotted a sign and asked": Trump asked)
-_SHARED_SUBJECT = re.compile(
+_SHARED_SUBJECT = patterns.compile(
     rf"\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})"
     r"(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)\b)"
     r"[\w'\u2019-]+(?:,\d{3})*){0,12}\s+(?:and|but|then)\s*$")  # "2,000 supporters"
-_ADDRESSED = re.compile(r"\b(?:to|at|for|against|toward|towards|about|on)\s+$")
+_ADDRESSED = patterns.compile(r"\b(?:to|at|for|against|toward|towards|about|on)\s+$")
 # an inverted reporting verb opening the words before a colon: "Stated Stone: “...”"
-_LEADING_VERB = re.compile(rf"(?i:{_SPEECH})\s+(?=[A-Z])")
-_NAME_BEFORE_COLON = re.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
+_LEADING_VERB = patterns.compile(rf"(?i:{_SPEECH})\s+(?=[A-Z])")
+_NAME_BEFORE_COLON = patterns.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
     r"(?<![\w'\u2019.-])((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
-_DASH_BEFORE = re.compile(rf"\s{_DASH}\s*$")
-_RELATIVE_ASIDE = re.compile(rf"\s{_DASH}\s+(?:who|whose|which)\s", re.IGNORECASE)
+_DASH_BEFORE = patterns.compile(rf"\s{_DASH}\s*$")
+_RELATIVE_ASIDE = patterns.compile(rf"\s{_DASH}\s+(?:who|whose|which)\s", re.IGNORECASE)
 # a dash set as a spaced hyphen pairs only with another: "In May 2013 - four months later -"
-_DASH_ASIDE = re.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
-                         r"\s(?:[\u2014\u2013]|--)\s"
-                         r"|\s-\s[^-\u2014\u2013]{1,150}?\s-\s")
+_DASH_ASIDE = patterns.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}?"
+                               r"\s(?:[\u2014\u2013]|--)\s"
+                               r"|\s-\s[^-\u2014\u2013]{1,150}?\s-\s")
 # "Continuing to explain his perspective, Carson ...": a participle phrase opening the sentence
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+_OPENING_PARTICIPLE = patterns.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 # "Others, reacting to the release, shouted", "Clinton, also campaigning in Wisconsin, said",
 # "A legal opinion ..., and obtained by AP, concluded": a participle phrase between subject
 # and verb
-_PARTICIPLE_ASIDE = re.compile(r"(?:(?:also|still|already|[a-z]+ly)\s+)?"
-                               r"(?:[a-z]+ing|[a-z]+ed\s+by)\s")
+_PARTICIPLE_ASIDE = patterns.compile(r"(?:(?:also|still|already|[a-z]+ly)\s+)?"
+                                     r"(?:[a-z]+ing|[a-z]+ed\s+by)\s")
 # "the candidate, whom he described as", "NAFTA, which Trump had called": the subject of an
 # object relative clause
-_OBJECT_RELATIVE = re.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to which X"
-                              r"(?i:whom|which|that|who)\s+((?i:he|she|they|we)"
-                              r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
+_OBJECT_RELATIVE = patterns.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to which X"
+                                    r"(?i:whom|which|that|who)\s+((?i:he|she|they|we)"
+                                    r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
 # "assails in scoffing prose what he calls the “immoral” “lie”": he
-_WHAT_PRONOUN = re.compile(r"\bwhat\s+(he|she|they|we)$", re.IGNORECASE)
+_WHAT_PRONOUN = patterns.compile(r"\bwhat\s+(he|she|they|we)$", re.IGNORECASE)
 # "a few days later": a time phrase opening the sentence
-_LATER = re.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
+_LATER = patterns.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
 # "their chants", "the reports": a verb form after a determiner is a noun
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|those|these|"
-                                r"such|several|many|other|both)\s+$",
-                                re.IGNORECASE)
+_DETERMINER_BEFORE = patterns.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|those|these|"
+                                      r"such|several|many|other|both)\s+$",
+                                      re.IGNORECASE)
 # "filled with calls": no verb follows a preposition
-_AFTER_PREPOSITION = re.compile(r"\b(?:with|of|for|by|from|about|into|without)\s+$")
+_AFTER_PREPOSITION = patterns.compile(r"\b(?:with|of|for|by|from|about|into|without)\s+$")
 # "is already claiming": a progressive, whose subject is before the auxiliary
-_PROGRESSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been)(?:\s+(?:already|still|now|also|"
-                                 r"again|[a-z]+ly))*\s+$")
+_PROGRESSIVE_BEFORE = patterns.compile(r"\s(?:is|are|was|were|been)(?:\s+(?:already|still|now|also|"
+                                       r"again|[a-z]+ly))*\s+$")
 # "Texas was called for Cruz", "he was told": a passive reports no speaker
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:[a-z]+ly|also|"
-                             r"later|first|then|again|still|not|never|already|earlier|"
-                             r"previously)\s+){0,2}$", re.IGNORECASE)
+_PASSIVE_BEFORE = patterns.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:[a-z]+ly|also|"
+                                   r"later|first|then|again|still|not|never|already|earlier|"
+                                   r"previously)\s+){0,2}$", re.IGNORECASE)
 # "losses estimated to be", "a man said to have": a reporting verb with no subject of its own
 # (not one that takes an infinitive: "He pledged to be", "she claimed to have")
 _SAID_TO_BE = frozenset("said reported estimated believed alleged thought rumored".split())
-_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
+_TO_BE = patterns.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
 # "that states can pass", "reports are": a verb's -s form before a modal or auxiliary is a
 # plural noun
-_AUXILIARY_NEXT = re.compile(r"\s+(?:can|could|will|would|should|must|may|might|are|were|have|"
-                             r"had|do|did)\b"
-                             # "telephone calls made by terrorists say": a participle and its agent
-                             r"|\s+(?:[a-z]+ed|made|sent|written|given|issued)\s+by\b",
-                             re.IGNORECASE)
+_AUXILIARY_NEXT = patterns.compile(
+    r"\s+(?:can|could|will|would|should|must|may|might|are|were|have|"
+    r"had|do|did)\b"
+    # "telephone calls made by terrorists say": a participle and its agent
+    r"|\s+(?:[a-z]+ed|made|sent|written|given|issued)\s+by\b",
+    re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
 # "according to her", "according to them": the same antecedents as "she" and "they"
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
-_POSSESSIVE_SUBJECT = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$",
-                                 re.IGNORECASE)
+_POSSESSIVE_SUBJECT = patterns.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$",
+                                       re.IGNORECASE)
 # what speaks for a person in their name: "His office said"
 _SPEAKS_FOR = frozenset("""office campaign team staff spokesman spokeswoman spokesperson
     spokespeople aides camp""".split())
 # where the clause a pronoun opens ends: a mark, or a word opening another clause
-_CLAUSE_STOP = re.compile(r"[,;:\"\u201c\u201d(]|\s(?:that|who|whom|which|after|before|when|"
-                          r"where|while|because|as|since|until|if|and|but|or)\s")
+_CLAUSE_STOP = patterns.compile(r"[,;:\"\u201c\u201d(]|\s(?:that|who|whom|which|after|before|when|"
+                                r"where|while|because|as|since|until|if|and|but|or)\s")
 _MENTION_REACH = 1500  # characters back to look for a named person when no speaker fits
 # a time phrase opening the sentence with no comma after it, before the subject: "On Tuesday
 # Trump said", "In May 2013 the State Department told", "Last week the senator said"
 _MONTH_NAMES = rf"{MONTHS}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."  # and AP's abbreviations
-_TIME_OPENER = re.compile(
+_TIME_OPENER = patterns.compile(
     r"(?i:(?:in|on|by|during|since|until)\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|"
     rf"(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?)"
@@ -445,7 +448,7 @@ _TIME_OPENER = re.compile(
 # "Gowdy earlier Thursday said", "She also told"
 # an adverb in -ly, not one of the nouns so spelt ("the rally", "his family")
 _LY_ADVERB = rf"(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{2,}}ly"
-_TRAILING_ADVERBIAL = re.compile(
+_TRAILING_ADVERBIAL = patterns.compile(
     rf"(?:\s+(?:(?i:also|again|then|still|later|earlier|previously|recently|once|even|further|"
     rf"often|never|always|first|last|has|had|have|will|would|could|did|does|is|was|were|are|"
     rf"(?:on\s+)?(?:{WEEKDAYS})|today|yesterday|tonight|this\s+(?:week|month|year)|"
@@ -455,7 +458,7 @@ _TRAILING_ADVERBIAL = re.compile(
     rf"(?:days?|weeks?|months?|years?)\s+ago)|{_LY_ADVERB}))+$"
 )
 # a person named at the start of a sentence is the one a later "he"/"she" most likely means
-_SENTENCE_SUBJECT = re.compile(
+_SENTENCE_SUBJECT = patterns.compile(
     r"(?:[A-Z][\w-]*\s+){0,6}?(?:[^,]{0,60},\s+)?"
     r"(?P<name>[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,3})"
     r"(?:['\u2019]s)?\s+[a-z]"
@@ -548,7 +551,7 @@ _NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel
 
 # "according to its analysis", "according to their count": the owner's own reckoning, which
 # names no source besides whoever reports it
-_OWN_RECORD = re.compile(
+_OWN_RECORD = patterns.compile(
     r"(?i:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?(?:analysis|counts?|estimates?|figures|"
     r"records|data|tally|calculations?|numbers|reports?|study|poll|survey|statement|release|"
     r"memo|letter|website|account|filing)")
@@ -572,7 +575,7 @@ def _is_description(found: Attribution) -> bool:
 
 
 # something a person wrote or said, with its author: "a post from X", "a statement by X"
-_AUTHORED = re.compile(
+_AUTHORED = patterns.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|statement|tweet|letter|e-?mail|memo|message|"
     r"op-ed|column|video|speech|release|note|document|filing|affidavit|complaint)\s+"
     # "a court document filed by state attorney Dave Aronberg": the name after a role
@@ -582,7 +585,7 @@ _AUTHORED = re.compile(
 
 # the words after "according to" up to the clause's end; the periods of an initialism ("THE
 # U.S. EMBASSY") end nothing
-_SOURCE_CLAUSE = re.compile(r"\s*((?:[^,.;:\u201c\u201d\"]|(?<=\b\w)\.(?=\w|\s+[A-Z]))+)")
+_SOURCE_CLAUSE = patterns.compile(r"\s*((?:[^,.;:\u201c\u201d\"]|(?<=\b\w)\.(?=\w|\s+[A-Z]))+)")
 
 
 def _np_after(text: str, offset: int) -> tuple[str, int] | None:
@@ -607,45 +610,47 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
 
 # a name right before a participle, after a clause break: "..., Ryan saying", "– Trump calling",
 # "with Sen. John McCain calling it"
-_NAME_BEFORE_PARTICIPLE = re.compile(
+_NAME_BEFORE_PARTICIPLE = patterns.compile(
     r"(?:[,;:\u2013\u2014]|\s-|\band|\bwith|\bof)\s+"
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:[a-z]{2,}ly\s+)?$")
 
 # "with many marchers and spectators chanting": a group of people after "with"
-_GROUP_WITH_PARTICIPLE = re.compile(
+_GROUP_WITH_PARTICIPLE = patterns.compile(
     r"\bwith\s+((?:(?:many|some|several|dozens\s+of|hundreds\s+of|thousands\s+of|the|\d+)\s+)?"
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
-_PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
+_PRONOUN_SUBJECT = patterns.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
 # a dateline opening the first sentence: "Washington (AFP) – ", "BAGHDAD (Reuters) - ",
 # "13 JAN 90 (EFE) -- [TEXT] ", "(RADIO VENCEREMOS) -- [COMMUNIQUE] [NATIONAL REVOLUTIONARY
 # MOVEMENT, MNR] [TEXT] "
-_DATELINE = re.compile(r"[A-Z0-9][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*"
-                       r"(?:--|[\u2013\u2014-])\s*(?:\[[A-Z ,.'-]+\]\s*)*")
-_DATED_DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40},\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|"
-                             r"\d{1,2}\s+[A-Z]{3}\s+\d{2})\s*"
-                             r"(?:\([^()]{1,40}\)\s*)?(?:--|[\u2013\u2014-])\s*")
+_DATELINE = patterns.compile(r"[A-Z0-9][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*"
+                             r"(?:--|[\u2013\u2014-])\s*(?:\[[A-Z ,.'-]+\]\s*)*")
+_DATED_DATELINE = patterns.compile(r"[A-Z][A-Z .'\u2019-]{1,40},\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|"
+                                   r"\d{1,2}\s+[A-Z]{3}\s+\d{2})\s*"
+                                   r"(?:\([^()]{1,40}\)\s*)?(?:--|[\u2013\u2014-])\s*")
 # the same in an article set in capitals, where names in -ly look alike too
 _LY_NOT_ADVERBS = "|".join(sorted(w.upper() for w in LY_NOUNS | {"kelly", "beverly", "sally",
                                                                  "italy"}))
-_UPPER_LY_ADVERB = re.compile(rf"(?:\s+(?!(?:{_LY_NOT_ADVERBS})\b)[A-Z]{{2,}}LY)+$")
-_AGE_BEFORE_NAME = re.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
+_UPPER_LY_ADVERB = patterns.compile(rf"(?:\s+(?!(?:{_LY_NOT_ADVERBS})\b)[A-Z]{{2,}}LY)+$")
+_AGE_BEFORE_NAME = patterns.compile(r"(?:[Aa]n?\s+)?\d{1,3}-year-old\s+")
 # what ends before the titles of a name: a dash, an editor's bracket, a clause word
-_BEFORE_TITLES = re.compile(r".*(?:\s(?:--|[\u2014\u2013])\s|\]\s|\b(?i:when|while|after|that|by|"
-                            r"and|but|was|were|is|are|about|from|with|to)\s)")
+_BEFORE_TITLES = patterns.compile(
+    r".*(?:\s(?:--|[\u2014\u2013])\s|\]\s|\b(?i:when|while|after|that|by|"
+    r"and|but|was|were|is|are|about|from|with|to)\s)")
 # a sentence adverb or a place modifier before the subject: "Recently she announced", "Later
 # Trump said", "Even Lindsey Graham", "Texas-based Matt Mackowiak"
-_SENTENCE_ADVERB = re.compile(r"([A-Z][a-z]+ly|Now|Then|Later|Still|Also|Instead|Meanwhile|Again"
-                              r"|Today|Yesterday|Even|[A-Z][\w.]*-based)\s+"
-                              r"(?=(?:he|she|they)\b|[A-Z])")
+_SENTENCE_ADVERB = patterns.compile(
+    r"([A-Z][a-z]+ly|Now|Then|Later|Still|Also|Instead|Meanwhile|Again"
+    r"|Today|Yesterday|Even|[A-Z][\w.]*-based)\s+"
+    r"(?=(?:he|she|they)\b|[A-Z])")
 # the sentence going on after "X said," in lower case: the reporting clause is an aside
-_ASIDE_CONTINUES = re.compile(r",[ \t]+(?!and\b|but\b|adding\b|saying\b)[a-z]")
+_ASIDE_CONTINUES = patterns.compile(r",[ \t]+(?!and\b|but\b|adding\b|saying\b)[a-z]")
 # a noun naming someone's words, after its owner: "Trump's recent claim", "Comey's conclusion"
 _WORDS_NOUN = (r"(?:claim|assertion|accusation|conclusion|pledge|promise|answer|statement|"
                r"charge|argument|suggestion|warning|remark|comment|vow|retort|reply|response|"
                r"tweet|post|message|quip|insistence|contention|catch\s?phrase|slogan|dictum)s?"
                r"|words")
-_OWNED_WORDS = re.compile(
+_OWNED_WORDS = patterns.compile(
     r"\b(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<noun>{_WORDS_NOUN})"
@@ -656,9 +661,9 @@ _OWNED_WORDS = re.compile(
     r"|(?<=slogan|phrase|dictum)\s+(?:is|was)\s+[\"\u201c])")
 _PLEDGES = ("pledge", "promise", "vow")
 # a subject that is a description, not a name: "The lawmaker", "The former mayor"
-_DESCRIBED_HEAD = re.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
-_SEEN_BEFORE = re.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
-_WHERE = re.compile(r"\bwhere\s")
+_DESCRIBED_HEAD = patterns.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+_SEEN_BEFORE = patterns.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
+_WHERE = patterns.compile(r"\bwhere\s")
 
 
 class _Speakers:
@@ -1681,48 +1686,50 @@ CARRIED = "continued"
 
 
 # a US legislator's party and state after the name: "(R-Tex.)", "(D-N.Y.)", "(Mich.)"
-_PARTY_STATE = re.compile(r"\s*\((?:[RDI]-\s?)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
+_PARTY_STATE = patterns.compile(r"\s*\((?:[RDI]-\s?)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
 # "in Columbus" closing a piece, and "Ohio" after it: a place and its region
-_PLACE_AT_END = re.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.'\u2019-]*"
-                           r"(?:\s+[A-Z][\w.'\u2019-]*)*$")
-_REGION = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
+_PLACE_AT_END = patterns.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.'\u2019-]*"
+                                 r"(?:\s+[A-Z][\w.'\u2019-]*)*$")
+_REGION = patterns.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
 # pieces that describe the person before them: an age, a state's abbreviation
-_AGE_OR_STATE = re.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
-_NUMBER_ONLY = re.compile(r"[\d.,]+")
+_AGE_OR_STATE = patterns.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
+_NUMBER_ONLY = patterns.compile(r"[\d.,]+")
 # the one spoken to: "told Hannity", "asked Sen. Cruz"
-_ASKED = re.compile(r"ask(?:ed|s)\s+((?:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'\u2019.-]*)"
-                    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:whether|if|about|how|why|what|when|"
-                    r"who|which|where|to)\b")
+_ASKED = patterns.compile(
+    r"ask(?:ed|s)\s+((?:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'\u2019.-]*)"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:whether|if|about|how|why|what|when|"
+    r"who|which|where|to)\b")
 # a clause that sets the scene, where the one asked does not answer the next quote: "when a
 # young man asked Clinton why ..."
-_SCENE_SETTER = re.compile(r"\b(?:when|while|as|after|before)\s+$", re.IGNORECASE)
-_LISTENER = re.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
-                       r"((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
+_SCENE_SETTER = patterns.compile(r"\b(?:when|while|as|after|before)\s+$", re.IGNORECASE)
+_LISTENER = patterns.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
+                             r"((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
 # a quoted fragment closed, then the writer's own words lead to the next one
-_EMBEDDED_AFTER_QUOTE = re.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
+_EMBEDDED_AFTER_QUOTE = patterns.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
 # '“an artful smear” regarding her links while Sanders suggests': a clause of its own
-_SUBORDINATOR = re.compile(r"\b(?:while|whereas|when|after|once|because|until)\b")
+_SUBORDINATOR = patterns.compile(r"\b(?:while|whereas|when|after|once|because|until)\b")
 # a clause joined after the quote, its subject right after the joint: '“rigged” in a tweet
 # Tuesday, and a few lawmakers have called' (not a list: ', and other groups, the Post said')
-_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|yet)\s+$")
+_JOINED_CLAUSE = patterns.compile(r",\s+(?:and|but|yet)\s+$")
 # a sentence that opens with a subordinate clause that still runs at the quote (no comma
 # before it): "While Sullivan proclaims the article a “terrific piece,” Clinton fixates"
-_OPENS_SUBORDINATE = re.compile(
+_OPENS_SUBORDINATE = patterns.compile(
     rf"\s*(?:{'|'.join(word.capitalize() for word in _SUBORDINATORS)}|Even\s+as)\s")
-_NEW_CLAUSE = re.compile(r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
-                         r"\s+(?:and|but|or|while|whereas)\s"
-                         # '“... voted with the NRA” and against the Brady law, Clinton said':
-                         # the reported words go on
-                         r"(?!(?:against|for|with|to|in|on|at|from|about|over|by)\s)",
-                         re.IGNORECASE)
+_NEW_CLAUSE = patterns.compile(
+    r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
+    r"\s+(?:and|but|or|while|whereas)\s"
+    # '“... voted with the NRA” and against the Brady law, Clinton said': the words go on
+    r"(?!(?:against|for|with|to|in|on|at|from|about|over|by)\s)",
+    re.IGNORECASE)
 # a reporting verb whose "that" clause the quote opens: 'even as Trump claimed on Tuesday
 # that “...,” one of the prosecutors said': the quote is the verb's object, Trump's words. A
 # finite verb only: after "Comey cannot say that “” the subject is no speaker
 # ("Trump's claim that Obama “founded ISIS,” saying": the noun's owner, as with a verb)
-_THAT_COMPLEMENT = re.compile(rf"(?i:[a-z-]+(?:ed|s)|said|told|wrote|{_WORDS_NOUN})\b"
-                              r"[^\"\u201c\u201d.;:!?]{0,40}?\b(?i:that)\s+"
-                              # the that-clause's subject may come first: "that Obama “founded"
-                              r"(?:[^\"\u201c\u201d.;:!?,]{1,40}?\s)?$")
+_THAT_COMPLEMENT = patterns.compile(
+    rf"(?i:[a-z-]+(?:ed|s)|said|told|wrote|{_WORDS_NOUN})\b"
+    r"[^\"\u201c\u201d.;:!?]{0,40}?\b(?i:that)\s+"
+    # the that-clause's subject may come first: "that Obama “founded"
+    r"(?:[^\"\u201c\u201d.;:!?,]{1,40}?\s)?$")
 
 
 def _own_speaker(
@@ -1876,7 +1883,7 @@ def _worth_reporting(quote: MinedQuote) -> bool:
     return words >= 5
 
 
-_TITLE_CUE = re.compile(
+_TITLE_CUE = patterns.compile(
     r"\b(?:film|movie|documentary|book|novel|memoir|song|album|show|series|program|programme|"
     r"play|musical|poem|article|column|op-ed|essay|report|headline|slogan|hashtag|titled|"
     r"entitled|called|named|dubbed|nicknamed|known\s+as|"
@@ -1889,16 +1896,16 @@ _TITLE_CUE = re.compile(
 # Futures”", "starred in “Parks and Recreation”", "for “Dateline”", or the programme told
 # ('Fiorina told “Fox and Friends,”': the listener, not the words) (read only where capitals
 # tell a title, not in an article set in capitals)
-_TITLE_PLACE = re.compile(r"(?:['\u2019]s|\b(?:on|in|for|of|told|tells))\s*$", re.IGNORECASE)
+_TITLE_PLACE = patterns.compile(r"(?:['\u2019]s|\b(?:on|in|for|of|told|tells))\s*$", re.IGNORECASE)
 
 
 # what a crowd shouts is said, whatever its capitals: "chants of “Marco! Marco!”"
-_CHANT_BEFORE = re.compile(r"\b(?:chants?|chanting|calls?|cries|cry|shouts?|cheers?|yells?|"
-                           r"screams?|roars?)\s+(?:of|for)\s*$", re.IGNORECASE)
+_CHANT_BEFORE = patterns.compile(r"\b(?:chants?|chanting|calls?|cries|cry|shouts?|cheers?|yells?|"
+                                 r"screams?|roars?)\s+(?:of|for)\s*$", re.IGNORECASE)
 
 
 # "STATES" in "THE UNITED STATES" is no reporting verb
-_UNITED = re.compile(r"\bunited\s+$", re.IGNORECASE)
+_UNITED = patterns.compile(r"\bunited\s+$", re.IGNORECASE)
 # the words that end a role's noun: "spokesperson for CRIPDES", "mayor of Cali"
 _ROLE_OF = frozenset("of for at in with from to".split())
 

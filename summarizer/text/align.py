@@ -20,13 +20,13 @@ and extend), and only those few small windows are aligned word by word and score
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator, Literal
 
 from rapidfuzz import fuzz
 
+from summarizer.text import patterns
 from summarizer.text.normalize import Brackets, NormalizedText, normalize, normalize_needle
 from summarizer.text.segment import is_upper_case
 
@@ -38,8 +38,8 @@ _NO_SPACE_CLASS = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\U00020000-\U0002fa1f"
 )
-_NO_SPACE = re.compile(f"[{_NO_SPACE_CLASS}]")
-_WORDS = re.compile(r"[^\W_]+")
+_NO_SPACE = patterns.compile(f"[{_NO_SPACE_CLASS}]")
+_WORDS = patterns.compile(r"[^\W_]+")
 _ACRONYM_MAX = 6
 _EDGE_PUNCTUATION = " '\".,;:!?()"
 _CANDIDATE_WINDOWS = 3

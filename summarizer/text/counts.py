@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.text import patterns
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -61,11 +63,11 @@ ACCEPTED_QUALIFIERS = {
 }
 _NEARLY = {"nearly", "almost", "close to", "as many as"}
 
-_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_WORD = "|".join(patterns.longest_first([*_UNITS, *_TENS]))
 _TENS_ALT = "|".join(_TENS)
 _UNIT_ALT = "|".join(k for k in _UNITS if _UNITS[k] < 10 and k != "zero")
 _SCALE_ALT = "|".join(_SCALES)
-_JOINED = re.compile(rf"({_TENS_ALT})({_UNIT_ALT})", re.IGNORECASE)  # "thirtythree"
+_JOINED = patterns.compile(rf"({_TENS_ALT})({_UNIT_ALT})", re.IGNORECASE)  # "thirtythree"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?"
 # "twenty-one", "twenty one" and, in wire copy, "twentyone"; "three hundred and five" (only a
 # scale joins a number to the next: "five five" is two numbers)
@@ -75,11 +77,11 @@ _WORD_NUMBER = (
     rf"(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})[-\s]?(?:{_UNIT_ALT})|{_WORD}))?)?"
 )
 _NUMBER = rf"a\s+dozen|(?:{_DIGITS})(?:\s+(?:{_SCALE_ALT}))?|{_WORD_NUMBER}"
-_PREFIX_ALT = "|".join(sorted(_PREFIXES, key=len, reverse=True)).replace(" ", r"\s+")
+_PREFIX_ALT = "|".join(patterns.longest_first(_PREFIXES)).replace(" ", r"\s+")
 _MAGNITUDE_ALT = "|".join(MAGNITUDES).replace(" ", r"\s+")
 _NO_NUMBER_ALT = "|".join(_NO_NUMBER).replace(" ", r"\s+")
 
-COUNT_PHRASE = re.compile(
+COUNT_PHRASE = patterns.compile(
     rf"""(?<![\w.,-])(?:
       (?P<between>between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER}))
     | (?:(?P<prefix>{_PREFIX_ALT})\s+)?(?P<num>{_NUMBER})
@@ -201,12 +203,12 @@ def _from_match(match: re.Match[str]) -> Count | None:
     return Count(text, start, end, kind, value, value, wording)
 
 
-_TOKEN = re.compile(r"\w+")
+_TOKEN = patterns.compile(r"\w+")
 _START_WORDS = frozenset(
     phrase.split()[0].lower()
     for phrase in (*_UNITS, *_TENS, *_PREFIXES, *MAGNITUDES, *_NO_NUMBER, "between")
 ) - {"a", "an"}
-_A_PHRASE = re.compile(
+_A_PHRASE = patterns.compile(
     rf"an?\s+(?:dozen|handful|few|number|group|{_SCALE_ALT}|"
     rf"{'|'.join(p.split()[1] for p in _PREFIXES if p.split()[0] in ('a', 'an'))})\b",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Literal
 
 from summarizer.text import disk_cache
+from summarizer.text import patterns
 
 Gender = Literal["male", "female"]
 
@@ -26,16 +27,16 @@ Gender = Literal["male", "female"]
 _ROLE_STEMS = ("spokes|chair|congress|business|council|assembly|police|fire|gun|camera|news|"
                "states|anchor|clergy|service|sales|alder|committee|country|tribes|militia|"
                "fisher|middle|lay")
-_FEMALE_WORDS = re.compile(
+_FEMALE_WORDS = patterns.compile(
     rf"\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady)\b|\b(?i:(?:{_ROLE_STEMS})?wom[ae]n|wife|"
     r"daughter|mother|sister|grandmother|widow|girl|niece|aunt|actress|queen|princess|"
     r"duchess|first\s+lady)\b")
-_MALE_WORDS = re.compile(
+_MALE_WORDS = patterns.compile(
     rf"\b(?:Mr|Sir|Lord)\b|\b(?i:(?:{_ROLE_STEMS})?m[ae]n|boy|husband|father|brother|"
     r"grandfather|widower|nephew|uncle|actor|prince|duke)\b")
 # "her" only as a possessive before its noun ("her husband"), not as an object ("told her
 # that", "called her a liar", "gave her the award")
-_PRONOUN_AFTER = re.compile(
+_PRONOUN_AFTER = patterns.compile(
     r"\b(he|his|himself|she|hers|herself|her(?=\s+(?!(?:that|to|and|or|the|a|an|in|on|at|for|"
     r"with|of|about|as|from|by|if|when|after|before)\b)[a-z]))\b", re.IGNORECASE)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

@@ -18,11 +18,12 @@ vacuum") and `DROP_INSERTIONS` drops the bracketed insertion ("the vacuum").
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
+
+from summarizer.text import patterns
 
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4\u02bc\u02bb\uff07\u2039\u203a"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb\uff02\u301d\u301e"
@@ -36,8 +37,8 @@ _DROPPED_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 
 # Characters the ASCII fast path cannot handle: whitespace other than a single space, any
 # non-ASCII character, brackets and the backtick (a quotation mark in some typewriter text).
-_SPECIAL_KEEP = re.compile(r"\s{2,}|[^\S ]|[^\x00-\x7f]|[\[\]`]")
-_SPECIAL_DROP = re.compile(r"\[[^\[\]\n]{0,300}\]|\s{2,}|[^\S ]|[^\x00-\x7f]|[\[\]`]")
+_SPECIAL_KEEP = patterns.compile(r"\s{2,}|[^\S ]|[^\x00-\x7f]|[\[\]`]")
+_SPECIAL_DROP = patterns.compile(r"\[[^\[\]\n]{0,300}\]|\s{2,}|[^\S ]|[^\x00-\x7f]|[\[\]`]")
 
 
 class Brackets(Enum):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text import patterns
 from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.gender import is_given_name
 
@@ -218,7 +219,7 @@ def _split_at(text: str, k: int) -> tuple[str, str]:
 
 # where a person is from or works, after the name: "of New York", "of the University of
 # Virginia", "of Washington's Institute for Science and International Security"
-_HOME_AFTER_NAME = re.compile(
+_HOME_AFTER_NAME = patterns.compile(
     r"\s+of\s+(?:(?i:the)\s+)?[A-Z][\w.'\u2019&-]*"
     r"(?:\s+(?:(?i:of|for|and|at|on|the|&)\s+)*[A-Z][\w.'\u2019&-]*)*$")
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text import patterns
 from summarizer.text.segment import Span
 
-_DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_DOUBLE_MARKS = patterns.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 _OPENING = "\u201c\u201e\u00ab"
 

@@ -9,21 +9,22 @@ Maj. Gen. James Jarrard" is one sentence, not four).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Generic, Iterable, TypeVar
 
-_PARAGRAPH = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+")
+from summarizer.text import patterns
+
+_PARAGRAPH = patterns.compile(r"[^\n]+")
+_BOUNDARY = patterns.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen maj col lt capt cpt sgt cpl pvt brig adm cmdr gov sen rep rev
     st mt ft jr sr no vs etc inc ltd co corp dept approx est jan feb mar apr jun jul aug sep
     sept oct nov dec a.m p.m""".split()
 )
-_LAST_WORD = re.compile(r"(\S+?)[.!?]+[\"'\u201d\u2019)\]]*\s*$")
-_INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+_LAST_WORD = patterns.compile(r"(\S+?)[.!?]+[\"'\u201d\u2019)\]]*\s*$")
+_INITIALS = patterns.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 
 
 _WRAP_MAX_WIDTH = 100
