@@ -84,7 +84,7 @@ def test_code_the_engine_refuses_is_compiled_afresh(tmp_path: Path) -> None:
     kept = marshal.loads(path.read_bytes())
     # opcodes no engine accepts, under the key of the first pattern
     key = (PATTERNS[0][0], PATTERNS[0][1])
-    kept["entries"][key] = (32, [987654, 1, 2], 1, {"word": 1}, (None, "word"))
+    kept["entries"][key] = marshal.dumps((32, [987654, 1, 2], 1, {"word": 1}, (None, "word")))
     path.write_bytes(marshal.dumps(kept))
     assert compiled_in_new_process(tmp_path) == [behaviour(s, f) for s, f in PATTERNS]
 

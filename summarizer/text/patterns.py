@@ -19,6 +19,7 @@ cache can make a command faster but never change what a pattern matches.
 from __future__ import annotations
 
 import atexit
+import marshal
 import re
 import sys
 import threading
@@ -29,23 +30,24 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from summarizer.text import disk_cache
 
-# pattern text and flags -> the arguments of _sre.compile after the pattern itself
+# the arguments of _sre.compile after the pattern itself, kept under the pattern's text and
+# flags, each marshalled on its own: a command that needs three patterns decodes three
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str | bytes, int]
 _FILE = f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
 _LOCK = threading.RLock()
-_known: dict[_Key, _Entry] | None = None
-_new: dict[_Key, _Entry] = {}
+_known: dict[_Key, bytes] | None = None
+_new: dict[_Key, bytes] = {}
 
 
 def compile(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:  # noqa: A001
     """`re.compile(pattern, flags)`, built from the cache when this interpreter has compiled
     the same pattern before."""
     key = (pattern, int(flags))
-    entry = _entries().get(key)
-    if entry is not None:
+    kept = _entries().get(key)
+    if kept is not None:
         try:
-            return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
+            return _sre.compile(pattern, *marshal.loads(kept))  # type: ignore[no-any-return]
         except Exception:  # code this engine refuses: compile afresh
             pass
     try:
@@ -54,7 +56,7 @@ def compile(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr
     except Exception:  # a compiler or engine that works differently: let re build it
         return re.compile(pattern, flags)
     with _LOCK:
-        _new[key] = entry
+        _new[key] = marshal.dumps(entry)
     return compiled
 
 
@@ -78,7 +80,7 @@ def save() -> None:
         _new.clear()
 
 
-def _entries() -> dict[_Key, _Entry]:
+def _entries() -> dict[_Key, bytes]:
     """The cache file's entries, read once per process."""
     global _known
     if _known is None:
@@ -88,7 +90,7 @@ def _entries() -> dict[_Key, _Entry]:
     return _known
 
 
-def _read() -> dict[_Key, _Entry]:
+def _read() -> dict[_Key, bytes]:
     kept = disk_cache.load(_FILE)
     if not isinstance(kept, dict) or kept.get("python") != sys.version:
         return {}
