@@ -32,7 +32,7 @@ from summarizer.llm.backends import Backend
 from summarizer.llm.modes import ModeChoice
 from summarizer.llm.result import Extraction
 from summarizer.prompts import Prompt
-from summarizer.schema import SCHEMA_VERSION, schema_sha256
+from summarizer.schema_cache import schema_sha256, schema_version
 from summarizer.secrets import scrub_json
 from summarizer.store import Store
 
@@ -104,7 +104,7 @@ def provenance(article: Article, prompt: Prompt, backend: Backend, settings: Set
         "instructor_mode": extraction.mode or backend.mode,
         "mode_fallbacks": extraction.mode_fallbacks,
         "prompt": {"name": prompt.name, "version": prompt.version, "sha256": prompt.sha256},
-        "schema": {"version": SCHEMA_VERSION, "sha256": schema_sha256()},
+        "schema": {"version": schema_version(), "sha256": schema_sha256()},
         "request_params": {**settings.request_params(), "max_reasks": settings.max_reasks,
                            "max_http_attempts": settings.max_http_attempts,
                            "timeout_s": settings.timeout_s},

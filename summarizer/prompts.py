@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
+from summarizer.schema_cache import field_guide
 from summarizer.text import patterns
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
@@ -55,8 +56,6 @@ def _parse(path: Path) -> Prompt:
     )
     meta = {k.strip(): v.strip() for k, v in meta.items()}
     if "$field_guide" in raw:
-        from summarizer.schema import field_guide
-
         raw = raw.replace("$field_guide", field_guide())
     body = raw[match.end():]
     parts = _SECTION.split(body)

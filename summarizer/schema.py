@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from functools import cache
 from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -279,11 +278,9 @@ def _is_list(annotation: Any) -> bool:
 
 
 
-@cache
-def schema_sha256() -> str:
-    """Hash of the canonical JSON schema: part of the cache key and the provenance, so a
-    change to any field or description invalidates cached results. The schema is fixed for
-    the life of the process, so it is hashed once, not twice per article."""
+def computed_sha256() -> str:
+    """Hash of the canonical JSON schema, computed from the models (schema_cache keeps it
+    between runs)."""
     canonical = canonical_json(schema_json())
     return hashlib.sha256(canonical.encode()).hexdigest()
 

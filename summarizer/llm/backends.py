@@ -20,7 +20,6 @@ from urllib.parse import urlparse
 from summarizer import secrets
 from summarizer.config import DEFAULT_OPENAI_MODEL, ConfigError, Settings
 from summarizer.llm import gguf
-from summarizer.schema import DEFAULT_MAX_CHARS, MAX_CHARS, MAX_ITEMS, MAX_NAMES
 
 if TYPE_CHECKING:
     import httpx2
@@ -107,6 +106,8 @@ def _resolve(settings: Settings) -> Backend:
             gguf.check_available(path)
         except gguf.LocalModelUnavailable as exc:
             raise ConfigError(str(exc)) from None
+
+        from summarizer.schema import DEFAULT_MAX_CHARS, MAX_CHARS, MAX_ITEMS, MAX_NAMES
 
         threads = settings.threads or gguf.physical_cores()
 

@@ -4,10 +4,12 @@ none, with every attempt and its usage, so a failed run is as traceable as a goo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.llm.attempts import Attempt
-from summarizer.schema import ArticleSummary
+
+if TYPE_CHECKING:
+    from summarizer.schema import ArticleSummary
 
 
 @dataclass
