@@ -38,8 +38,9 @@ app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-out = Console()
-err = Console(stderr=True)
+# no emoji codes: a path or title holding ":fire:" is shown as written
+out = Console(emoji=False)
+err = Console(stderr=True, emoji=False)
 
 DbOption = Annotated[Optional[Path], typer.Option(
     "--db", help="SQLite file for results \\[env: SUMMARIZER_DB; default: ./summarizer.sqlite].",

@@ -49,9 +49,12 @@ def test_bad_input_is_one_clear_line(args: list[str], message: str, tmp_path: Pa
 
 def test_missing_path_in_a_batch_is_reported_and_the_rest_runs(tmp_path: Path) -> None:
     result = run_cli("summarize", str(ARTICLES / "001_664fa499c8dad964.txt"), "missing.txt",
-                     "--backend", "replay", "--db", str(tmp_path / "r.sqlite"), cwd=tmp_path)
+                     ":fire:-report.txt", "--backend", "replay", "--db",
+                     str(tmp_path / "r.sqlite"), cwd=tmp_path)
     assert result.returncode == 1
     assert "missing.txt: no such file or directory" in result.stderr
+    # named as written: rich's emoji codes are never read in the tool's messages
+    assert ":fire:-report.txt: no such file or directory" in result.stderr
     assert "ok" in result.stdout
 
 
