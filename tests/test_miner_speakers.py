@@ -532,6 +532,14 @@ def test_a_relative_clause_runs_on_to_the_verb_past_a_place_name() -> None:
     # an aside between dashes
     ("Newt Gingrich — mentioned by Newsmax as the leading choice for running mate — told "
      "Fox News that “you have to look at it very seriously.”", "Newt Gingrich"),
+    # ... that closes an opening phrase, as a comma would
+    ("As Mitchell tried to discuss the challenges that Clinton has faced — especially where "
+     "rhetoric from Trump is concerned — Sanders responded with a phrase that could have come "
+     "from Trump himself: “Do not moan to me about Hillary Clinton’s problems.”", "Sanders"),
+    # not a dash that only follows a subject's first words: "Trump, later alleging - again
+    # falsely - that ..., said he would deport refugees, who he speculates are"
+    ("Trump, later alleging - again falsely - that Obama wanted to admit 250,000 Syrians, "
+     "said he would deport refugees, who he speculates are “mostly men.”", "Trump"),
     # any verb signs a quote ending in "!" or "?", after "some ..." too
     ("“Hey, hey! Ho, ho! Rahm Emanuel has got to go!” some protesters chanted.",
      "some protesters"),

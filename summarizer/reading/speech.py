@@ -517,6 +517,16 @@ class _Segment:
     start: int
 
 
+def _blank_aside(aside: re.Match[str]) -> str:
+    """An aside between dashes as blanks of its length; one that closes an opening phrase
+    ("As Mitchell tried to discuss ... — especially where ... — Sanders responded", "In the
+    letter - addressed to ... - the Utah Republican asks") parts it from the subject as a
+    comma would."""
+    opening = aside.string[:aside.start()].rsplit(",", 1)[-1].strip()
+    closes_opening = bool(_LEADING_PREPOSITION.match(opening))
+    return ("," if closes_opening else " ") + " " * (len(aside.group()) - 1)
+
+
 def _split_commas(text: str, offset: int) -> list[_Segment]:
     """Comma-separated pieces of a clause, trimmed, with offsets (commas inside parentheses
     or inside a number, "250,000", do not split)."""
@@ -974,7 +984,7 @@ class _Speakers:
                 return self._subject(pieces, verb.start(), channel)
         # "Gingrich — mentioned by Newsmax as ... — told": an aside between dashes is blanked
         # out (offsets kept), leaving the subject before it
-        before = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[start:verb.start()])
+        before = _DASH_ASIDE.sub(_blank_aside, self.text[start:verb.start()])
         if re.search(r"\w['\u2019]s?\s*$", before):
             return None  # a possessive ("victims' calls") makes the verb a noun
         shared = _SHARED_SUBJECT.search(before) or _LINKING_VERB.search(before)
