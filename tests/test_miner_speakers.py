@@ -52,6 +52,14 @@ def test_wide_range_of_reporting_verbs(verb: str) -> None:
     assert speakers(text) == [("This deal will", "Mark Evans", "after")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“Nooooo!” the crowd cried out, booing.", "the crowd"),
+    ("“That is simply not true,” Senator Mark Evans shot back.", "Mark Evans"),
+])
+def test_a_tag_verb_with_its_particle(text: str, speaker: str) -> None:
+    assert [s for _, s, how in speakers(text) if how == "after"] == [speaker]
+
+
 def test_called_it_and_compared() -> None:
     assert speakers("Jane Harman called it “the least bad option.”")[0][1] == "Jane Harman"
     text = "Rivera compared the raid to “a war against our own people.”"

@@ -142,6 +142,8 @@ _TAG = patterns.compile(
     rf"[a-z]+s)\s+(?P<name2>{_TAG_NAME}))"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|to|of|during|after|before|with|about|later|today|"
     r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from|who|whose"
+    # a particle: '"Nooooo!" the crowd cried out', 'Trump shot back'
+    r"|out|back|up"
     # '“Go back to Univision,” Trump barked and a security guard escorted Ramos out'
     r"|and|but)\b))"
 )
