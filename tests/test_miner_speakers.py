@@ -159,6 +159,19 @@ def test_scare_quote_without_speaker_is_not_a_quote() -> None:
     assert mine("The city is the “capital” of the region.").quotes == []
 
 
+def test_a_short_sentence_of_its_own_after_a_tagged_quote_is_a_quote() -> None:
+    text = ("Zeke Emanuel spoke about the tax. “It’s not quite optimistic,” Emanuel said. "
+            "“We’re hopeful.”")
+    assert speakers(text)[1:] == [("We’re hopeful.", "Zeke Emanuel", "paragraph")]
+    # short words in the writer's own sentence stay scare quotes; after a speaker's
+    # questions a short reply in a paragraph of its own is the crowd's, not carried to her
+    fragment = "“It is a tax on work,” Emanuel said. Critics call it a “job killer.”"
+    assert [q for q, _, _ in speakers(fragment)] == ["It is a"]
+    replies = ("“So what do Americans do? Do we cower down and moan?” Clinton asked.\n\n"
+               "“Nooooo!”\n\n“Or do we roll up our sleeves and get to work?”")
+    assert "Nooooo!" not in [q for q, _, _ in speakers(replies)]
+
+
 def test_upper_case_quotes_and_speakers() -> None:
     text = ('   PARATROOPER BATTALION COMMANDER MAJOR RENE RODRIGUEZ SAID TODAY THAT "WE WILL '
             'CONTINUE WITH OUR ATTACKS ON ALL THE REDOUBTS."\n')

@@ -1885,13 +1885,17 @@ def _after_possessive(name: str) -> str:
 
 def _worth_reporting(quote: MinedQuote) -> bool:
     """Quotes, not scare quotes: any quoted words whose speaker the sentence names ("he
-    called it “a disaster”"), three words or more with a speaker from the paragraph, or five
-    without one. Marks with no word between them ("“'") quote nothing."""
+    called it “a disaster”"), three words or more with a speaker, or a shorter sentence of
+    its own with a speaker from the paragraph ('..., he said. “We’re hopeful.”'; not carried
+    from the one before: after a speaker's questions, “Nooooo!” is the crowd's), or five
+    words without a speaker. Marks with no word between them ("“'") quote nothing."""
     words = sum(any(c.isalnum() for c in w) for w in quote.text.split())
     if quote.how in SAME_SENTENCE:
         return words >= 1
     if quote.speaker is not None:
-        return words >= 3
+        return words >= 3 or (words >= 1 and quote.how == SAME_PARAGRAPH
+                              and quote.kind == "direct" and quote.text[:1].isupper()
+                              and quote.text.endswith((".", "!", "?")))
     return words >= 5
 
 
