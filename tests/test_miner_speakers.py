@@ -137,6 +137,9 @@ def test_programmes_titles_and_markup_values_are_not_quotes(text: str) -> None:
      "Water,” the organisers said.", []),
     ("“We know that they arranged for the emails to be released,” Clinton said in an interview "
      "with “Fox News Sunday.”", ["We know that they arranged for the emails to be released"]),
+    # a podcast's title
+    ("“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”",
+     ["Being a dad, that’s my job"]),
 ])
 def test_a_song_performed_or_a_programme_interviewed_on_is_no_quote(text: str,
                                                                     quotes: list) -> None:

@@ -1901,7 +1901,7 @@ def _worth_reporting(quote: MinedQuote) -> bool:
 
 _TITLE_CUE = patterns.compile(
     r"\b(?:film|movie|documentary|book|novel|memoir|song|album|show|series|program|programme|"
-    r"play|musical|poem|article|column|op-ed|essay|report|headline|slogan|hashtag|titled|"
+    r"podcast|play|musical|poem|article|column|op-ed|essay|report|headline|slogan|hashtag|titled|"
     r"entitled|called|named|dubbed|nicknamed|known\s+as|"
     # a song performed, a programme interviewed on: 'proceeded to perform “Bridge Over Troubled
     # Water”', 'in an interview with “Fox News Sunday.”'
