@@ -3,10 +3,10 @@ of its canonical JSON schema (in every cache key, so a change to any field or de
 invalidates cached results), its field guide (in every prompt, so in the prompt's hash) and
 its version (in the provenance).
 
-Both come from the pydantic models, and building the models and their JSON schema is a sixth
-of a fully cached rerun, which otherwise never touches them. So both are kept in the user's
-cache under a key made of everything they depend on (the source of schema.py and of the
-canonical encoding, the versions of pydantic and Python) and made again whenever any of
+All three come from the pydantic models, and building the models and their JSON schema is a
+sixth of a fully cached rerun, which otherwise never touches them. So they are kept in the
+user's cache under a key made of everything they depend on (the source of schema.py and of
+the canonical encoding, the versions of pydantic and Python) and made again whenever any of
 those changes.
 """
 
