@@ -76,6 +76,16 @@ def test_he_and_she_agree_with_the_nearest_person() -> None:
     assert got["Nobody came to"] == "Carlos Mendez"
 
 
+def test_an_occupation_before_an_unknown_given_name_makes_a_person() -> None:
+    """"Whit" is no given name the table knows; the pollster before it says a person is
+    named, so a later "he" can be him."""
+    text = ("Clinton campaign chairman John Podesta called the governor “the most extreme "
+            "pick in a generation.”\n\nRepublican pollster Whit Ayres is skeptical Trump can "
+            "overcome his statements about women.\n\n“His better bet is to try to get them to "
+            "focus on something else,” he said.")
+    assert speakers(text)[-1][1] == "Whit Ayres"
+
+
 def test_gender_from_the_article_itself() -> None:
     # the given name says nothing; "spokeswoman" does
     text = ("Spokeswoman Kim Reyes said the talks had failed. Deputy Tom Park said nothing.\n"

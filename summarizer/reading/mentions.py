@@ -67,6 +67,8 @@ _MODIFIER_AND_ROLE = patterns.compile(rf"(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:[a-
 # a preposition right before a word: "in France, the party's leader" names a place
 _PREPOSITION_BEFORE = patterns.compile(r"\b(?:in|at|from|of|to|across|near|outside|inside|into|"
                                        r"for|with|by|on)\s+$", re.IGNORECASE)
+# "Republican pollster Whit Ayres": an agent noun right before a full name
+_AGENT_BEFORE_NAME = patterns.compile(rf"\b{_AGENT_NOUN}\s+$")
 # "Agusein Garcia, a grocery store cashier": a full name described by an agent noun
 _AGENT_AFTER_NAME = patterns.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}(?:er|or|ist|ian)s?"
@@ -207,7 +209,9 @@ class Mentions:
                  or _ROLE_BEFORE_NAME.search(self.text, sentence.start, match.start()) is not None)
         given = (len(words) > 1 and (is_given_name(words[0]) or roled
                                      or _AGE_AFTER_NAME.match(self.text, match.end()) is not None
-                                     or _AGENT_AFTER_NAME.match(self.text, match.end()) is not None)
+                                     or _AGENT_AFTER_NAME.match(self.text, match.end()) is not None
+                                     or _AGENT_BEFORE_NAME.search(self.text, sentence.start,
+                                                                  match.start()) is not None)
                  # one word: only inside its sentence and not after a preposition ("However,
                  # a spokesman", "in France, the party's leader" name nobody)
                  or len(words) == 1 and roled and at > sentence.start
