@@ -76,6 +76,17 @@ def test_he_and_she_agree_with_the_nearest_person() -> None:
     assert got["Nobody came to"] == "Carlos Mendez"
 
 
+@pytest.mark.parametrize("text", [
+    "Sen. Bernie Sanders skipped the meeting. Instead he gave a speech in Salt Lake City in "
+    "which he pledged that, if elected, he would be “a friend to the Palestinian people.”",
+    "Donald Trump spoke last. His speech — in which he joked about Hillary Clinton’s "
+    "“interesting friendship” with an aide — drew boos.",
+])
+def test_the_pronoun_subject_of_a_relative_clause_speaks(text: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [
+        "Bernie Sanders" if "Sanders" in text else "Donald Trump"]
+
+
 def test_an_occupation_before_an_unknown_given_name_makes_a_person() -> None:
     """"Whit" is no given name the table knows; the pollster before it says a person is
     named, so a later "he" can be him."""

@@ -278,7 +278,8 @@ _LEADING_PREPOSITION = patterns.compile(
 _SUBORDINATE_SUBJECT = patterns.compile(
     r"\b(?:(?:when|while|after|once)\s+"
     r"(he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
-    r"|(?:as|and|but|then)\s+(he|she|they)"
+    # "a speech in which he pledged": a relative clause's pronoun subject
+    r"|(?:as|and|but|then|which|whom|where)\s+(he|she|they)"
     # "a woman asked for a photo and Clinton said": a clause of its own after another's verb
     r"|\b[a-z]+ed\b[^,]*?\s(?:and|but)\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
     r"|(?:when|while|as)\s+(?P<described>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
