@@ -58,6 +58,21 @@ def test_no_operation_is_invented_for_an_article_that_reports_none() -> None:
     assert ("OPERATION_UNSUPPORTED", "warning") in _codes(POLITICS, invented, "/operation")
 
 
+# a campaign story that speaks of terrorists and the military in passing
+CAMPAIGN = ("The senator rebuked critics who say she should call the terrorists by another "
+            "name, telling voters at a primary debate that the military needs a plan.\n"
+            "Her rivals for the nomination, two Republican candidates and a Democratic "
+            "senator, said the election turns on the economy; polls show voters agree.\n")
+
+
+def test_a_political_story_that_touches_on_violence_reports_no_operation() -> None:
+    assert mine(CAMPAIGN).operation_kind is None
+    # the same story whose lead reports fighting reports an operation
+    fighting = ("Militants attacked an army post on Monday, killing two soldiers in a clash "
+                "that lasted an hour.\n" + CAMPAIGN)
+    assert mine(fighting).operation_kind is not None
+
+
 def test_an_armed_operation_is_still_read() -> None:
     assert mine(PLANTED).operation_kind == "airstrike"
     assert mine(WIRE).operation_kind is not None

@@ -91,3 +91,13 @@ ARMED_VIOLENCE = patterns.compile(  # matched against lower-cased text (one pass
     r"killed|killing|wounded|casualties|massacred?|murdered|assassinated|kidnapped|"
     r"hostages?|weapons)\b"
 )
+# The words of elections and lawmaking. A story with more than twice as many of them as of
+# armed violence is about politics ("Obama rebuked critics who say he should condemn
+# terrorists as ..."), however often it touches on violence; "campaign" is left out, being
+# military as often as electoral.
+POLITICS = patterns.compile(  # matched against lower-cased text
+    r"\b(?:elections?|electoral|primary|primaries|caucus|caucuses|voters?|voting|candidates?|"
+    r"candidacy|nominee|nomination|delegates?|polls?|polling|debates?|gop|republicans?|"
+    r"democrats?|democratic|presidential|senate|senators?|congress|congressional|lawmakers?|"
+    r"legislation|ballots?)\b"
+)

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from summarizer.reading.figures import MinedFigure, mine_figures
 from summarizer.reading.gazetteer import (ARMED_VIOLENCE, KNOWN_ACTORS, OPERATION_CUE,
-                                         OPERATION_CUES)
+                                         OPERATION_CUES, POLITICS)
 from summarizer.reading.instructions import Instruction, find_instructions
 from summarizer.reading.speech import Attribution, MinedQuote, mine_quotes
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
@@ -143,14 +143,21 @@ def _lead_region(text: str, segments: Segments) -> list[Span]:
 def guess_operation_kind(text: str, segments: Segments) -> str | None:
     """The operation kind whose cue words weigh most (lead paragraphs count double), "other"
     for armed violence with no cue of a kind; None when the article does not report armed
-    violence (twice, once in its lead): a political story's "campaign" is no offensive."""
+    violence (twice, once in its lead), or when it is a political story that touches on it:
+    more than twice as many words of elections and lawmaking as of violence, and a lead that
+    speaks of violence less than three times. A political story's "campaign" is no
+    offensive, nor its candidates' talk of "terrorists" an operation."""
     lead_paragraphs = _lead_region(text, segments) or segments.paragraphs[:_LEAD_PARAGRAPHS]
-    lead_text = " ".join(text[p.start:p.end] for p in lead_paragraphs)
+    lead_text = " ".join(text[p.start:p.end] for p in lead_paragraphs).lower()
     lowered = text.lower()
-    if len(ARMED_VIOLENCE.findall(lowered)) < 2 or not ARMED_VIOLENCE.search(lead_text.lower()):
+    armed, armed_in_lead = len(ARMED_VIOLENCE.findall(lowered)), len(
+        ARMED_VIOLENCE.findall(lead_text))
+    if armed < 2 or not armed_in_lead:
+        return None
+    if len(POLITICS.findall(lowered)) > 2 * armed and armed_in_lead < 3:
         return None
     scores = Counter(m.lastgroup for m in OPERATION_CUE.finditer(lowered))
-    scores.update(m.lastgroup for m in OPERATION_CUE.finditer(lead_text.lower()))
+    scores.update(m.lastgroup for m in OPERATION_CUE.finditer(lead_text))
     best = max(OPERATION_CUES, key=lambda kind: scores[kind])
     return best if scores[best] else "other"
 
