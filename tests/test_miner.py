@@ -246,6 +246,23 @@ def test_mine_summary_of_the_unseen_article() -> None:
     assert not [f for f in check_summary(UNSEEN, summary).findings if f.severity == "error"]
 
 
+@pytest.mark.parametrize("dateline", [
+    "SAN SALVADOR, 30 MAR 89 (ACAN-EFE) -- [TEXT] ",  # a wire's place, date, source, labels
+    "MOSCOW (USSR), NO DATE (RADIO MAGALLANES) -- [STATEMENT] [TEXT] ",
+    "WASHINGTON, Dec. 8 (UPI) — ", "New York (AFP) – ", "DES MOINES, Iowa — ",
+    "BEDFORD, N.H. (AP) — ",
+])
+def test_the_summary_and_the_operation_leave_out_the_dateline(dateline: str) -> None:
+    lead = ("ONE PERSON WAS KILLED AND THREE OTHERS INJURED TONIGHT AS THE RESULT OF A BOMB "
+            "EXPLOSION IN A MARKET, THE ARMY SAID. TROOPS CLASHED WITH GUERRILLAS NEARBY.")
+    if not dateline.isupper():
+        lead = ("One person was killed and three others injured tonight as the result of a bomb "
+                "explosion in a market, the army said. Troops clashed with guerrillas nearby.")
+    summary = mine_summary(f"{dateline}{lead}\n")
+    assert summary.summary.startswith(lead[:20])
+    assert summary.operation is not None and summary.operation.description.startswith(lead[:20])
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "   \n\n ", "Headline only", "\u201cA lone quote with no speaker at all here.\u201d",

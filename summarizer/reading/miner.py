@@ -22,7 +22,7 @@ from summarizer.reading.gazetteer import (ARMED_VIOLENCE, KNOWN_ACTORS, OPERATIO
 from summarizer.reading.instructions import Instruction, find_instructions
 from summarizer.reading.speech import Attribution, MinedQuote, mine_quotes
 from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
-from summarizer.text import patterns
+from summarizer.text import datelines, patterns
 from summarizer.text.align import spells_a_word
 from summarizer.text.counts import Count
 from summarizer.text.dates import MONTHS, WEEKDAYS
@@ -33,7 +33,6 @@ _DATE = patterns.compile(
     rf"(?:morning|afternoon|evening|night))?\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?\b|"
     r"\b(?:yesterday|last\s+(?:week|night|month))\b"
 )
-_DATELINE = patterns.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\s*\([^)]*\))?\s*[\u2013\u2014-]\s*")
 _OPERATION_NAME = patterns.compile(r"\bOperation\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
 _PLACE = patterns.compile(
     r"\b(?:in|near|at|on|outside|around|into|from|of|across|towards?)\s+(?:the\s+)?"
@@ -199,7 +198,7 @@ def _lead_summary(text: str, segments: Segments) -> str:
             continue
         piece = text[sentence.start:sentence.end]
         if not chosen:
-            piece = _DATELINE.sub("", piece)
+            piece = datelines.strip(piece)
         if chosen and len(" ".join(chosen)) + len(piece) > _SUMMARY_CHARS:
             break
         chosen.append(piece)
@@ -329,7 +328,7 @@ def _operation(text: str, mined: Mined, body: list[Span], actors: list[Actor]) -
     for sentence in mined.segments.sentences:
         if any(p.start <= sentence.start < p.end for p in lead) and cue.search(
                 text, sentence.start, sentence.end):
-            description = _DATELINE.sub("", text[sentence.start:sentence.end])
+            description = datelines.strip(text[sentence.start:sentence.end])
             break
     if description is None:
         description = _lead_summary(text, mined.segments)

@@ -36,7 +36,7 @@ from functools import cache, cached_property
 from itertools import accumulate
 
 from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions
-from summarizer.text import patterns
+from summarizer.text import datelines, patterns
 from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
@@ -633,14 +633,6 @@ _GROUP_WITH_PARTICIPLE = patterns.compile(
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = patterns.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
-# a dateline opening the first sentence: "Washington (AFP) – ", "BAGHDAD (Reuters) - ",
-# "13 JAN 90 (EFE) -- [TEXT] ", "(RADIO VENCEREMOS) -- [COMMUNIQUE] [NATIONAL REVOLUTIONARY
-# MOVEMENT, MNR] [TEXT] "
-_DATELINE = patterns.compile(r"[A-Z0-9][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*"
-                             r"(?:--|[\u2013\u2014-])\s*(?:\[[A-Z ,.'-]+\]\s*)*")
-_DATED_DATELINE = patterns.compile(r"[A-Z][A-Z .'\u2019-]{1,40},\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|"
-                                   r"\d{1,2}\s+[A-Z]{3}\s+\d{2})\s*"
-                                   r"(?:\([^()]{1,40}\)\s*)?(?:--|[\u2013\u2014-])\s*")
 # the same in an article set in capitals, where names in -ly look alike too
 _LY_NOT_ADVERBS = "|".join(sorted(w.upper() for w in LY_NOUNS | {"kelly", "beverly", "sally",
                                                                  "italy"}))
@@ -1056,7 +1048,7 @@ class _Speakers:
         """The subject of the sentence a participle clause hangs on: "Bush offered a retort,
         tweeting ..." -> Bush; "In a post, Beck encouraged ..., declaring" -> Beck."""
         # "WASHINGTON, Dec. 8 (UPI) — ...": a dateline with a date, whose comma would split it
-        dated = _DATED_DATELINE.match(self.text, sentence.start, verb_start)
+        dated = datelines.DATED.match(self.text, sentence.start, verb_start)
         begin = dated.end() if dated else sentence.start
         pieces = _split_commas(self.text[begin:verb_start], begin)
         for previous, piece in zip([None, *pieces], pieces):
@@ -1072,7 +1064,8 @@ class _Speakers:
             if conj:
                 adverb = _ADVERB_AFTER_CONJUNCTION.match(piece.text, skip)
                 skip = adverb.end() if adverb else skip
-            dateline = _DATELINE.match(piece.text, skip)  # "Washington (AFP) – Democrat X"
+            # "Washington (AFP) – Democrat X"
+            dateline = datelines.SOURCED.match(piece.text, skip)
             skip = dateline.end() if dateline else skip
             presenting = _PRESENTATIVE.match(piece.text, skip)
             skip = presenting.end() if presenting else skip
@@ -1327,7 +1320,7 @@ class _Speakers:
                 continue  # "during a town hall in Columbus, Ohio, said": Ohio is a region
             for _ in range(3):  # "and — while the narrator mentions": the narrator
                 conj = (_LEADING_CONJUNCTION.match(text) or _LEADING_DASH.match(text)
-                        or _DATELINE.match(text))  # "13 JAN 90 (EFE) -- [TEXT] THE ..."
+                        or datelines.SOURCED.match(text))  # "13 JAN 90 (EFE) -- [TEXT] THE ..."
                 if conj:
                     text = text[conj.end():]
                     piece = _Segment(text, piece.start + conj.end())
