@@ -16,6 +16,8 @@ from typing import Any
 
 from conftest import ARTICLES, ROOT, clean_env, run_cli
 
+from summarizer import __version__
+
 # named groups, a back reference, look-arounds, inline and global flags, verbose mode
 PATTERNS: list[tuple[str, int]] = [
     (r"(?P<word>\b\w+)\s+(?P=word)", 0),
@@ -101,6 +103,20 @@ def test_a_cache_written_by_another_python_is_not_used(tmp_path: Path) -> None:
     path.write_bytes(marshal.dumps(kept))
     assert compiled_in_new_process(tmp_path) == [behaviour(s, f) for s, f in PATTERNS]
     assert marshal.loads(path.read_bytes())["python"] == sys.version
+
+
+def test_a_new_release_of_the_tool_starts_the_file_afresh(tmp_path: Path) -> None:
+    """Patterns an older release had and this one does not are not carried on for ever."""
+    compiled_in_new_process(tmp_path)
+    path = cache_file(tmp_path)
+    kept = marshal.loads(path.read_bytes())
+    kept["entries"][("an old release's pattern", 0)] = kept["entries"][PATTERNS[0]]
+    kept["tool"] = "0.0.1"
+    path.write_bytes(marshal.dumps(kept))
+    assert compiled_in_new_process(tmp_path) == [behaviour(s, f) for s, f in PATTERNS]
+    rewritten = marshal.loads(path.read_bytes())
+    assert rewritten["tool"] == __version__
+    assert set(rewritten["entries"]) == {(source, flags) for source, flags in PATTERNS}
 
 
 def test_a_second_check_compiles_no_pattern_again(tmp_path: Path) -> None:

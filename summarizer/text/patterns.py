@@ -28,6 +28,7 @@ from typing import AnyStr, Iterable
 import _sre
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
+from summarizer import __version__
 from summarizer.text import disk_cache
 
 # the arguments of _sre.compile after the pattern itself, kept under the pattern's text and
@@ -76,7 +77,7 @@ def save() -> None:
         if not _new:
             return
         _known = {**_entries(), **_new}
-        disk_cache.store(_FILE, {"python": sys.version, "entries": _known})
+        disk_cache.store(_FILE, {"python": sys.version, "tool": __version__, "entries": _known})
         _new.clear()
 
 
@@ -91,8 +92,11 @@ def _entries() -> dict[_Key, bytes]:
 
 
 def _read() -> dict[_Key, bytes]:
+    """The kept entries, if written by this Python and this release of the tool: a new
+    release starts the file afresh, so patterns it no longer has do not pile up."""
     kept = disk_cache.load(_FILE)
-    if not isinstance(kept, dict) or kept.get("python") != sys.version:
+    if (not isinstance(kept, dict) or kept.get("python") != sys.version
+            or kept.get("tool") != __version__):
         return {}
     entries = kept.get("entries")
     return entries if isinstance(entries, dict) else {}
