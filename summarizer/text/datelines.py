@@ -6,7 +6,9 @@ The shapes news copy gives them:
 - a place and a source: "Washington (AFP) – ", "BAGHDAD (Reuters) - ", also a wire's date
   for the place and its labels after: "13 JAN 90 (EFE) -- [TEXT] " (SOURCED);
 - a place and a date, the source optional: "WASHINGTON, Dec. 8 (UPI) — ", "BOGOTA, 30 AUG 89
-  (EFE) -- " (DATED);
+  (EFE) -- " (DATED), with labels after it in wire copy, which `strip` reads too:
+  "CLANDESTINE, 14 NOV 89 (RADIO VENCEREMOS) -- [COMMUNIQUE] [NATIONAL REVOLUTIONARY
+  MOVEMENT, MNR] [TEXT] ";
 - a place in capitals before a dash, its state and source optional: "WASHINGTON — ", "RENO,
   Nev. (AP) — " (only where a dateline must be, at the start of an article's first sentence:
   see `strip`).
