@@ -588,7 +588,10 @@ def test_a_relative_clause_runs_on_to_the_verb_past_a_place_name() -> None:
     # any verb signs a quote ending in "!" or "?", after "some ..." too
     ("“Hey, hey! Ho, ho! Rahm Emanuel has got to go!” some protesters chanted.",
      "some protesters"),
-    # a predicate shared by "and"; "mentioned"; "wanted to know"
+    # a predicate shared by "and", an adverb after it too; "mentioned"; "wanted to know"
+    ("Retired Army Col. Lawrence Wilkerson started the rant when he brought up the Oklahoma "
+     "City bombing and later said, “It’s not just Muslims shooting people.”",
+     "Lawrence Wilkerson"),
     ("Maria Quintanilla seemed taken aback and mentioned that the picture had been on the "
      "site. “Does that not speak to your vetting process?”", "Maria Quintanilla"),
     ("Bill Maher praised the senator. But he wanted to know, “How surprised are you?”",
