@@ -17,8 +17,7 @@ import threading
 from functools import cache
 from typing import Literal
 
-from summarizer.text import disk_cache
-from summarizer.text import patterns
+from summarizer.text import disk_cache, patterns
 
 Gender = Literal["male", "female"]
 
