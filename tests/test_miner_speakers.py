@@ -131,6 +131,13 @@ def test_clause_fragments_are_never_speakers(text: str) -> None:
         assert speaker not in ("well as victims", "victims", "Last week")
 
 
+def test_a_date_is_never_a_speaker() -> None:
+    """"March 1 states": a plural noun after a date, not a date that speaks."""
+    text = ('Sanders deployed paid staff to all 11 of the "Super Tuesday" March 1 states to '
+            "organize supporters.")
+    assert "March 1" not in [s for _, s, _ in speakers(text)]
+
+
 def test_titles_are_not_quotes() -> None:
     text = ("The campaign premiered a documentary, “Citizen Carly,” and a film called "
             "“Tenemos Familias” on Univision, the spokesman said.")

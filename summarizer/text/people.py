@@ -79,11 +79,14 @@ TIME_WORDS = frozenset(
 TIME_UNITS = frozenset("hour minute day week month year night morning evening".split())
 _TIME_PHRASE_WORDS = TIME_WORDS | {"last", "next", "this", "on", "early", "late", "week",
                                    "month", "year", "night"}
+# a day of the month or a year beside them: "March 1", "June 24, 2016", "the 1st"
+_DAY_OR_YEAR = patterns.compile(r"\d{1,4}(?:st|nd|rd|th)?[.,]?")
 
 
 def is_time_phrase(words: list[str]) -> bool:
-    """"Last September", "On Monday": words that only say when."""
-    return all(w.lower().strip(".,") in _TIME_PHRASE_WORDS for w in words)
+    """"Last September", "On Monday", "March 1", "June 24, 2016": words that only say when."""
+    return all(w.lower().strip(".,") in _TIME_PHRASE_WORDS or _DAY_OR_YEAR.fullmatch(w)
+               for w in words)
 
 
 def words_of(text: str) -> list[str]:
