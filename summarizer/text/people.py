@@ -161,6 +161,11 @@ IRREGULAR_PAST = frozenset("""became was were had took made got gave went won lo
     understood sold hid forgot swore wore""".split())
 
 
+# words that open more of a phrase, as a preposition does: "Latin hits including"
+_INTRODUCES_MORE = frozenset({"including", "excluding", "regarding", "concerning", "like", "as",
+                              "about", "than", "such"})
+
+
 def is_noun_phrase(text: str) -> bool:
     """Whether a would-be speaker reads as a noun phrase, not a clause fragment ("last week",
     "is also a"): it holds a capitalised word, starts with a determiner, or is a plural or
@@ -182,8 +187,9 @@ def is_noun_phrase(text: str) -> bool:
         return False  # "To" opens a clause too
     if is_time_phrase(words):
         return False  # "Last week", "On Monday": a time, not a speaker
-    if last in FUNCTION_WORDS and len(words) > 1:
-        return False  # "... about Curiel and", "the Ministry of": cut off mid-phrase
+    if (last in FUNCTION_WORDS or last in _INTRODUCES_MORE) and len(words) > 1:
+        return False  # "... about Curiel and", "the Ministry of", "Latin hits including":
+        # cut off mid-phrase
     if any(is_capitalised(w) for w in words) or first in PRONOUNS:
         return True
     if last.endswith("ly") and last not in LY_NOUNS or last in DISCOURSE:
