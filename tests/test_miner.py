@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from summarizer.check import check_summary
 from summarizer.reading.miner import Mined, mine, mine_summary
 from summarizer.schema import ArticleSummary
+from summarizer.text import datelines
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 SEEDS = sorted(ARTICLES.glob("*.txt"))
@@ -261,6 +262,16 @@ def test_the_summary_and_the_operation_leave_out_the_dateline(dateline: str) -> 
     summary = mine_summary(f"{dateline}{lead}\n")
     assert summary.summary.startswith(lead[:20])
     assert summary.operation is not None and summary.operation.description.startswith(lead[:20])
+
+
+@pytest.mark.parametrize("sentence", [
+    "US-Backed Iraqi Forces Drive ISIS Out Of Mountain Hideout",  # a headline in title case
+    "THE ARMY SAID THE ATTACK IS OVER AND THE TOWN IS CALM AGAIN.",  # wire copy, no dateline
+    "Iraqi forces backed by U.S. air power destroyed an Islamic State safe haven.",
+    "Reuters reported on Monday that the town had fallen.",
+])
+def test_an_opening_that_is_no_dateline_is_kept(sentence: str) -> None:
+    assert datelines.strip(sentence) == sentence
 
 
 @pytest.mark.parametrize(
