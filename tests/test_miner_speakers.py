@@ -141,6 +141,12 @@ def test_a_date_is_never_a_speaker() -> None:
     assert "March 1" not in [s for _, s, _ in speakers(text)]
 
 
+def test_a_role_after_a_tagged_quote_is_no_title_cue() -> None:
+    text = "“We will win,” Trump said. “Big league,” host Jimmy Fallon replied."
+    assert [(q, s) for q, s, _ in speakers(text)] == [("We will win", "Trump"),
+                                                      ("Big league", "Jimmy Fallon")]
+
+
 def test_titles_are_not_quotes() -> None:
     text = ("The campaign premiered a documentary, “Citizen Carly,” and a film called "
             "“Tenemos Familias” on Univision, the spokesman said.")
@@ -148,6 +154,9 @@ def test_titles_are_not_quotes() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # a show named before what someone is in it
+    "“Orange is the New Black” star Dascha Polanco opened up about Hollywood, the actress said.",
+    "Kelly Clarkson, the first “American Idol” winner, performed, according to Variety.",
     # a network's programme, and titles after a preposition
     "Sunday on Fox News channel’s “Sunday Morning Futures,” Senator Dana Reyes said the road "
     "was closed.",

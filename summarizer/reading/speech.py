@@ -1894,6 +1894,10 @@ def _worth_reporting(quote: MinedQuote) -> bool:
     return words >= 5
 
 
+# what someone is in a show, a film or a contest named right before: "“Daily Show” host"
+_ROLE_IN_TITLE = patterns.compile(
+    r"[\"\u201d\u2019']\s+(?:co-)?(?:star|stars|host|hosts|creator|author|actor|actress|"
+    r"singer|producer|director|writer|anchor|alum|contestant|winner)\b")
 _TITLE_CUE = patterns.compile(
     r"\b(?:film|movie|documentary|book|novel|memoir|song|album|show|series|program|programme|"
     r"podcast|play|musical|poem|article|column|op-ed|essay|report|headline|slogan|hashtag|titled|"
@@ -1948,10 +1952,14 @@ def _bare_upper_name(piece: str) -> bool:
 
 def _is_title(text: str, quote: MinedQuote, upper: bool) -> bool:
     """Titles of films, books, songs and shows in quotation marks are not quotes: capitalised
-    words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title."""
+    words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title, or a
+    name followed by what someone is in it ("“Orange is the New Black” star")."""
     words = quote.text.rstrip(".,!?").split()
     if not words or len(words) > 10:
         return False
+    if (words[0][:1].isupper() and not quote.text.rstrip().endswith((",", ".", "!", "?"))
+            and _ROLE_IN_TITLE.match(text, quote.end)):
+        return True  # not '“Big league,” host Jimmy Fallon replied': a tag
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     if not content or not all(is_capitalised(w) for w in content):
         return False
