@@ -31,6 +31,15 @@ def test_colon_introductions() -> None:
     assert speakers(no_verb) == [("Late deciders always", "Daron Shaw", "before")]
 
 
+def test_a_no_break_space_reads_as_a_space() -> None:
+    # web copy's no-break space after the colon hid the verb's subject after "and then"
+    text = ("The crowd cheers, and then Lance Wallnau continues:\u00a0“God has given this man "
+            "an anointing.”")
+    assert speakers(text) == [("God has given", "Lance Wallnau", "before")]
+    quote = mine(text).quotes[0]
+    assert text[quote.start - 2] == "\u00a0"  # the offsets still point into the original
+
+
 def test_dash_sign_off() -> None:
     text = "“We stand with the families of the victims tonight.” — Ana Torres"
     assert speakers(text) == [("We stand with", "Ana Torres", "after")]
@@ -1160,7 +1169,7 @@ def test_a_namesake_named_in_the_paragraph_outranks_one_who_spoke_before() -> No
     ("Labor Secretary Thomas Perez said the camps needed “more doctors, not more promises.”",
      "Thomas Perez"),
     ("Concerning the convoy, FBI Director James\u00a0Comey stated the guards were “extremely "
-     "careless in their handling of the route.”", "James\u00a0Comey"),
+     "careless in their handling of the route.”", "James Comey"),  # a plain space in the name
     # the subject of a relative clause after a preposition
     ("She said the plan was strong, to which O'Malley interjected: “It is just not true.”",
      "O'Malley"),

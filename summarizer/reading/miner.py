@@ -26,7 +26,7 @@ from summarizer.text import datelines, patterns
 from summarizer.text.align import spells_a_word
 from summarizer.text.counts import Count
 from summarizer.text.dates import MONTHS, WEEKDAYS
-from summarizer.text.segment import Segments, Span, is_upper_case, unwrap
+from summarizer.text.segment import Segments, Span, is_upper_case, plain_spaces, unwrap
 
 _DATE = patterns.compile(
     rf"\b(?:(?:early|late)\s+)?(?:{WEEKDAYS})(?:\s+(?:early\s+|late\s+)?"
@@ -164,9 +164,9 @@ def guess_operation_kind(text: str, segments: Segments) -> str | None:
 def mine(text: str) -> Mined:
     """Read quotes, speakers and figures out of `text`.
 
-    Hard-wrapped copy is read unwrapped (`Mined.text`, same length), so every offset still
-    points into `text`."""
-    text = unwrap(text)
+    Hard-wrapped copy is read unwrapped and with plain spaces (`Mined.text`, same length), so
+    every offset still points into `text`."""
+    text = unwrap(plain_spaces(text))
     segments = Segments.of(text)
     quotes, attributions, quoted = mine_quotes(text, segments)
     kind = guess_operation_kind(text, segments)

@@ -31,6 +31,18 @@ _WRAP_MAX_WIDTH = 100
 _SENTENCE_END_CHARS = ".!?:\"'\u201d\u2019)"
 
 
+# Spaces of other widths (no-break, thin, narrow no-break, ideographic...): one space each
+_WIDE_SPACES = patterns.compile(r"[^\S\n\r\t\v\f\x1c-\x1f\x85\u2028\u2029 ]")
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with every other kind of space inside a line turned into a plain one, same
+    length. Web copy puts a no-break space where a space would do ('continues:\u00a0“...'),
+    and a reader's patterns that expect a space between words should not tell them apart;
+    line and paragraph breaks are left as they are."""
+    return _WIDE_SPACES.sub(" ", text)
+
+
 def unwrap(text: str) -> str:
     """`text` with the line breaks of hard-wrapped copy turned into spaces, same length.
 
