@@ -620,6 +620,9 @@ def test_a_relative_clause_runs_on_to_the_verb_past_a_place_name() -> None:
     ("Retired Army Col. Lawrence Wilkerson started the rant when he brought up the Oklahoma "
      "City bombing and later said, “It’s not just Muslims shooting people.”",
      "Lawrence Wilkerson"),
+    # an abbreviated title within the first predicate ("by Sen. Al Franken")
+    ("Dana Reyes was joined on stage by Minnesota Sen. Al Franken and joked, “You are being "
+     "ridiculous.”", "Dana Reyes"),
     ("Maria Quintanilla seemed taken aback and mentioned that the picture had been on the "
      "site. “Does that not speak to your vetting process?”", "Maria Quintanilla"),
     ("Bill Maher praised the senator. But he wanted to know, “How surprised are you?”",

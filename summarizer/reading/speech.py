@@ -369,7 +369,8 @@ _COORDINATED_VERB = patterns.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|late
 _SHARED_SUBJECT = patterns.compile(
     rf"\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})"
     r"(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)\b)"
-    r"[\w'\u2019-]+(?:,\d{3})*){0,12}\s+(?:and|but|then)"  # "2,000 supporters"
+    r"[\w'\u2019-][\w.'\u2019-]*(?:,\d{3})*){0,12}"  # "2,000 supporters", "Sen. Al Franken"
+    r"\s+(?:and|but|then)"
     r"(?:\s+(?:now|then|later|also|still|again))*\s*$")  # "... and later said"
 _ADDRESSED = patterns.compile(r"\b(?:to|at|for|against|toward|towards|about|on)\s+$")
 # an inverted reporting verb opening the words before a colon: "Stated Stone: “...”"
