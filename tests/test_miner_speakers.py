@@ -195,6 +195,19 @@ def test_a_song_performed_or_a_programme_interviewed_on_is_no_quote(text: str,
     assert [q.text.rstrip(",") for q in mine(text).quotes] == quotes
 
 
+@pytest.mark.parametrize("text, kept", [
+    # words on a thing or chanted, named by the thing after them, are no one's in the sentence
+    ("“I think Reyes will do fine,” she said, showing off the “Make Gaza Great Again” hat his "
+     "campaign had given her.", "Reyes will do"),
+    ("In the square a group dressed in “We are Mosul” T-shirts marched, Juan Ortiz said.", None),
+    ("Omar Haddad joked, “You’re being ridiculous,” drawing loud jeers and “BERNIE!” chants.",
+     "You’re being ridiculous"),
+])
+def test_words_labelling_a_thing_are_no_quote(text: str, kept: str | None) -> None:
+    quotes = [q.text for q in mine(text).quotes]
+    assert len(quotes) == (kept is not None) and all(kept in q for q in quotes)
+
+
 @pytest.mark.parametrize("text, quote", [
     # what a crowd chants is said, capitals and all
     ("Walking into the office to chants of “Marco! Marco!” the senator smiled, the aide said.",

@@ -1899,6 +1899,11 @@ def _worth_reporting(quote: MinedQuote) -> bool:
 _ROLE_IN_TITLE = patterns.compile(
     r"[\"\u201d\u2019']\s+(?:co-)?(?:star|stars|host|hosts|creator|author|actor|actress|"
     r"singer|producer|director|writer|anchor|alum|contestant|winner)\b")
+# words printed on a thing or chanted, named by the thing right after them: "“Make America
+# Great Again” hat", "“Lock her up” chants" (no one's words in the sentence that tells them)
+_LABELLED_THING = patterns.compile(
+    r"[\"\u201d\u2019']\s+(?:campaign\s+)?(?:t-)?(?:chants?|signs?|shirts?|hats?|caps?|banners?|"
+    r"placards?|posters?|stickers?|buttons?|pins?|mugs?)\b", re.IGNORECASE)
 _TITLE_CUE = patterns.compile(
     r"\b(?:film|movie|documentary|book|novel|memoir|song|album|show|series|program|programme|"
     r"podcast|play|musical|poem|article|column|op-ed|essay|report|headline|slogan|hashtag|titled|"
@@ -1961,6 +1966,8 @@ def _is_title(text: str, quote: MinedQuote, upper: bool) -> bool:
     if (words[0][:1].isupper() and not quote.text.rstrip().endswith((",", ".", "!", "?"))
             and _ROLE_IN_TITLE.match(text, quote.end)):
         return True  # not '“Big league,” host Jimmy Fallon replied': a tag
+    if not quote.text.rstrip().endswith((",", ".")) and _LABELLED_THING.match(text, quote.end):
+        return True  # (a comma or full stop inside would close a quoted sentence)
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     if not content or not all(is_capitalised(w) for w in content):
         return False
