@@ -1819,6 +1819,19 @@ def test_an_inverted_verb_before_a_colon_names_its_subject() -> None:
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a comma before the quote, an aside between
+    ("The home was renovated. Said Dorothy Poynter, who grew up with Ali in the "
+     "neighborhood, “We were all so proud of him.”", "Dorothy Poynter"),
+    # "Said" opening the sentence is the verb, not a given name
+    ("The gun was bought. Said Comey, “The thought is very painful to us.”", "Comey"),
+    ("The gun was bought. Said Comey: “The thought is very painful to us.”", "Comey"),
+])
+def test_an_inverted_verb_opening_the_sentence_names_the_next_quotes_speaker(
+        text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("“If I was a donor, I’d want answers,” said a prominent Republican National Committee "
      "member who supports Trump.", "a prominent Republican National Committee member"),
     ("“We have been burned by low turnout before,” said a Democratic strategist who spoke on "

@@ -196,6 +196,9 @@ class Mentions:
         titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
         while words and words[0].lower() in _NOT_A_FIRST_NAME:
             words = words[1:]
+        if (len(words) > 1 and not self.text[sentence.start:match.start()].strip()
+                and self.verbs.fullmatch(words[0].lower())):
+            words = words[1:]  # 'Said Comey, "...": the verb before its subject, no given name
         split = trailing_name(" ".join(words)) if len(words) > 2 else None
         if split is not None:  # "Senate Majority Whip John Cornyn"
             words, titled = words_of(split[1]), True

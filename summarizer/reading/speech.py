@@ -375,6 +375,8 @@ _SHARED_SUBJECT = patterns.compile(
 _ADDRESSED = patterns.compile(r"\b(?:to|at|for|against|toward|towards|about|on)\s+$")
 # an inverted reporting verb opening the words before a colon: "Stated Stone: “...”"
 _LEADING_VERB = patterns.compile(rf"(?i:{_SPEECH})\s+(?=[A-Z])")
+# the same verb opening a sentence, its subject after it: 'Said Comey, "..."'
+_OPENING_VERB = patterns.compile(rf"(?=[A-Z][a-z])(?i:{_SPEECH})(?=\s+[A-Z])")
 _NAME_BEFORE_COLON = patterns.compile(  # a whole word: not "Ahmed" inside "aaaaAhmed"
     r"(?<![\w'\u2019.-])((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$")
 # an aside between dashes: "Gingrich — mentioned by Newsmax as ... — told"
@@ -739,6 +741,11 @@ class _Speakers:
                     continue  # "THE UNITED STATES INFORMATION SERVICE": a name, not a verb
                 attribution = (self._participle(sentence, verb, found)
                                if verb.group("participle") else self._attribution(sentence, verb))
+                if attribution is not None:
+                    found.append(attribution)
+            opening = _OPENING_VERB.match(self.text, sentence.start)
+            if opening is not None and not self.upper:
+                attribution = self._attribution(sentence, opening)
                 if attribution is not None:
                     found.append(attribution)
             found.extend(self._intros(sentence, {a.verb_start for a in found}))
