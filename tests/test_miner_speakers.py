@@ -444,6 +444,9 @@ def test_said_after_a_clause_names_the_speaker_after_it() -> None:
      "sharp dig.\n\n“I was born at night but not last night,” he said.", "Cornel West"),
     ("Jeb Bush watched. Chris Christie's been making the case for weeks that Marco Rubio "
      "isn't ready.\n\n“You have not been accountable,” he said.", "Chris Christie"),
+    # a phrasal preposition opens no subject ("Thanks" was the speaker)
+    ("Thanks to his latest act, Norbert Leo Butz can add a new title to his resume: “song "
+     "anthropologist and world traveller.”", "Norbert Leo Butz"),
 ])
 def test_the_subject_after_an_opening_phrase_or_a_contraction(text: str, speaker: str) -> None:
     assert speakers(text)[-1][1] == speaker

@@ -267,7 +267,9 @@ _LEADING_PREPOSITION = patterns.compile(
     r"between|among|like|including|such\s+as|against|toward|towards|through|throughout|"
     r"within|beyond|unlike|via|"
     r"(?:here|there)(?![\w'\u2019])(?!\s+(?:is|are|was|were)\b)|outside|inside|"
-    r"as|with|without|for|under|following|amid|because|unless|once|whether)\b",
+    r"as|with|without|for|under|following|amid|because|unless|once|whether|"
+    r"(?:thanks|due|owing|prior|contrary|next|close)\s+to|instead\s+of|apart\s+from|"
+    r"ahead\s+of|regardless\s+of|in\s+spite\s+of)\b",
     re.IGNORECASE,
 )
 # a subject opening a clause after a subordinator at the end of the words before the verb:
