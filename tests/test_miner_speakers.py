@@ -1856,6 +1856,13 @@ def test_according_to_a_document_filed_by_someone_names_them() -> None:
             "all legally required elements,” according to a court document filed by state "
             "attorney Dave Aronberg.")
     assert speakers(text)[0][1] == "Dave Aronberg"
+    # any work by a person names its author; a phrase cut off at a title names no one
+    work = ("A single adult needs “about $12 an hour to get by,” according to calculations by "
+            "Amy Glasmeier of the Massachusetts Institute of Technology.")
+    assert speakers(work)[0][1] == "Amy Glasmeier"
+    titled = ("The plan would “cost about $1.38 trillion a year,” according to the “Medicare "
+              "for all” document he released.")
+    assert [s for _, s, _ in speakers(titled)] == [None]
 
 
 @pytest.mark.parametrize("text, speaker", [
