@@ -1860,6 +1860,10 @@ def test_according_to_a_document_filed_by_someone_names_them() -> None:
     work = ("A single adult needs “about $12 an hour to get by,” according to calculations by "
             "Amy Glasmeier of the Massachusetts Institute of Technology.")
     assert speakers(work)[0][1] == "Amy Glasmeier"
+    # the source ends before the participle that says how it was seen
+    seen = ("Roffman had to make “a major public apology,” according to a copy of the letter "
+            "reviewed by the newspaper.")
+    assert speakers(seen)[0][1] == "a copy of the letter"
     titled = ("The plan would “cost about $1.38 trillion a year,” according to the “Medicare "
               "for all” document he released.")
     assert [s for _, s, _ in speakers(titled)] == [None]

@@ -349,7 +349,8 @@ _CHANNEL = patterns.compile(
     re.IGNORECASE,
 )
 _NP_CUT = patterns.compile(
-    r"\s+(?:released|published|issued|seen|obtained|cited|filed|prepared|written|signed|on|in|"
+    r"\s+(?:released|published|issued|seen|obtained|cited|filed|prepared|written|signed|"
+    r"reviewed|viewed|provided|shared|sent|posted|compiled|conducted|commissioned|on|in|"
     r"at|from|by|that|which|who|"
     r"for|during|since)\b.*$",
     re.IGNORECASE,
