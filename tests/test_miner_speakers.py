@@ -128,6 +128,14 @@ def test_possessive_subject_speaks_for_the_person() -> None:
     text = ("Senator David Vitter criticised the plan on Monday. His office put out a "
             "statement saying the country “does not have the capacity to vet everyone.”")
     assert speakers(text)[0][1] == "David Vitter"
+    # in its own sentence, not only carried from a reporting verb before
+    own = ("David Vitter spoke on Monday. His office put out a statement saying the country "
+           "“does not have the capacity to vet everyone.”")
+    assert speakers(own)[0][1:] == ("David Vitter", "before")
+    # a possessive description that is someone else stays as written
+    aide = ("Bernie Sanders was ready to return fire. His chief aide doubled down on attacks, "
+            "saying she is experienced “on paper” but not enough.")
+    assert speakers(aide)[0][1] == "His chief aide"
 
 
 @pytest.mark.parametrize("text", [

@@ -649,6 +649,11 @@ _GROUP_WITH_PARTICIPLE = patterns.compile(
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = patterns.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
+# a possessive and its noun as the subject: "His office put out a statement saying" (the
+# owner is resolved like a pronoun)
+_POSSESSIVE_OPENING = patterns.compile(
+    r"((?:[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?![a-z]+(?:ed|s)\b)[a-z][\w-]*){0,2}\s+[a-z][\w-]*)"
+    rf"\s+(?=[a-z]+(?:ed|s)\b|(?:{'|'.join(sorted(IRREGULAR_PAST))})\b)")
 # the same in an article set in capitals, where names in -ly look alike too
 _LY_NOT_ADVERBS = "|".join(sorted(w.upper() for w in LY_NOUNS | {"kelly", "beverly", "sally",
                                                                  "italy"}))
@@ -1102,7 +1107,7 @@ class _Speakers:
             start = piece.start + skip
             run = PROPER_RUN.match(text)
             if (not run or _DESCRIPTION_OPENER.match(text) or _PRONOUN_SUBJECT.match(text)
-                    or _PROPER_ADJECTIVE_DESCRIPTION.match(text)):
+                    or _POSSESSIVE_OPENING.match(text) or _PROPER_ADJECTIVE_DESCRIPTION.match(text)):
                 return self._unnamed_subject(text, start, verb_start, channel)
             name = run.group().strip()
             titled = _ROLE_THEN_NAME.match(text)
@@ -1145,7 +1150,7 @@ class _Speakers:
         follows verbs ("marched through", "continued,", "attacked Mayor X"), not nouns
         ("displaced families", "The final results aren't"). One holding another determiner
         holds a clause ("The first taste the crowd gets")."""
-        pronoun = _PRONOUN_SUBJECT.match(text)
+        pronoun = _PRONOUN_SUBJECT.match(text) or _POSSESSIVE_OPENING.match(text)
         if pronoun:
             return self._subject([_Segment(pronoun.group(1), start)], verb_start, channel)
         proper = _PROPER_ADJECTIVE_DESCRIPTION.match(text)
