@@ -124,6 +124,12 @@ def test_first_person_writer_is_not_a_speaker() -> None:
     assert all(q.speaker is None for q in mine(text).quotes)
 
 
+def test_a_work_before_which_is_its_relative_clauses_subject() -> None:
+    text = ("The press release linked to the Associated Press report, which notes, “More than "
+            "half the people who met with her gave money.”")
+    assert speakers(text)[0][1] == "the Associated Press report"
+
+
 def test_possessive_subject_speaks_for_the_person() -> None:
     text = ("Senator David Vitter criticised the plan on Monday. His office put out a "
             "statement saying the country “does not have the capacity to vet everyone.”")

@@ -609,6 +609,10 @@ _AUTHORED = patterns.compile(
 # "estimates by Syria" are no one's)
 _WORK_BY = patterns.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+by\s+"
                             r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})")
+# a work named at the end of the words before ", which": "... linked to the AP report"
+_WORK_BEFORE_WHICH = patterns.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
+                                      r"(?:[\w'\u2019.-]+\s+){0,4}?([a-z][\w-]*)$",
+                                      re.IGNORECASE)
 _SOURCE_CLAUSE = patterns.compile(r"\s*((?:[^,.;:\u201c\u201d\"]|(?<=\b\w)\.(?=\w|\s+[A-Z]))+)")
 
 
@@ -1323,6 +1327,11 @@ class _Speakers:
                 at = pieces[-2].start + len(pieces[-2].text) - len(named)
                 pieces = ([_Segment(named, at), pieces[-1]] if looks_like_person(named, self.upper)
                           else [_Segment(named, at)])  # a lone name is read as one below
+        if not inverted and len(pieces) > 1 and pieces[-1].text.lower() == "which":
+            # "the Associated Press report, which notes": a work or a body before "which"
+            work = _WORK_BEFORE_WHICH.search(pieces[-2].text)
+            if work is not None and work.group(1).lower() in _NON_PERSON_HEADS:
+                pieces = [_Segment(work.group(), pieces[-2].start + work.start())]
         if not inverted and pieces:
             restrictive = _RESTRICTIVE_WHO.fullmatch(pieces[-1].text)
             if restrictive:
