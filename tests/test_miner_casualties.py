@@ -226,6 +226,17 @@ def test_totals_over_a_period_are_cumulative(text: str) -> None:
     assert figure.scope == "cumulative"
 
 
+@pytest.mark.parametrize("text", [
+    "The state of emergency had been imposed after Islamist militants killed 130 people in "
+    "Paris last November.",
+    "THE MINISTER RECALLED THE INCIDENT AT EL AMPARO LAST YEAR WHEN A GROUP OF SOLDIERS "
+    "MURDERED 17 FISHERMEN.",
+])
+def test_an_incident_of_last_year_or_a_past_month_is_another_one(text: str) -> None:
+    (figure,) = mine(text).casualties
+    assert figure.scope == "related_incident"
+
+
 @pytest.mark.parametrize("text, expected", [
     # wire copy joins tens and units
     ("THIRTYTHREE SOVIET SEAMEN HAVE BEEN INJURED IN THE PORT OF CALLAO.", [(33, "injured")]),

@@ -256,6 +256,8 @@ _NOT_ARMED = patterns.compile(
 _RELATED = patterns.compile(
     rf"\b(?:similar|previous\s+(?:attack|operation|offensive|assault|day|week)|"
     rf"earlier\s+(?:this|last)\s+(?:week|month)|last\s+(?:week|month)|"
+    # "after militants killed 130 people in Paris last November", "ASSASSINATED LAST YEAR"
+    rf"last\s+(?:year|spring|summer|autumn|fall|winter|{MONTHS})|"
     rf"(?:days?|weeks?)\s+(?:ago|earlier|before)|another\s+attack|"
     rf"on\s+(?:{MONTHS})\s+\d{{1,2}})\b",
     re.IGNORECASE,
