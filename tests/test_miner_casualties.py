@@ -369,6 +369,33 @@ def test_the_victim_named_around_appositives(text: str, victim: str) -> None:
         (victim, 1, "killed")]
 
 
+@pytest.mark.parametrize("text, victim", [
+    # a nickname in parentheses after the name
+    ('LIMA TODAY, DAVID OROSCO TELLO ("COMRADE MERINO"), THIRD IN COMMAND OF THE GROUP, DIED '
+     "DURING A CLASH WITH AN ARMY PATROL.", "DAVID OROSCO TELLO"),
+    # a preposition or a thing before the name is no part of it
+    ("If we remember nothing else about Nancy Reagan, who died Sunday at age 94, it will be "
+     "her eyes.", "Nancy Reagan"),
+    ("A photo of Ali, who died Friday at age 74, was shown on the screen.", "Ali"),
+    # a sentence adverb before the subject; another phrase after the object
+    ("YESTERDAY AN INDIVIDUAL WAS KILLED WHEN A CAR BOMB EXPLODED.", "AN INDIVIDUAL"),
+    ("AFTER MURDERING CASTILLO THE ATTACKERS JUMPED INTO ONE OF HIS VEHICLES AND FLED.",
+     "CASTILLO"),
+])
+def test_a_single_victim_is_the_person_and_nothing_around_them(text: str, victim: str) -> None:
+    assert [(f.group, f.count.low, f.outcome) for f in mine(text).casualties] == [
+        (victim, 1, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    "A vote on the job-killing TPP during a lame duck session must not happen.",
+    "“Her mind is shot — resign!” he wrote.",
+    "Nonetheless, Taylor won, died in office and was succeeded by Millard Fillmore.",
+])
+def test_compounds_quoted_words_and_adverbs_name_no_victim(text: str) -> None:
+    assert mine(text).casualties == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # an aside in parentheses after a group is no part of the group
     ("TWO CHILDREN AND EIGHT OTHER PEOPLE (THREE SOLDIERS AND FIVE CIVILIANS) WERE WOUNDED.",

@@ -367,8 +367,8 @@ _GAPPED = patterns.compile(rf"\s+and\s+((?:[\w'\u2019.-]+\s+){{0,3}}?[\w'\u2019.
                            rf"(?:{_OUTCOME_GROUPS})\b(?!\s+(?:by|in|at)\b)", re.IGNORECASE)
 # "killed a Colombian", "murdered Ignacio Ellacuria", "wounding a woman", "murdered, at
 # gunpoint, a soldier": an outcome verb with one victim as object
-_SINGULAR_ACTIVE = patterns.compile(
-    r"\b(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded|killing|"
+_SINGULAR_ACTIVE = patterns.compile(  # not part of a compound ("the job-killing TPP")
+    r"(?<![\w-])(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded|killing|"
     r"murdering|assassinating)|(?P<injured>wounded|injured|wounding|injuring)|"
     r"(?P<captured>kidnapped|abducted|kidnapping|abducting))(?:\s*,[^,;.]{1,30},)?\s+",
     re.IGNORECASE)
@@ -436,14 +436,17 @@ _SUBJECT_CUT = patterns.compile(
     re.IGNORECASE | re.DOTALL)
 _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what there here one
     nobody no-one none someone anyone everyone something anything everything attack plan
-    bill case house building car vehicle bomb device""".split())
+    bill case house building car vehicle bomb device photo picture image portrait statue
+    announcement news memory legacy funeral""".split())
 # events and things, never part of a person's name phrase (unlike "bill", a given name too)
 _THINGS_BEFORE_NAME = frozenset("attack case bomb device car vehicle building plan".split())
 _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
     while as who which that when where was were is are had has have led caused said today
     yesterday tonight last this early late there here him her them himself herself
     themselves us me because since although if so not do does did will would can could may
-    might must should shall abroad overseas nationwide worldwide also still already""".split())
+    might must should shall abroad overseas nationwide worldwide also still already
+    about without against despite like unlike than into onto over under upon within among
+    amid beyond toward towards inside outside behind beside across around throughout""".split())
 # plural or collective heads without a plural spelling: "the killing of people" is no count of 1
 _PLURAL_HEADS = frozenset("""people men women children police personnel crew crews family
     staff population militia clergy youth""".split())
@@ -569,6 +572,8 @@ def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
             break  # punctuation ends the phrase
         if w.lower() in _VICTIM_STOP:
             break
+        if i and w.lower() in ("the", "a", "an") and words[i - 1].group().lower() != "of":
+            break  # another phrase: "AFTER MURDERING CASTILLO THE ATTACKERS JUMPED"
         if (not upper and i > 1 and w[:1].islower() and re.fullmatch(r"[a-z]+(?:ed|s)", w)
                 and all(p.group()[:1].isupper() for p in words[i - 2:i])):
             break  # a name ends at the verb after it ("Mayor Diana Cordoba shocked the town")
@@ -604,8 +609,8 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
 def _is_one_victim(phrase: str, upper: bool) -> bool:
     """A name or a singular noun phrase, not a pronoun, a plural or "the" + a common noun."""
     first = phrase.split()[0].lower()
-    if first in _NOT_A_VICTIM:
-        return False
+    if first in _NOT_A_VICTIM or first in DISCOURSE or re.search("[\"\u201c\u201d]", phrase):
+        return False  # "Nonetheless", or words quoted ('her “mind is shot”')
     named = upper or any(w[:1].isupper() for w in phrase.split())
     if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
         return False
@@ -740,6 +745,9 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
         aged = _AGE_SET_OFF.search(head)
         if aged:  # "EDGAR HENAO, 55, CIVIL ENGINEER, ECONOMIST, AND ...,": the name before
             head = head[:aged.start()]  # the age; the rest describes him
+    nickname = re.search(r"\s*\([^()]*\)\s*$", head)
+    if nickname:  # 'DAVID OROSCO TELLO ("COMRADE MERINO")': the name before the aside
+        head = head[:nickname.start()]
     cut = _SUBJECT_CUT.match(head)
     a = sentence.start + (cut.end() if cut else 0)
     subject = text[a:sentence.start + len(head)].strip()
@@ -766,6 +774,10 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
         a, subject = named[0], text[named[0]:named[1]]
     if not subject or len(subject.split()) > 8 or has_count(a, sentence.start + len(head)):
         return None
+    while subject and subject.split()[0].lower() in DISCOURSE:
+        subject = subject.split(None, 1)[1] if " " in subject else ""  # "YESTERDAY AN ..."
+    if not subject or re.search("[\"\u201c\u201d]", subject):
+        return None  # "Nonetheless, Taylor won, died"; 'Her “mind is shot”': words quoted
     last = subject.split()[-1]
     if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
         return None
