@@ -52,6 +52,12 @@ def test_counts_of_things_are_not_people() -> None:
     assert all(f.kind == "other" for f in figures)
     # the shots that killed someone are no victims
     assert casualties("A MAN WHO FIRED 13 SHOTS KILLING HIM INSTANTLY FLED ON FOOT.") == []
+    # documents released, delegates captured, votes: politics, not people
+    assert casualties("The State Department released 43,000 pages and Clinton captured 1,944 "
+                      "delegates.") == []
+    # an owner's released things: "released" describes them
+    assert casualties("The department said 2,093 of Clinton's released emails were "
+                      "redacted.") == []
 
 
 def test_animals_are_no_victims_but_the_people_who_keep_them_are() -> None:

@@ -226,7 +226,9 @@ _THINGS = frozenset(
     factories plants rockets missiles shells grenades rifles weapons guns mines bombs
     explosives dynamite sticks kilograms kg pounds tons airstrikes strikes raids attacks
     incidents operations sites positions fronts dollars euros pesos sols colones cordobas
-    p.m a.m o'clock gmt utc hrs hectares acres barrels rounds cartridges shots bullets""".split()
+    p.m a.m o'clock gmt utc hrs hectares acres barrels rounds cartridges shots bullets
+    pages documents emails e-mails messages files records votes ballots seats delegates polls
+    surveys nations""".split()
 )
 # animals, as the head of a group only: "cattle" are no victims, "cattle breeders" are
 _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
@@ -306,8 +308,9 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
     cursor = pos + (lead.end() if lead else 0)
     for match in re.finditer(r"\S+", text[cursor:limit]):
         at = cursor + match.start()
-        if _OUTCOME_AFTER.match(text, at, limit) or _PRESENT_AFTER.match(text, at, limit):
-            break
+        if ((_OUTCOME_AFTER.match(text, at, limit) or _PRESENT_AFTER.match(text, at, limit))
+                and not (words and re.search(r"['\u2019]s?$", words[-1]))):
+            break  # (after an owner it describes the owned: "2,093 of Clinton's released emails")
         if words and match.group().startswith("("):
             break  # "eight other people (three soldiers and ...)": an aside, not the group
         word = match.group().strip("\"'\u201c\u201d\u2018\u2019()")
