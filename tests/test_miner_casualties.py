@@ -393,8 +393,35 @@ def test_a_single_victim_is_the_person_and_nothing_around_them(text: str, victim
         (victim, 1, "killed")]
 
 
+@pytest.mark.parametrize("text, victim", [
+    # "who" after a relative's "of" and a person's name means that person; fatally shot is dead
+    ("Sybrina Fulton, the mother of Trayvon Martin, who was fatally shot in 2012 by a "
+     "volunteer, spoke.", "Trayvon Martin"),
+    ("The family of Ronald Johnson III, who was fatally shot in the back by an officer, wants "
+     "the video.", "Ronald Johnson III"),
+    # (a guard: a firm after "of" is no person, the one before it died)
+    ("It stars the legendary chairman of Bear Stearns, who died in 2012, as himself.",
+     "the legendary chairman of Bear Stearns"),
+    # the victim after an outcome noun's "of" is read once, without the "of"
+    ("Ferguson erupted in protests following the death of unarmed black teenager Michael "
+     "Brown, who was fatally shot by a white police officer.",
+     "unarmed black teenager Michael Brown"),
+    # "whose" opens the clause whose subject is the victim
+    ("Pat Smith, whose son Sean was killed in Benghazi, spoke on Monday.", "son Sean"),
+])
+def test_the_victim_of_a_relative_clause(text: str, victim: str) -> None:
+    assert [(f.group, f.count.low, f.outcome) for f in mine(text).casualties] == [
+        (victim, 1, "killed")]
+
+
 @pytest.mark.parametrize("text", [
     "A vote on the job-killing TPP during a lame duck session must not happen.",
+    # a capitalised outcome inside a sentence is part of a name; a condition is no event
+    "The money goes to the Wounded Warriors or to vets, he said.",
+    "He believed if he killed the President the actress would notice him.",
+    # a victim ending in a typewriter's closing quotation mark is quoted words
+    "''Not everyone is capable of controlling their behavior, and the government's lax "
+    "regulation is making killing a lot easier.''",
     "“Her mind is shot — resign!” he wrote.",
     "Nonetheless, Taylor won, died in office and was succeeded by Millard Fillmore.",
 ])

@@ -359,7 +359,7 @@ _PLURAL_PASSIVE = patterns.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+{_
                                    rf"(?:{_OUTCOME_GROUPS})\b", re.IGNORECASE)
 # words that open the clause a victim is the subject of: a conjunction or a reporting verb
 # ("callers say the official has been killed")
-_CLAUSE_OPENERS = (r"but|when|after|while|where|as|that|which|whom|because|since|before|then|"
+_CLAUSE_OPENERS = (r"but|when|after|while|where|as|that|which|whom|whose|because|since|before|then|"
                    r"says?|said|reports?|reported")
 # the subject of "X and Y were wounded" begins after punctuation or such a word ("and" joins
 # the pair itself)
@@ -419,6 +419,8 @@ _POSSESSIVE_NOUN = patterns.compile(
 _ATTEMPT = patterns.compile(r"\b(?:attempt(?:ed|s)?|plot(?:ted)?|planned|plan|threat(?:s|ened)?|"
                             r"order(?:ed)?|trying|tried|possible|feared|rumou?red)\b[^.;]{0,12}$",
                             re.IGNORECASE)
+# a condition, not an event: "someone who believed if he killed the President ..."
+_CONDITION = patterns.compile(r"\b(?:if|unless)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 # appositives between a subject and its verb: ", 45, a former mayor of Medellin,", "(45)",
 # ", 21, a member of the civil patrols (PAC),", ", THE PATRIOTIC UNION (UP) CANDIDATE,",
 # ", AMBASSADOR TO SPAIN ..., WHICH BEGAN IN 1986,"; only the one closing the subject, so "ON
@@ -449,7 +451,7 @@ _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by 
     themselves us me because since although if so not do does did will would can could may
     might must should shall abroad overseas nationwide worldwide also still already
     about without against despite like unlike than into onto over under upon within among
-    amid beyond toward towards inside outside behind beside across around throughout""".split())
+    amid beyond toward towards inside outside behind beside across around throughout whose""".split())
 # plural or collective heads without a plural spelling: "the killing of people" is no count of 1
 _PLURAL_HEADS = frozenset("""people men women children police personnel crew crews family
     staff population militia clergy youth""".split())
@@ -599,8 +601,12 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
         if word.group().lower() in _VICTIM_STOP:
             break
         if (word.group().lower() == "of" and i > 0
-                and words[i - 1].group().lower() in _NOT_A_VICTIM):
-            break  # "THE CASE OF JUSTO PASTOR ESCOBAR, WHO WAS ASSASSINATED": the name after
+                and (words[i - 1].group().lower() in _NOT_A_VICTIM
+                     or not upper and start is not None and _person_after_of(
+                         words[i - 1].group(), text[start:pos].strip()))):
+            # "THE CASE OF JUSTO PASTOR ESCOBAR, WHO WAS ASSASSINATED", "Sybrina Fulton, the
+            # mother of Trayvon Martin, who was fatally shot": the person after "of"
+            break
         if word.group().lower() in _THINGS_BEFORE_NAME:
             break  # "AS A RESULT OF THE ATTACK QUISPE, ISIDORO SAUNE, AND ...": after it
         start = floor + word.start()
@@ -609,10 +615,23 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
     return start, pos
 
 
+# kin, whose "of" names another person: "the mother of Trayvon Martin"
+_KIN = frozenset("""mother father son daughter wife husband brother sister widow widower
+    family parents relatives""".split())
+
+
+def _person_after_of(head: str, name: str) -> bool:
+    """Whether "HEAD of NAME, who ..." means NAME: a person's full name after a relative's
+    or anyone's noun ("the family of Ronald Johnson III"), not a firm ("the chairman of Bear
+    Stearns")."""
+    return looks_like_person(name) and (head.lower() in _KIN
+                                        or is_given_name(name.split()[0]))
+
+
 def _is_one_victim(phrase: str, upper: bool) -> bool:
     """A name or a singular noun phrase, not a pronoun, a plural or "the" + a common noun."""
     first = phrase.split()[0].lower()
-    if first in _NOT_A_VICTIM or first in DISCOURSE or re.search("[\"\u201c\u201d]", phrase):
+    if first in _NOT_A_VICTIM or first in DISCOURSE or re.search("[\"\u201c\u201d]|''", phrase):
         return False  # "Nonetheless", or words quoted ('her “mind is shot”')
     named = upper or any(w[:1].isupper() for w in phrase.split())
     if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
@@ -636,6 +655,9 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
         return k < len(starts) and starts[k] < b
 
     def add(a: int, b: int, outcome: str) -> None:
+        lead = re.match(r"of\s+", text[a:b], re.IGNORECASE)
+        if lead:  # "the death of unarmed teenager X, who was fatally shot": X
+            a += lead.end()
         if not _is_thing(text[a:b]):  # "killed cattle": no person
             found[Count(text[a:b], a, b, "exact", 1, 1, SINGLE)] = (outcome, text[a:b])
 
@@ -664,8 +686,11 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 if not has_count(*span):
                     add(*span, "captured" if match.group("captured") else "killed")
         for match in _SINGULAR_ACTIVE.finditer(text, sentence.start, sentence.end):
-            if _NOT_ACTIVE.search(text, sentence.start, match.start()):
+            if (_NOT_ACTIVE.search(text, sentence.start, match.start())
+                    or _CONDITION.search(text, sentence.start, match.start())):
                 continue
+            if not upper and match.group()[:1].isupper() and match.start() > sentence.start:
+                continue  # a capital inside the sentence: a name ("the Wounded Warriors")
             verb = match.group().split()[0].rstrip(",").lower()
             if verb.endswith("ing") and _NOUN_GERUND.search(text, sentence.start, match.start()):
                 continue  # "the mass kidnapping took place": a noun, not a verb
@@ -739,8 +764,9 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
     """(start, end, outcome) of the one victim a passive outcome verb has as subject, if it
     has one: not a pronoun, a plural or a phrase holding a count."""
     outcome = _outcome_of_group(match)
-    if outcome == "injured" and _THEN_DIED.match(text, match.end(), sentence.end):
-        outcome = "killed"  # "was shot six times and died on the spot"
+    if outcome == "injured" and (_THEN_DIED.match(text, match.end(), sentence.end)
+                                 or re.search(r"(?i)\bfatally\b", match.group())):
+        outcome = "killed"  # "was shot six times and died on the spot", "was fatally shot"
     whole = head = text[sentence.start:match.start()]
     apposed = _APPOSITIVES.search(head)
     if apposed:  # "Orlando Gomez, a street vendor, was killed": the name is the subject
@@ -779,7 +805,7 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
         return None
     while subject and subject.split()[0].lower() in DISCOURSE:
         subject = subject.split(None, 1)[1] if " " in subject else ""  # "YESTERDAY AN ..."
-    if not subject or re.search("[\"\u201c\u201d]", subject):
+    if not subject or re.search("[\"\u201c\u201d]|''", subject):
         return None  # "Nonetheless, Taylor won, died"; 'Her “mind is shot”': words quoted
     last = subject.split()[-1]
     if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
