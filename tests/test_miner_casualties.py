@@ -302,6 +302,14 @@ def test_two_unit_words_in_a_row_are_two_numbers() -> None:
     # a second victim with the verb left out; the victim's clause opens after "in which"
     ("IT WAS AN INCIDENT IN WHICH DELGADO'S DRIVER WAS KILLED AND HIS BODYGUARD WOUNDED.",
      [(1, "killed"), (1, "injured")]),
+    # one victim named beside a count: both are victims
+    ("Mayor Juan Perez and two of his bodyguards were killed on Monday.",
+     [(1, "killed"), (2, "killed")]),
+    ("IT REPORTED THAT A SOLDIER AND SIX GUERRILLAS WERE KILLED IN THE CLASHES.",
+     [(1, "killed"), (6, "killed")]),
+    # (a guard: two clauses joined by "and" name no one beside the count)
+    ("A TERRORIST WAS KILLED AND TWO SOLDIERS WERE WOUNDED IN THE CLASH.",
+     [(1, "killed"), (2, "injured")]),
 ])
 def test_named_victims_in_pairs_present_tense_and_gapping(text: str, expected: list) -> None:
     mined = mine(text).casualties

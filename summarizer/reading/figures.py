@@ -674,7 +674,8 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 add_gapped(match.end(), sentence)
         for match in _PLURAL_PASSIVE.finditer(text, sentence.start, sentence.end):
             named = (_named_list(text, sentence, match.start(), upper, has_count)
-                     or _named_pair(text, sentence, match.start(), upper, has_count))
+                     or _named_pair(text, sentence, match.start(), upper, has_count)
+                     or _named_with_count(text, sentence, match.start(), upper, has_count))
             for a, b in named:
                 add(a, b, _outcome_of_group(match))
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
@@ -729,6 +730,32 @@ def _named_pair(text: str, sentence: Span, verb_start: int, upper: bool,
            and text[x:y].split()[-1].lower() not in _VICTIM_STOP for x, y in spans):
         return spans
     return []
+
+
+def _named_with_count(text: str, sentence: Span, verb_start: int, upper: bool,
+                      has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The one victim named before a count in "LABOR LEADER FEBE VELASQUEZ AND SEVEN OTHER
+    PEOPLE WERE KILLED", "Mayor X and two of his bodyguards were killed": a name or a
+    singular phrase of at most four words besides titles, with no count of its own (the
+    count is read as usual)."""
+    head = text[sentence.start:verb_start]
+    cut = _BEFORE_PAIR.match(head)
+    a = sentence.start + (cut.end() if cut else 0)
+    subject = text[a:verb_start].rstrip()
+    joints = list(re.finditer(r"\s+and\s+", subject, re.IGNORECASE))
+    if len(joints) != 1:
+        return []
+    first = len(subject) - len(subject.lstrip())
+    x, y = a + first, a + joints[0].start()
+    named = text[x:y]
+    if (not has_count(a + joints[0].end(), verb_start) or has_count(x, y)
+            or not 1 <= len([w for w in named.split() if w.lower() not in TITLES]) <= 4
+            or not _is_one_victim(named, upper) or re.search(r"\d", named)
+            or any(w.lower() in _VICTIM_STOP or w.lower() in IRREGULAR_PAST
+                   or re.fullmatch(r"[a-z]+ed", w.lower()) and not w[:1].isupper()
+                   for w in named.split())):
+        return []  # (not a clause: "A TERRORIST WAS KILLED AND TWO SOLDIERS WERE WOUNDED")
+    return [(x, y)]
 
 
 _LIST_END = patterns.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
