@@ -307,6 +307,9 @@ def test_two_unit_words_in_a_row_are_two_numbers() -> None:
      [(1, "killed"), (2, "killed")]),
     ("IT REPORTED THAT A SOLDIER AND SIX GUERRILLAS WERE KILLED IN THE CLASHES.",
      [(1, "killed"), (6, "killed")]),
+    # a count "along with" a victim shares the outcome
+    ("RIVERA WAS SHOT TO DEATH ALONG WITH TWO OTHER PARTY MILITANTS WHOSE IDENTITIES WERE "
+     "NOT REVEALED.", [(1, "killed"), (2, "killed")]),
     # (a guard: two clauses joined by "and" name no one beside the count)
     ("A TERRORIST WAS KILLED AND TWO SOLDIERS WERE WOUNDED IN THE CLASH.",
      [(1, "killed"), (2, "injured")]),

@@ -67,8 +67,9 @@ _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|
 # "TWO POLICEMEN WERE AMONG THOSE KILLED": the group is part of the outcome's
 _OUTCOME_AFTER = patterns.compile(rf"\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OUTCOME_ALT})\b",
                                   re.IGNORECASE)
-_OUTCOME_BEFORE = patterns.compile(
-    rf"\b({_OUTCOME_ALT})\s+(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
+_OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other militants" too
+    rf"\b({_OUTCOME_ALT})\s+(?:(?:along|together)\s+with\s+)?"
+    rf"(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
     rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
     re.IGNORECASE,
 )
