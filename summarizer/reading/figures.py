@@ -360,8 +360,8 @@ _PLURAL_PASSIVE = patterns.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+{_
                                    rf"(?:{_OUTCOME_GROUPS})\b", re.IGNORECASE)
 # words that open the clause a victim is the subject of: a conjunction or a reporting verb
 # ("callers say the official has been killed")
-_CLAUSE_OPENERS = (r"but|when|after|while|where|as|that|which|whom|whose|because|since|before|then|"
-                   r"says?|said|reports?|reported")
+_CLAUSE_OPENERS = (r"but|when|after|while|where|as|that|which|whom|whose|because|since|before|"
+                   r"then|says?|said|reports?|reported")
 # the subject of "X and Y were wounded" begins after punctuation or such a word ("and" joins
 # the pair itself)
 _BEFORE_PAIR = patterns.compile(rf".*(?:[,;:(]|\s--\s|\b(?:{_CLAUSE_OPENERS})\s)",
@@ -372,8 +372,8 @@ _GAPPED = patterns.compile(rf"\s+and\s+((?:[\w'\u2019.-]+\s+){{0,3}}?[\w'\u2019.
 # "killed a Colombian", "murdered Ignacio Ellacuria", "wounding a woman", "murdered, at
 # gunpoint, a soldier": an outcome verb with one victim as object
 _SINGULAR_ACTIVE = patterns.compile(  # not part of a compound ("the job-killing TPP")
-    r"(?<![\w-])(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded|killing|"
-    r"murdering|assassinating)|(?P<injured>wounded|injured|wounding|injuring)|"
+    r"(?<![\w-])(?:(?P<killed>killed|murdered|assassinated|shot\s+dead|gunned\s+down|beheaded|"
+    r"killing|murdering|assassinating)|(?P<injured>wounded|injured|wounding|injuring)|"
     r"(?P<captured>kidnapped|abducted|kidnapping|abducting))(?:\s*,[^,;.]{1,30},)?\s+",
     re.IGNORECASE)
 # no object follows the verb in a passive ("was killed by", "was not injured by": the victim
@@ -452,7 +452,8 @@ _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by 
     themselves us me because since although if so not do does did will would can could may
     might must should shall abroad overseas nationwide worldwide also still already
     about without against despite like unlike than into onto over under upon within among
-    amid beyond toward towards inside outside behind beside across around throughout whose""".split())
+    amid beyond toward towards inside outside behind beside across around throughout
+    whose""".split())
 # plural or collective heads without a plural spelling: "the killing of people" is no count of 1
 _PLURAL_HEADS = frozenset("""people men women children police personnel crew crews family
     staff population militia clergy youth""".split())

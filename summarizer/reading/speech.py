@@ -1111,7 +1111,8 @@ class _Speakers:
             start = piece.start + skip
             run = PROPER_RUN.match(text)
             if (not run or _DESCRIPTION_OPENER.match(text) or _PRONOUN_SUBJECT.match(text)
-                    or _POSSESSIVE_OPENING.match(text) or _PROPER_ADJECTIVE_DESCRIPTION.match(text)):
+                    or _POSSESSIVE_OPENING.match(text)
+                    or _PROPER_ADJECTIVE_DESCRIPTION.match(text)):
                 return self._unnamed_subject(text, start, verb_start, channel)
             name = run.group().strip()
             titled = _ROLE_THEN_NAME.match(text)
