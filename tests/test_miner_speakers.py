@@ -992,6 +992,11 @@ def test_a_bare_surname_shared_by_two_people_means_the_first_named() -> None:
             "state would end the race.\n\n"
             "Asked about the result, Clinton said, “I do take responsibility.”")
     assert [s for _, s, _ in speakers(text)] == ["Hillary Clinton"]
+    # even after the other spoke, when he was named in full each time
+    spoke = ("Betsy Ebeling has known Hillary Clinton since childhood.\n\nHer husband, Tom "
+             "Ebeling, came too. “We came today because she is a good girl,” Tom Ebeling "
+             "said.\n\n“I was a delegate for Illinois in 2008,” Ebeling said.")
+    assert [s for _, s, _ in speakers(spoke)] == ["Tom Ebeling", "Betsy Ebeling"]
 
 
 @pytest.mark.parametrize("text", [

@@ -1569,6 +1569,13 @@ class _Speakers:
             hint = from_pronoun_after(self.text[found.verb_start:stop if stop >= 0 else None])
             earlier = self.by_surname.get(found.speaker)
             nearest = self.people.full_name_before(found.speaker, found.start, hint)
+            first = None if hint else self.people.first_of_namesakes(found.speaker, found.start)
+            if (earlier is not None and first is not None
+                    and len(words_of(earlier.written or earlier.speaker)) > 1
+                    and not names_match(earlier.speaker, first.name)):
+                # "Lolita Grayson said" whenever she spoke: a bare "Grayson" is the first
+                # named, Alan Grayson, whom the article calls by his surname alone
+                earlier = None
             if (earlier is not None and nearest is not None and found.is_person
                     and nearest.gender in (None, hint or nearest.gender)
                     and not names_match(earlier.speaker, nearest.name)
@@ -1583,8 +1590,7 @@ class _Speakers:
                                written=found.speaker, role=found.role or earlier.role)
             # "Clinton said" after Hillary and then Bill Clinton: the first named, when no
             # pronoun tells them apart and neither has spoken yet
-            named = ((None if hint else self.people.first_of_namesakes(found.speaker, found.start))
-                     or nearest)
+            named = first or nearest
             if named is not None and found.is_person:  # "Carlos Mendez ... Mendez said"
                 return replace(found, speaker=named.name, gender=named.gender)
         return found
