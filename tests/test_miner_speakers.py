@@ -997,6 +997,12 @@ def test_a_bare_surname_shared_by_two_people_means_the_first_named() -> None:
              "Ebeling, came too. “We came today because she is a good girl,” Tom Ebeling "
              "said.\n\n“I was a delegate for Illinois in 2008,” Ebeling said.")
     assert [s for _, s, _ in speakers(spoke)] == ["Tom Ebeling", "Betsy Ebeling"]
+    # a full name owning something is named there: "Rep. Alan Grayson's Senate campaign"
+    owner = ("As Rep. Alan Grayson’s Senate campaign began falling apart, he phoned voters on "
+             "behalf of his new wife, Dena Grayson.\n\nThen his former wife, Lolita Grayson, "
+             "spoke. “He never paid,” Lolita Grayson said.\n\n“She is going to have my name,” "
+             "Grayson said, according to an aide.")
+    assert [s for _, s, _ in speakers(owner)] == ["Lolita Grayson", "Alan Grayson"]
 
 
 @pytest.mark.parametrize("text", [

@@ -182,7 +182,8 @@ class Mentions:
         name = re.sub(r"['\u2019]s$", "", name)
         owner = _OWNER.match(name)
         if owner:  # "Fox News' Bret Baier", "CNN's Jake Tapper": the person is after the owner
-            name = name[owner.end():]
+            name, possessive = self._owner_or_owned(owner.group(), name[owner.end():],
+                                                     possessive)
         name = name_before_home(name, self.upper) or name  # "Sen. Bernie Sanders of Vermont"
         if _ARTICLE_BEFORE.search(self.text, sentence.start, match.start()) or re.match(
                 r"(?:The|A|An)\s", name):
@@ -247,6 +248,21 @@ class Mentions:
                       # is a man's given name too)
                       or (of_given_name(words[0]) if words[0] not in surnames else None))
         return Mention(" ".join(words), at, gender, opens)
+
+    @staticmethod
+    def _owner_or_owned(owner: str, owned: str, possessive: bool) -> tuple[str, bool]:
+        """The name in a run holding a possessive: what follows it ("CNN's Jake Tapper"),
+        unless the owner is a person's full name and what it owns is no name ("Rep. Alan
+        Grayson's Senate campaign": Alan Grayson, as a possessive)."""
+        name = re.sub(r"['\u2019]s?\s*$", "", owner)
+        words = words_of(strip_titles(name))
+        while words and words[0].lower() in _NOT_A_FIRST_NAME:
+            words = words[1:]
+        owned_words = words_of(owned)
+        if (2 <= len(words) <= 3 and is_given_name(words[0])
+                and not (owned_words and is_given_name(owned_words[0]))):
+            return name, True
+        return owned, possessive
 
     def _is_subject(self, before: str, end: int, surnames: dict[str, Gender | None]) -> bool:
         """Whether a name, with `before` the words of its sentence before it, is the
