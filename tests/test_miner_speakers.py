@@ -985,6 +985,19 @@ def test_a_shared_surname_follows_the_pronoun_after_it() -> None:
                                                  "Betsy Ebeling"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a lone surname opening a sentence before its past-tense verb is a person
+    ("Cruz openly admitted that his pick was politically motivated. “With an eye to "
+     "February, Carolina,” he said. Carson defied the question, and didn’t make a choice. "
+     "“I will predict the winner,” he said.", "Carson"),
+    # (a guard: an indefinite pronoun is no one)
+    ("Barack Obama spoke on Monday. Nobody wanted the refugees, he said. “It is not who we "
+     "are,” he said.", "Barack Obama"),
+])
+def test_a_lone_surname_opening_a_sentence_is_an_antecedent(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker
+
+
 def test_a_bare_surname_shared_by_two_people_means_the_first_named() -> None:
     # Bill Clinton, named second, keeps his given name; "Clinton" alone is Hillary Clinton
     text = ("The contest between Hillary Clinton and Omar Haddad is far from over.\n\n"

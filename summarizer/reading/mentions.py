@@ -93,6 +93,9 @@ _NO_NAME = _NOT_A_FIRST_NAME | DISCOURSE
 # the body a person works for, as a possessive before the name
 _OWNER = patterns.compile(r".*\w['\u2019]s?\s+(?=[A-Z])")
 _PAST_TENSE = patterns.compile(r"\b[a-z]{3,}ed\b")
+_INDEFINITE = frozenset("""nobody somebody someone anybody anyone everybody everyone no-one
+    none""".split())
+_PAST_NEXT = patterns.compile(r"[ \t]+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 _FINITE = patterns.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|do|can|could)\b")
 
 
@@ -225,8 +228,15 @@ class Mentions:
         first_only = (len(words) == 1 and not titled and of_given_name(words[0]) is not None
                       and _INTRODUCES_NAME.search(self.text, sentence.start,
                                                   match.start()) is not None)
+        # a lone surname opening a sentence, its past-tense verb right after it: "Carson
+        # defied the question" (a person, though the article never gives the full name)
+        lone = (len(words) == 1 and not titled and at == sentence.start
+                and not words[0].endswith("s") and not words[0].isupper()
+                and words[0].lower() not in _INDEFINITE
+                and _PAST_NEXT.match(self.text, match.end()) is not None
+                and looks_like_person(words[0], titled=True))
         if not ((given or titled) and looks_like_person(" ".join(words), titled=True)
-                or (len(words) == 1 and words[0] in surnames) or first_only):
+                or (len(words) == 1 and words[0] in surnames) or first_only or lone):
             return None
         gender = from_description(name) or from_given_name(" ".join(words))
         if len(words) > 1:
