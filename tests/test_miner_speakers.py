@@ -1169,6 +1169,21 @@ def test_tags_after_a_closed_sentence_and_subjects_with_an_age(text: str, speake
     assert [s for _, s, _ in speakers(text)] == [speaker]
 
 
+def test_a_quotation_of_several_paragraphs_is_one_speakers() -> None:
+    # each paragraph opens with a mark and only the last closes: the run is one quotation
+    text = ("Morton Blackwell backed Cruz on Friday.\n\nHe then listed the qualities he looks "
+            "for:\n\n\"Has the candidate a record of personal activism?\n\n\"Is the candidate "
+            "surrounded by people notable for their commitment?\n\n\"Can the liberal media "
+            "destroy any truly conservative candidate?\"\n\n\"Applying those questions, I have "
+            "decided to support Ted Cruz,\" Blackwell wrote.")
+    assert [s for _, s, _ in speakers(text)] == ["Morton Blackwell"] * 4
+    # (a guard: a paragraph opened with other marks is another quotation)
+    other = ("Read the latest updates below:\n\n\"Omar Fadel took the stage late on Monday, "
+             "trailing by a few votes.\n\n“It looks like we are in a virtual tie,” Fadel said.")
+    assert [s for _, s, _ in speakers(other)][-1] == "Fadel"
+    assert speakers(other)[0][1] is None
+
+
 def test_a_lone_quote_paragraph_takes_the_speaker_who_signs_the_next() -> None:
     text = ("Aziz is upbeat about the talks, in part because he sees the envoy as a uniter.\n\n"
             "“Not only can the ceasefire hold, it is the best chance the valley has had.”\n\n"

@@ -1710,17 +1710,21 @@ def mine_quotes(
     attributions = speakers.scan()
 
     quotes: list[MinedQuote] = []
+    unclosed: set[int] = set()
     for open_at, end, closed, _paragraph in raw:
         start, stop = inner_span(text, open_at, end, closed)
         if stop <= start:
             continue
+        if not closed:
+            unclosed.add(start)
         sentence = segments.sentences[segments.sentence_at(open_at)]
         whole_prefix = text[sentence.start:open_at].strip()
         kind = "direct" if not whole_prefix or whole_prefix.endswith(":") else "partial"
         speaker, how = _own_speaker(text, speakers, segments, open_at, end)
         quotes.append(MinedQuote(text[start:stop], start, stop, kind, speaker, how))
 
-    quotes = _inherit_speakers(segments, quotes, speakers)
+    quotes = _carry_back_unclosed(text, segments,
+                                  _inherit_speakers(segments, quotes, speakers), unclosed)
     kept = [q for q in quotes if _worth_reporting(q) and not _is_title(text, q, speakers.upper)]
     return kept, attributions, [(q.start, q.end) for q in quotes]
 
@@ -1897,6 +1901,34 @@ def _inherit_speakers(
                 and not _asks(signer.text)
                 and words_of(signer.speaker.speaker)[-1] not in quote.text):
             out[i] = replace(quote, speaker=signer.speaker, how="continued")
+    return out
+
+
+def _carry_back_unclosed(text: str, segments: Segments, quotes: list[MinedQuote],
+                         unclosed: set[int]) -> list[MinedQuote]:
+    """A quotation of several paragraphs opens each with a mark and closes only the last: a
+    paragraph that opens a quote and never closes it runs on into the next, so with no
+    speaker of its own it takes the speaker of the quote opening the next paragraph, read
+    back from the end of the run ('He then listed the qualities: / "In the piece I wrote ...
+    / "Has the candidate ...? / ... / "Can the liberal media ...?" / “...,” Blackwell
+    wrote')."""
+    out = list(quotes)
+    first: dict[int, int] = {}
+    for i, quote in enumerate(out):
+        first.setdefault(segments.paragraph_at(quote.start), i)
+    for i in range(len(out) - 1, -1, -1):
+        quote = out[i]
+        if quote.speaker is not None or quote.start not in unclosed:
+            continue
+        p = segments.paragraph_at(quote.start)
+        j = first.get(p + 1)
+        if quote.start - segments.paragraphs[p].start > 1 or j is None:
+            continue
+        following = out[j]
+        if (following.speaker is not None
+                and following.start - segments.paragraphs[p + 1].start <= 1
+                and text[following.start - 1] == text[quote.start - 1]):  # the same marks
+            out[i] = replace(quote, speaker=following.speaker, how=CARRIED)
     return out
 
 
