@@ -985,6 +985,14 @@ def test_a_shared_surname_follows_the_pronoun_after_it() -> None:
                                                  "Betsy Ebeling"]
 
 
+@pytest.mark.parametrize("text", [
+    "Wait, it gets better: “The president sets the maximum number of refugees each year.”",
+    "Local, state and federal officials were stunned: “We have never seen anything like it.”",
+])
+def test_a_lone_capitalised_word_before_a_comma_is_no_subject(text: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [None]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a lone surname opening a sentence before its past-tense verb is a person
     ("Cruz openly admitted that his pick was politically motivated. “With an eye to "

@@ -1086,6 +1086,8 @@ class _Speakers:
                     or _ADVERB_PHRASE.fullmatch(piece.text) or self.inside_quote(piece.start)):
                 continue  # the quoted words' "They" is not the one reporting them; "More
                 # recently," opens no subject
+            if previous is None and len(pieces) > 1 and self._lone_word(piece.text):
+                continue  # "Wait, it gets better:", "Local, state and federal officials"
             if (previous is not None and _PLACE_AT_END.search(previous.text)
                     and _REGION.fullmatch(piece.text)):
                 continue  # "Speaking at a town hall in Salem, New Hampshire, Trump ..."
@@ -1146,6 +1148,15 @@ class _Speakers:
                 return None
             return found
         return None
+
+    def _lone_word(self, piece: str) -> bool:
+        """One capitalised word set off by a comma that is no name the article or the name
+        table knows: an interjection, an imperative or an adjective of a list."""
+        word = piece.strip()
+        return (not self.upper and " " not in word and word[:1].isupper()
+                and not is_given_name(word)
+                and word not in self.people.full_names and word not in self.by_surname
+                and word not in self.people.surname_genders)
 
     def _unnamed_subject(self, text: str, start: int, verb_start: int, channel: str | None
                          ) -> Attribution | None:
