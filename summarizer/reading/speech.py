@@ -603,8 +603,6 @@ _AUTHORED = patterns.compile(
     r"(?:[a-z]+\s+){0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
 
 
-# the words after "according to" up to the clause's end; the periods of an initialism ("THE
-# U.S. EMBASSY") end nothing
 # any work and its author: "according to calculations by Amy Glasmeier of MIT" (a person only:
 # "estimates by Syria" are no one's)
 _WORK_BY = patterns.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+by\s+"
@@ -613,6 +611,8 @@ _WORK_BY = patterns.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+b
 _WORK_BEFORE_WHICH = patterns.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
                                       r"(?:[\w'\u2019.-]+\s+){0,4}?([a-z][\w-]*)$",
                                       re.IGNORECASE)
+# the words after "according to" up to the clause's end; the periods of an initialism ("THE
+# U.S. EMBASSY") end nothing
 _SOURCE_CLAUSE = patterns.compile(r"\s*((?:[^,.;:\u201c\u201d\"]|(?<=\b\w)\.(?=\w|\s+[A-Z]))+)")
 
 
@@ -1600,7 +1600,7 @@ class _Speakers:
                                verb_start=found.verb_start, channel=found.channel,
                                written=found.speaker, role=found.role or earlier.role)
             # "Clinton said" after Hillary and then Bill Clinton: the first named, when no
-            # pronoun tells them apart and neither has spoken yet
+            # pronoun tells them apart and neither has spoken under the surname alone
             named = first or nearest
             if named is not None and found.is_person:  # "Carlos Mendez ... Mendez said"
                 return replace(found, speaker=named.name, gender=named.gender)
@@ -2042,7 +2042,8 @@ def _bare_upper_name(piece: str) -> bool:
 def _is_title(text: str, quote: MinedQuote, upper: bool) -> bool:
     """Titles of films, books, songs and shows in quotation marks are not quotes: capitalised
     words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title, or a
-    name followed by what someone is in it ("“Orange is the New Black” star")."""
+    name followed by what someone is in it ("“Orange is the New Black” star"); nor are the
+    words a thing bears, named right after them ("“Hillary for Prison” shirts")."""
     words = quote.text.rstrip(".,!?").split()
     if not words or len(words) > 10:
         return False
