@@ -612,11 +612,18 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
         if word.group().lower() in _THINGS_BEFORE_NAME:
             break  # "AS A RESULT OF THE ATTACK QUISPE, ISIDORO SAUNE, AND ...": after it
         start = floor + word.start()
-    if start is None or not _is_one_victim(text[start:pos], upper):
+    lead = _OF_FIRST.match(text, start, pos) if start is not None else None
+    if lead:  # six words back ended on "of": "the death of unarmed black teenager X, who"
+        start = lead.end()
+    if start is None or start >= pos or not _is_one_victim(text[start:pos], upper):
         return None
     return start, pos
 
 
+# a phrase read back from a victim's verb that stops on "of", and quotation marks (quoted words
+# name no victim)
+_OF_FIRST = patterns.compile(r"of\s+", re.IGNORECASE)
+_QUOTED = patterns.compile(r"[\"\u201c\u201d]|''")
 # kin, whose "of" names another person: "the mother of Trayvon Martin"
 _KIN = frozenset("""mother father son daughter wife husband brother sister widow widower
     family parents relatives""".split())
@@ -633,7 +640,7 @@ def _person_after_of(head: str, name: str) -> bool:
 def _is_one_victim(phrase: str, upper: bool) -> bool:
     """A name or a singular noun phrase, not a pronoun, a plural or "the" + a common noun."""
     first = phrase.split()[0].lower()
-    if first in _NOT_A_VICTIM or first in DISCOURSE or re.search("[\"\u201c\u201d]|''", phrase):
+    if first in _NOT_A_VICTIM or first in DISCOURSE or _QUOTED.search(phrase):
         return False  # "Nonetheless", or words quoted ('her “mind is shot”')
     named = upper or any(w[:1].isupper() for w in phrase.split())
     if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
@@ -657,9 +664,6 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
         return k < len(starts) and starts[k] < b
 
     def add(a: int, b: int, outcome: str) -> None:
-        lead = re.match(r"of\s+", text[a:b], re.IGNORECASE)
-        if lead:  # "the death of unarmed teenager X, who was fatally shot": X
-            a += lead.end()
         if not _is_thing(text[a:b]):  # "killed cattle": no person
             found[Count(text[a:b], a, b, "exact", 1, 1, SINGLE)] = (outcome, text[a:b])
 
@@ -715,15 +719,21 @@ def _outcome_of_group(match: re.Match[str]) -> str:
     return next((k for k in _SINGLE_OUTCOMES if match.group(k)), "killed")
 
 
+def _joined_subject(text: str, sentence: Span, verb_start: int
+                    ) -> tuple[int, str, list[re.Match[str]]]:
+    """Where the subject of a plural verb begins, the subject, and its "and"s: after
+    punctuation or a word that opens a clause ("and" joins the subject itself)."""
+    cut = _BEFORE_PAIR.match(text[sentence.start:verb_start])
+    a = sentence.start + (cut.end() if cut else 0)
+    subject = text[a:verb_start].rstrip()
+    return a, subject, list(re.finditer(r"\s+and\s+", subject, re.IGNORECASE))
+
+
 def _named_pair(text: str, sentence: Span, verb_start: int, upper: bool,
                 has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
     """The two victims of "X and Y were wounded", each a name or a singular noun phrase of at
     most four words (not "soldiers and policemen", not a phrase holding a count)."""
-    head = text[sentence.start:verb_start]
-    cut = _BEFORE_PAIR.match(head)
-    a = sentence.start + (cut.end() if cut else 0)
-    subject = text[a:verb_start].rstrip()
-    joints = list(re.finditer(r"\s+and\s+", subject, re.IGNORECASE))
+    a, subject, joints = _joined_subject(text, sentence, verb_start)
     if len(joints) != 1 or has_count(a, verb_start):
         return []
     first = len(subject[:joints[0].start()]) - len(subject[:joints[0].start()].lstrip())
@@ -740,11 +750,7 @@ def _named_with_count(text: str, sentence: Span, verb_start: int, upper: bool,
     PEOPLE WERE KILLED", "Mayor X and two of his bodyguards were killed": a name or a
     singular phrase of at most four words besides titles, with no count of its own (the
     count is read as usual)."""
-    head = text[sentence.start:verb_start]
-    cut = _BEFORE_PAIR.match(head)
-    a = sentence.start + (cut.end() if cut else 0)
-    subject = text[a:verb_start].rstrip()
-    joints = list(re.finditer(r"\s+and\s+", subject, re.IGNORECASE))
+    a, subject, joints = _joined_subject(text, sentence, verb_start)
     if len(joints) != 1:
         return []
     first = len(subject) - len(subject.lstrip())
@@ -834,7 +840,7 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
         return None
     while subject and subject.split()[0].lower() in DISCOURSE:
         subject = subject.split(None, 1)[1] if " " in subject else ""  # "YESTERDAY AN ..."
-    if not subject or re.search("[\"\u201c\u201d]|''", subject):
+    if not subject or _QUOTED.search(subject):
         return None  # "Nonetheless, Taylor won, died"; 'Her “mind is shot”': words quoted
     last = subject.split()[-1]
     if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
