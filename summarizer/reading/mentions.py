@@ -109,6 +109,14 @@ class Mention:
     opens_sentence: bool
 
 
+def _without_openers(words: list[str]) -> list[str]:
+    """A name's words without the words before it that open no name ("Even", "On Sunday")."""
+    k = 0
+    while k < len(words) and words[k].lower() in _NOT_A_FIRST_NAME:
+        k += 1
+    return words[k:]
+
+
 def _add_surname(surnames: dict[str, Gender | None], surname: str,
                  gender: Gender | None) -> None:
     """Record the gender of a full name's surname: None once two full names with it disagree
@@ -198,8 +206,7 @@ class Mentions:
             return None
         words = words_of(strip_titles(name))
         titled = len(words_of(name)) > len(words)  # "Sen. Cruz", not "On Sunday"
-        while words and words[0].lower() in _NOT_A_FIRST_NAME:
-            words = words[1:]
+        words = _without_openers(words)
         if (len(words) > 1 and not self.text[sentence.start:match.start()].strip()
                 and self.verbs.fullmatch(words[0].lower())):
             words = words[1:]  # 'Said Comey, "...": the verb before its subject, no given name
@@ -265,9 +272,7 @@ class Mentions:
         unless the owner is a person's full name and what it owns is no name ("Rep. Alan
         Grayson's Senate campaign": Alan Grayson, as a possessive)."""
         name = re.sub(r"['\u2019]s?\s*$", "", owner)
-        words = words_of(strip_titles(name))
-        while words and words[0].lower() in _NOT_A_FIRST_NAME:
-            words = words[1:]
+        words = _without_openers(words_of(strip_titles(name)))
         owned_words = words_of(owned)
         if (2 <= len(words) <= 3 and is_given_name(words[0])
                 and not (owned_words and is_given_name(owned_words[0]))):
