@@ -1151,11 +1151,11 @@ class _Speakers:
 
     def _lone_word(self, piece: str) -> bool:
         """One capitalised word set off by a comma that is no name the article or the name
-        table knows: an interjection, an imperative or an adjective of a list."""
+        table knows: an interjection, an imperative or an adjective of a list. (The surnames
+        of every full name read, quotes included, are in `surname_genders`.)"""
         word = piece.strip()
         return (not self.upper and " " not in word and word[:1].isupper()
-                and not is_given_name(word)
-                and word not in self.people.full_names and word not in self.by_surname
+                and not is_given_name(word) and word not in self.by_surname
                 and word not in self.people.surname_genders)
 
     def _unnamed_subject(self, text: str, start: int, verb_start: int, channel: str | None
