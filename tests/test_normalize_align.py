@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from summarizer.text.align import ArticleIndex, align, word_diff
 from summarizer.text.normalize import Brackets, fold, fold_char, normalize
+from summarizer.text.segment import end_before_space
 
 # ---- normalisation ----------------------------------------------------------------------
 
@@ -287,3 +288,13 @@ def test_one_changed_word_aligns_fuzzy_over_the_passage(words: list[str], data) 
     start = text.index(words[0])
     assert result.start == start and result.end == start + len(" ".join(words))
     assert f"[-{words[k]}-]" in result.diff and "{+zulu+}" in result.diff
+
+
+@given(st.text(alphabet=" \t\n\u00a0\u2003ab:", max_size=40), st.data())
+def test_end_before_space_is_where_rstrip_ends(text: str, data) -> None:
+    """The sentence readers ask where the text before a position ends without its spaces;
+    they must get what `text[:end].rstrip()` gives, without copying that prefix."""
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert end_before_space(text, end) == len(text[:end].rstrip())
+    assert end_before_space(text, end, start) == max(start, len(text[:end].rstrip()))

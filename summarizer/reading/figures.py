@@ -30,7 +30,7 @@ from summarizer.text.names import names_match
 from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
                                      ORG_WORDS, TIME_UNITS, TIME_WORDS, TITLES, is_time_phrase,
                                      looks_like_person)
-from summarizer.text.segment import Segments, Span
+from summarizer.text.segment import Segments, Span, end_before_space
 
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
@@ -776,7 +776,7 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
     read back from the verb. Each must name a person (a description among them, "a
     teacher", counts no one), and none may hold a count."""
     items: list[tuple[int, int]] = []
-    end, joined = len(text[:verb_start].rstrip()), False
+    end, joined = end_before_space(text, verb_start), False
     while len(items) < 12:
         span = _victim_before(text, end, sentence.start, upper)
         # titles make no phrase longer: "CANDIDATE SENATOR LUIS CARLOS GALAN"

@@ -47,7 +47,7 @@ from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRRE
                                      strip_titles, name_before_home, trailing_name, words_of)
 from summarizer.text.names import names_match
 from summarizer.text.quotemarks import inner_span, quote_spans, single_quote_spans
-from summarizer.text.segment import Segments, Span, is_upper_case
+from summarizer.text.segment import Segments, Span, end_before_space, is_upper_case
 
 
 # Reporting verbs. "continued", "declared" and "recorded" are left out on purpose: in news copy
@@ -821,7 +821,7 @@ class _Speakers:
         and has no reporting verb ("Jeb Bush broke down exactly what was wrong with the image
         to the Dutch newspaper NRC Handelsblad: “...”"): the colon hands the subject's words
         on."""
-        colon = len(self.text[:sentence.end].rstrip()) - 1
+        colon = end_before_space(self.text, sentence.end) - 1
         if colon < sentence.start or self.text[colon] != ":":
             return []
         after = colon + 1

@@ -91,6 +91,15 @@ def is_upper_case(text: str) -> bool:
     return upper >= 20 and upper >= 9 * lower
 
 
+def end_before_space(text: str, end: int, start: int = 0) -> int:
+    """Where `text[start:end]` ends once trailing whitespace is dropped: the length of
+    `text[:end].rstrip()` without copying the text before `end`, which made every sentence
+    of a long article cost its whole prefix."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
