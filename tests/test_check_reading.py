@@ -12,7 +12,7 @@ from conftest import run_cli
 from summarizer.check import check_summary
 from summarizer.reading.miner import mine_summary
 from summarizer.reading.miner import mine
-from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation
+from summarizer.schema import Actor, ArticleSummary, CasualtyClaim, Operation, Quote
 
 WIRE = ("   THE ARMY SAID THE ATTACK IS OVER AND THE TOWN IS CALM AGAIN.  IS FIGHTERS WHO\n"
         "ATTACKED THE POST WITHDREW TO THE HILLS, THE ARMY SAID, AND THE ISLAMIC STATE HAS\n"
@@ -131,3 +131,22 @@ def test_a_count_written_twice_is_checked_where_it_says_what_the_claim_says() ->
     report = check_summary(text, ArticleSummary(summary="The battle ended.", casualties=[wrong]))
     assert [f.code for f in report.findings if f.path == "/casualties/0/outcome"] == [
         "OUTCOME_MISMATCH"]
+
+
+def test_a_repeated_quote_is_grounded_where_its_own_speaker_says_it() -> None:
+    """A word quoted by two people and written plainly as well: each quote of the summary is
+    grounded inside marks where the article gives it to that quote's speaker, whichever comes
+    first in the summary, and a third copy can only be the plain occurrence."""
+    text = ("Ann Lee called the plan “reckless.” Bob Ray called it “reckless,” too.\n"
+            "Many voters said the plan was reckless.\n")
+    quotes = [Quote(text="reckless", speaker=speaker, kind="partial")
+              for speaker in ("Bob Ray", "Ann Lee", "Ann Lee")]
+    report = check_summary(text, ArticleSummary(summary="s", quotes=quotes))
+    spans = {g.path: (g.start, g.end) for g in report.grounding if g.path.endswith("/text")}
+    bob, ann, plain = (text.index("reckless", text.index(after)) for after in
+                       ("Bob Ray", "Ann Lee", "Many"))
+    assert spans["/quotes/0/text"][0] == bob
+    assert spans["/quotes/1/text"][0] == ann
+    assert spans["/quotes/2/text"][0] == plain
+    assert [f.path for f in report.findings if f.code == "QUOTE_OUTSIDE_MARKS"] == [
+        "/quotes/2/text"]

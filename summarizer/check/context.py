@@ -38,18 +38,33 @@ class CheckContext:
     claim_spans: list[ClaimSpan] = field(default_factory=list)
     taken_quote_spans: set[tuple[int, int]] = field(default_factory=set)
     _occurrences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    _first_untaken: dict[str, int] = field(default_factory=dict)
+    _occurrences_by_marks: dict[tuple[str, bool], list[tuple[int, int]]] = field(
+        default_factory=dict)
+    _first_untaken: dict[tuple[str, bool], int] = field(default_factory=dict)
 
-    def untaken_occurrences(self, needle: str) -> Iterator[tuple[int, int]]:
-        """The occurrences of `needle` no quote has taken yet. Quotes take occurrences mostly
-        from the front, so the taken prefix is skipped once, not again for every quote (a
-        phrase quoted in every copy of a repeated passage would otherwise cost its square)."""
-        found = self.occurrences(needle)
-        first = self._first_untaken.get(needle, 0)
+    def untaken_occurrences(self, needle: str, marked: bool) -> Iterator[tuple[int, int]]:
+        """The occurrences of `needle` inside quotation marks (or, with `marked` false, outside
+        them) that no quote has taken yet. Kept apart, so a word quoted once but written
+        plainly hundreds of times ("many") is found among the quoted ones without ranking every
+        plain one; and quotes take occurrences mostly from the front, so the taken prefix is
+        skipped once, not again for every quote (a phrase quoted in every copy of a repeated
+        passage would otherwise cost its square)."""
+        key = (needle, marked)
+        found = self._occurrences_by_marks.get(key)
+        if found is None:
+            found = [span for span in self.occurrences(needle)
+                     if self.inside_marks(*span) == marked]
+            self._occurrences_by_marks[key] = found
+        first = self._first_untaken.get(key, 0)
         while first < len(found) and found[first] in self.taken_quote_spans:
             first += 1
-        self._first_untaken[needle] = first
-        return (span for span in found[first:] if span not in self.taken_quote_spans)
+        self._first_untaken[key] = first
+        return (found[i] for i in range(first, len(found))
+                if found[i] not in self.taken_quote_spans)
+
+    def inside_marks(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps words the article sets in quotation marks."""
+        return bool(self.marked.overlapping(start, end))
 
     def take_quote_span(self, start: int, end: int) -> None:
         """Record where a quote of the extraction was grounded (no later quote takes it)."""

@@ -109,31 +109,28 @@ def _attributed(ctx: CheckContext, start: int, end: int) -> MinedQuote | None:
     return min(with_speaker, key=lambda q: _CONFIDENCE.index(q.confidence), default=None)
 
 
-def _inside_marks(ctx: CheckContext, start: int, end: int) -> bool:
-    return bool(ctx.marked.overlapping(start, end))
-
-
 def _occurrence(ctx: CheckContext, quote: Quote, found: Alignment) -> Alignment:
-    """When the words occur more than once, the occurrence this quote stands for: one not
-    taken by an earlier quote, preferably inside quotation marks and given by the article to
-    the same speaker ("capital" is quoted once, but also written plainly before)."""
+    """When the words occur more than once, the occurrence this quote stands for: the first
+    not taken by an earlier quote, preferably inside quotation marks and, among those, given
+    by the article to the same speaker ("capital" is quoted once, but also written plainly
+    before)."""
     needle = quote.text.strip(_MARKS)
     if found.status not in ("exact", "normalized"):
         return found
 
-    def rank(span: tuple[int, int]) -> tuple[bool, bool]:
+    def speaker_fits(span: tuple[int, int]) -> bool:
         attributed = _attributed(ctx, *span)
-        speaker_fits = attributed is None or same_speaker(quote.speaker, attributed.speaker)
-        return _inside_marks(ctx, *span), speaker_fits
+        return attributed is None or same_speaker(quote.speaker, attributed.speaker)
 
     best: tuple[int, int] | None = None
-    best_rank = (False, False)
-    for span in ctx.untaken_occurrences(needle):
-        ranked = rank(span)
-        if best is None or ranked > best_rank:  # the first of equally good ones is kept
-            best, best_rank = span, ranked
-        if best_rank == (True, True):
-            break  # nothing ranks higher
+    for marked in (True, False):
+        for span in ctx.untaken_occurrences(needle, marked):
+            if speaker_fits(span):
+                best = span
+                break
+            best = best or span
+        if best is not None:
+            break
     if best is None:
         return found
     start, end = best
@@ -165,7 +162,7 @@ def check_quotes(ctx: CheckContext, quotes: list[Quote]) -> None:
         if not found.found:
             continue
         ctx.take_quote_span(found.start, found.end)
-        if not _inside_marks(ctx, found.start, found.end):
+        if not ctx.inside_marks(found.start, found.end):
             ctx.add("QUOTE_OUTSIDE_MARKS", "warning", f"{path}/text",
                     "These words are in the article but not inside quotation marks.",
                     found.start, found.end)
