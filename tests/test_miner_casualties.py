@@ -30,6 +30,18 @@ def test_negation_is_no_casualty() -> None:
     assert casualties("The two guards were not hurt in the attack.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "No soldier was killed in the attack.",
+    "Neither man was hurt, the police said.",
+    "THE CURFEW RESULTED IN A MIRACLE: NOT A SINGLE PERSON WAS KILLED IN MEDELLIN.",
+    "The blast killed no civilian.",
+    "No soldier's death was reported.",
+])
+def test_a_denied_single_victim_is_no_casualty(text: str) -> None:
+    """A determiner that denies its noun ("no", "not a single", "neither") names no victim."""
+    assert casualties(text) == []
+
+
 def test_dates_and_times_are_not_counts() -> None:
     text = ("SAN SALVADOR, 26 AUG 88 -- Three peasants were killed on 30 December and the "
             "attack of 3 January left no victims.")

@@ -444,6 +444,8 @@ _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what th
     nobody no-one none someone anyone everyone something anything everything attack plan
     bill case house building car vehicle bomb device photo picture image portrait statue
     announcement news memory legacy funeral""".split())
+# determiners that deny the noun after them: "no soldier", "not a single person", "neither man"
+_DENYING = frozenset("no not neither nor never".split())
 # events and things, never part of a person's name phrase (unlike "bill", a given name too)
 _THINGS_BEFORE_NAME = frozenset("attack case bomb device car vehicle building plan".split())
 _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
@@ -640,8 +642,9 @@ def _person_after_of(head: str, name: str) -> bool:
 def _is_one_victim(phrase: str, upper: bool) -> bool:
     """A name or a singular noun phrase, not a pronoun, a plural or "the" + a common noun."""
     first = phrase.split()[0].lower()
-    if first in _NOT_A_VICTIM or first in DISCOURSE or _QUOTED.search(phrase):
-        return False  # "Nonetheless", or words quoted ('her “mind is shot”')
+    if first in _NOT_A_VICTIM or first in _DENYING or first in DISCOURSE or _QUOTED.search(
+            phrase):
+        return False  # "Nonetheless", "No soldier was killed", words quoted ('her “mind is shot”')
     named = upper or any(w[:1].isupper() for w in phrase.split())
     if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
         return False
@@ -843,8 +846,9 @@ def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool
     if not subject or _QUOTED.search(subject):
         return None  # "Nonetheless, Taylor won, died"; 'Her “mind is shot”': words quoted
     last = subject.split()[-1]
-    if _NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM:
-        return None
+    if (_NEGATION.search(match.group()) or last.lower() in _NOT_A_VICTIM
+            or subject.split()[0].lower() in _DENYING):
+        return None  # "was not killed", "No soldier was killed", "Neither man was hurt"
     # "the guerrillas died", "1,000 people have died", "their maids had been murdered": verbs
     # that agree with a plural subject need a singular one
     agrees_with_plural = match.group("died") or match.group().lower().startswith("had")
