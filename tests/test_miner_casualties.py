@@ -260,6 +260,17 @@ def test_an_incident_of_last_year_or_a_past_month_is_another_one(text: str) -> N
     assert figure.scope == "related_incident"
 
 
+def test_the_incident_the_lead_reports_is_the_operation_and_another_one_is_related() -> None:
+    text = ("BOGOTA, 14 FEB 90 (DPA) -- THREE POLICEMEN WERE KILLED AND ONE WAS WOUNDED TODAY "
+            "IN AN AMBUSH SET BY GUERRILLAS IN THE MUNICIPALITY OF ARBOLETES.\n\n"
+            "THE GUERRILLAS DETONATED A DYNAMITE CHARGE WHILE A POLICE PATROL WAS ON A "
+            "SEARCH MISSION IN THE AREA, THE REPORT SAID.\n\n"
+            "ON MONDAY TWO SOLDIERS WERE KILLED IN A SUICIDE ATTACK IN MEDELLIN.\n")
+    scopes = [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties]
+    assert scopes == [(3, "killed", "this_operation"), (1, "injured", "this_operation"),
+                      (2, "killed", "related_incident")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # wire copy joins tens and units
     ("THIRTYTHREE SOVIET SEAMEN HAVE BEEN INJURED IN THE PORT OF CALLAO.", [(33, "injured")]),

@@ -270,6 +270,12 @@ _INCIDENT_WORDS = patterns.compile(
     r"explosion|ambush)",
     re.IGNORECASE,
 )
+
+
+def _incident_key(match: re.Match[str]) -> str:
+    """An incident word as compared between sentences: "CAR  BOMB" and "car bomb" are one."""
+    return " ".join(match.group().lower().split())
+
 # a count whose noun is the outcome itself: "one unfortunate death", "two serious injuries"
 _HEAD_OUTCOMES = {"death": "killed", "deaths": "killed", "fatality": "killed",
                   "fatalities": "killed", "injury": "injured", "injuries": "injured",
@@ -945,10 +951,16 @@ def mine_figures(
     attributions: list[Attribution],
     incident_is_bombing: bool = False,
     upper: bool = False,
+    lead: Span | None = None,
 ) -> list[MinedFigure]:
     """Every count phrase of the article read as casualty, force size or other, plus the
     single victims a sentence names without a number ("Mayor X was shot dead"), in text
-    order."""
+    order. The incidents the `lead` paragraph names (an ambush, an explosion) are the
+    operation's own; another one named later is a related incident, and so is any when the
+    article has no lead. In a bombing every explosion is the operation's own."""
+    own_incidents = None if incident_is_bombing else frozenset(
+        _incident_key(m) for m in _INCIDENT_WORDS.finditer(text, lead.start, lead.end)
+    ) if lead is not None else frozenset()
     out: list[MinedFigure] = []
     quote_starts = [q.start for q in quotes]
     verb_starts = [a.verb_start for a in attributions]
@@ -962,7 +974,7 @@ def mine_figures(
         if count.wording == SINGLE:
             outcome, group = singles[count]
             out.append(_casualty(text, count, outcome, True, group, sentence, quotes,
-                                 quote_starts, attributions, verb_starts, incident_is_bombing))
+                                 quote_starts, attributions, verb_starts, own_incidents))
             continue
         before = text[sentence.start:count.start]
         if (_HOW.search(before) or _NEGATED_COUNT.search(before[-12:])
@@ -998,7 +1010,7 @@ def mine_figures(
         elif group is None and not adjacent:
             group = _previous_group(out, sentence)
         out.append(_casualty(text, count, outcome, adjacent, group, sentence, quotes,
-                             quote_starts, attributions, verb_starts, incident_is_bombing))
+                             quote_starts, attributions, verb_starts, own_incidents))
     return _coordinate(text, out)
 
 
@@ -1046,7 +1058,7 @@ def _coordinate(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
 def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str | None,
               sentence: Span, quotes: list[MinedQuote], quote_starts: list[int],
               attributions: list[Attribution], verb_starts: list[int],
-              incident_is_bombing: bool) -> MinedFigure:
+              own_incidents: frozenset[str] | None) -> MinedFigure:
     passage = text[sentence.start:sentence.end]
     if _NOT_ARMED.search(passage):
         return _figure(count, "other", None, False, group, None, "this_operation", sentence)
@@ -1058,7 +1070,7 @@ def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str 
         # other things, not their own death
         claimant = None
     return _figure(count, "casualty", outcome, adjacent, group, claimant,
-                   _scope(passage, incident_is_bombing), sentence)
+                   _scope(passage, own_incidents), sentence)
 
 
 def _figure(count: Count, kind: str, outcome: str | None, adjacent: bool, group: str | None,
@@ -1180,11 +1192,15 @@ def _claimant(text: str, pos: int, sentence: Span, quotes: list[MinedQuote],
     return min(candidates, key=lambda a: abs(a.verb_start - pos)).as_named
 
 
-def _scope(passage: str, incident_is_bombing: bool) -> str:
+def _scope(passage: str, own_incidents: frozenset[str] | None) -> str:
+    """Where a claim belongs: a total over a period, another incident (one recalled, or one
+    named that is not among the operation's `own_incidents`; None: every one is its own), or
+    this operation."""
     if _CUMULATIVE.search(passage):
         return "cumulative"
     if _RELATED.search(passage):
         return "related_incident"
-    if not incident_is_bombing and _INCIDENT_WORDS.search(passage):
+    if own_incidents is not None and any(_incident_key(m) not in own_incidents
+                                         for m in _INCIDENT_WORDS.finditer(passage)):
         return "related_incident"
     return "this_operation"

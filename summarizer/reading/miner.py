@@ -170,8 +170,9 @@ def mine(text: str) -> Mined:
     segments = Segments.of(text)
     quotes, attributions, quoted = mine_quotes(text, segments)
     kind = guess_operation_kind(text, segments)
+    lead = _lead_region(text, segments)
     figures = mine_figures(text, segments, quotes, attributions, kind == "bombing",
-                           upper=is_upper_case(text))
+                           upper=is_upper_case(text), lead=lead[0] if lead else None)
     instructions = find_instructions(text, segments)
     if instructions:
         # what an article tells a model to say is no reading of the article
