@@ -672,6 +672,11 @@ def test_speakers_past_long_roles_asides_and_time_phrases(text: str, speaker: st
      "coverup!”", "Others"),
     ("Ben Carson spoke. Continuing to explain his perspective, Carson rejected the notion, "
      "saying that if he “found something that was rotten, I would fix it.”", "Ben Carson"),
+    # a name, a participle phrase set off, and the verb: the name speaks, not the noun phrase
+    # after the verb (the subject of the quoted clause)
+    ("Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision, said "
+     "Ohio’s remaining 29-day early voting period “is really quite generous.”",
+     "David McKeague"),
 ])
 def test_participle_phrases_are_no_subject(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -1522,10 +1522,14 @@ class _Speakers:
 
     def _subject_with_aside(self, pieces: list[_Segment]) -> bool:
         """Whether the words before a verb are its subject and asides set off by commas
-        ("Smith, a Democrat,", "The lawmaker, who represents a district in Albay,"), not a
-        clause the verb reports after the fact ("The bill is dead, said ...")."""
+        ("Smith, a Democrat,", "The lawmaker, who represents a district in Albay,", "Judge
+        David McKeague, writing for the majority,"), not a clause the verb reports after the
+        fact ("The bill is dead, said ...")."""
+        named = len(pieces) > 1 and (looks_like_person(pieces[0].text, self.upper)
+                                     or is_single_name(pieces[0].text, self.upper))
         return len(pieces) > 1 and all(self._describes(pieces[0], piece) or (
-            _AGE_OR_STATE.match(piece.text) and not self.upper) for piece in pieces[1:])
+            _AGE_OR_STATE.match(piece.text) and not self.upper) or (
+            named and _PARTICIPLE_ASIDE.match(piece.text)) for piece in pieces[1:])
 
     def _describes(self, name: _Segment, description: _Segment) -> bool:
         """Whether `description`, the piece after `name` in a subject, describes the person
