@@ -1933,6 +1933,25 @@ def test_according_to_a_document_filed_by_someone_names_them() -> None:
     titled = ("The plan would “cost about $1.38 trillion a year,” according to the “Medicare "
               "for all” document he released.")
     assert [s for _, s, _ in speakers(titled)] == [None]
+    # a title's full stop ends no source
+    titled_person = "The plan is “dead,” according to Sen. John Smith."
+    assert speakers(titled_person)[0][1] == "John Smith"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("This feature of the movement has been called “strategic ambiguity” by Joshua Hendrick, "
+     "a professor at Loyola University Maryland.", "Joshua Hendrick"),
+    ("The county, called the “Crossroads of America” by its citizens, leans Republican, "
+     "according to Politico.", "its citizens"),
+    ("The inquiry — often labeled as a “witch hunt” by Democrats — went on for two years.",
+     "Democrats"),
+    ("The bill, called “a disgrace” by Sen. John Smith, passed on Monday.", "John Smith"),
+    # a guard: an active verb's object with "by" after it names its own subject's words
+    ("Salceda said the “ugliness of utterances” by Trump stood in contrast to the welcome.",
+     "Salceda"),
+])
+def test_the_agent_of_a_passive_reporting_verb_is_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
 
 
 @pytest.mark.parametrize("text, speaker", [

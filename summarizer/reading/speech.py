@@ -418,6 +418,14 @@ _PROGRESSIVE_BEFORE = patterns.compile(r"\s(?:is|are|was|were|been)(?:\s+(?:alre
 _PASSIVE_BEFORE = patterns.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:[a-z]+ly|also|"
                                    r"later|first|then|again|still|not|never|already|earlier|"
                                    r"previously)\s+){0,2}$", re.IGNORECASE)
+# the agent of a passive reporting verb, after the words it reports: 'was described as
+# “reckless” by Sen. John Smith', 'the county, called the “Crossroads of America” by its
+# citizens'
+_AGENT_AFTER_QUOTE = patterns.compile(r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*[\"\u201c]"
+                                      r"[^\"\u201c\u201d]{1,200}[\"\u201d]\s+by\s+")
+# what opens a participle phrase set off from its noun: "The bill, called", "— often labeled"
+_SET_OFF_BEFORE = patterns.compile(r"(?:[,(\u2014\u2013]|\s-)\s*"
+                                   r"(?:(?:[a-z]+ly|also|once|often|sometimes|later)\s+)?$")
 # "losses estimated to be", "a man said to have": a reporting verb with no subject of its own
 # (not one that takes an infinitive: "He pledged to be", "she claimed to have")
 _SAID_TO_BE = frozenset("said reported estimated believed alleged thought rumored".split())
@@ -613,7 +621,11 @@ _WORK_BEFORE_WHICH = patterns.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
                                       re.IGNORECASE)
 # the words after "according to" up to the clause's end; the periods of an initialism ("THE
 # U.S. EMBASSY") end nothing
-_SOURCE_CLAUSE = patterns.compile(r"\s*((?:[^,.;:\u201c\u201d\"]|(?<=\b\w)\.(?=\w|\s+[A-Z]))+)")
+# a source's words up to the clause end (a dash ends it too); the full stop of an initial
+# ("U.S.") or of a title before a name ("according to Sen. John Smith") ends nothing
+_SOURCE_CLAUSE = patterns.compile(
+    r"\s*((?:\b(?i:" + "|".join(sorted(t[:-1] for t in TITLES if t.endswith(".")))
+    + r")\.(?=\s+[A-Z])|[^,.;:\u201c\u201d\"\u2013\u2014]|(?<=\b\w)\.(?=\w|\s+[A-Z]))+)")
 
 
 def _np_after(text: str, offset: int) -> tuple[str, int] | None:
@@ -983,16 +995,21 @@ class _Speakers:
             np = _np_after(self.text[verb.end():sentence_text_end], verb.end())
             if np is None or _OWN_RECORD.fullmatch(np[0]):
                 return None
-            if looks_like_person(np[0], self.upper):  # a person, who may be "he" later
-                return self._person(np[0], np[1], verb.start(), channel, np[0])
-            return Attribution(np[0], np[1], np[1] + len(np[0]), verb.start(), written=np[0],
-                               channel=channel)
+            return self._source(np, verb.start(), channel)
         if word[-1:] in "sS" and _AUXILIARY_NEXT.match(self.text, verb.end()):
             return None  # "that states can pass such laws": a noun
         if _DETERMINER_BEFORE.search(self.text, max(0, verb.start() - 8), verb.start()):
             return None  # "their chants", "the reports": a noun
         if _AFTER_PREPOSITION.search(self.text, max(0, verb.start() - 8), verb.start()):
             return None  # "filled with calls": a noun
+        agent = _AGENT_AFTER_QUOTE.match(self.text, verb.end(), sentence.end) if (
+            _PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
+            or _SET_OFF_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
+        ) else None
+        if agent:  # 'was described as “reckless” by Sen. John Smith': the agent said it
+            np = _np_after(self.text[agent.end():self._clause_end(sentence, agent.end())],
+                           agent.end())
+            return self._source(np, verb.start(), channel) if np is not None else None
         if _PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start()):
             if not self.text.startswith(" to ", verb.end()):
                 return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
@@ -1045,6 +1062,16 @@ class _Speakers:
                      or is_single_name(pieces[-1].text, self.upper))):
             pieces = pieces[-1:]  # "Joe Biden, Rubio said, had been": Rubio's aside
         return self._subject(pieces, verb.start(), channel)
+
+    def _source(self, np: tuple[str, int], verb_start: int, channel: str | None
+                ) -> Attribution:
+        """The source a phrase names after "according to" or a passive's "by": a person (who
+        may be "he" later), else whatever the phrase names, as written."""
+        phrase, start = np
+        if looks_like_person(phrase, self.upper):
+            return self._person(phrase, start, verb_start, channel, phrase)
+        return Attribution(phrase, start, start + len(phrase), verb_start, written=phrase,
+                           channel=channel)
 
     def _participle(self, sentence: Span, verb: re.Match[str], earlier: list[Attribution]
                     ) -> Attribution | None:
@@ -1815,6 +1842,10 @@ def _own_speaker(
     if (before is not None and before.verb_start >= clause
             and _THAT_COMPLEMENT.match(text, before.verb_start, open_at)
             and not (found is not None and (found.written or "").lower() in PRONOUNS)):
+        return before, "before"
+    if before is not None and end <= before.start <= last.end:
+        # 'called the “Crossroads of America” by its citizens': the agent of a passive
+        # reporting verb, named after the words it reports
         return before, "before"
     signed = _SIGN_OFF_NEXT.match(text, end)
     if found is not None and signed is not None and found.verb_start == signed.start(1):
