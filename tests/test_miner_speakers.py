@@ -722,6 +722,11 @@ def test_he_is_not_the_one_he_told() -> None:
      "valley until the spring, whatever it costs.”", "Amir Nasser"),
     ("The ministry published its reply on Friday. The letter continues: “No convoy will be "
      "allowed through the northern crossing.”", "The letter"),
+    # a reporting verb in a subordinate clause closed by a comma reports nothing of the main
+    # clause's quote
+    ("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, "
+     "Hillary shot back, “I suppose I could have chosen to bake cookies and have teas.”",
+     "Hillary"),
 ])
 def test_a_verb_right_before_the_quote_introduces_it(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)][-1] == speaker

@@ -816,8 +816,13 @@ class _Speakers:
             if re.search(r"\d\s+$", self.text[max(0, verb.start() - 3):verb.start()]):
                 continue  # "repeat, 10,000 times, “...”": a count of things, not a verb
             clause = self.clause_start(sentence, verb.start())
-            if self.verbs.search(self.text, clause, verb.start()):
-                continue  # 'Canova wrote to his Twitter followers, “...”': "wrote" reports it
+            earlier = self.verbs.search(self.text, clause, verb.start())
+            if earlier and not (_OPENS_SUBORDINATE.match(self.text, clause)
+                                and "," in self.text[earlier.end():verb.start()]):
+                # 'Canova wrote to his Twitter followers, “...”': "wrote" reports it; not in
+                # a subordinate clause closed before ('After Jerry Brown criticized Bill
+                # Clinton during a debate, Hillary shot back, “...”')
+                continue
             if verb.group("participle"):
                 if _DETERMINER_BEFORE.search(self.text, max(0, verb.start() - 8), verb.start()):
                     continue  # "the ruling:", "this morning,"
