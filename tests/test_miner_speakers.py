@@ -662,6 +662,15 @@ def test_a_relative_clause_runs_on_to_the_verb_past_a_place_name() -> None:
      "Sidney Blumenthal"),
     ("Jeremy Boreing founded the club. Boreing said the members will still meet, but said, "
      "“It is time we change how we do it.”", "Jeremy Boreing"),
+    # a time phrase with "during" between the subject and its verb
+    ("Nurses campaigned for him. Sanders during a Sunday rally thanked its members “for their "
+     "support in my campaign.”", "Sanders"),
+    # the subject of a result clause after "so"/"such ... that"
+    ("The union became such a presence on the trail that Sanders thanked its members “for "
+     "their support in my campaign.”", "Sanders"),
+    # (a guard: a reported clause after "that" keeps the reporting clause's speaker)
+    ("When asked about Trump, President Barack Obama said he expected that Americans will say "
+     "“no” to Trump’s policy measures.", "Barack Obama"),
 ])
 def test_speakers_past_long_roles_asides_and_time_phrases(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]

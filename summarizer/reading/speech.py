@@ -280,6 +280,10 @@ _LEADING_PREPOSITION = patterns.compile(
 _SUBORDINATE_SUBJECT = patterns.compile(
     r"\b(?:(?:when|while|after|once)\s+"
     r"(he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+    # a result clause: "It became such a presence that Sanders thanked" (not a reported one:
+    # in "Obama said he expected that Americans will say “no”" the words are Obama's)
+    r"|\b(?:so|such)\b[^,;:]*?\bthat\s+"
+    r"(he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
     # "a speech in which he pledged": a relative clause's pronoun subject
     r"|(?:as|and|but|then|which|whom|where)\s+(he|she|they)"
     # "a woman asked for a photo and Clinton said": a clause of its own after another's verb
@@ -471,6 +475,8 @@ _TRAILING_ADVERBIAL = patterns.compile(
     rf"often|never|always|first|last|has|had|have|will|would|could|did|does|is|was|were|are|"
     rf"(?:on\s+)?(?:{WEEKDAYS})|today|yesterday|tonight|this\s+(?:week|month|year)|"
     rf"last\s+(?:week|month|year|night)|at\s+the\s+time|"
+    # "Sanders during a Sunday rally thanked"
+    rf"during\s+(?:a|an|the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?|"
     # "The State Department less than two weeks ago said"
     rf"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a|an|\w+)\s+"
     rf"(?:days?|weeks?|months?|years?)\s+ago)|{_LY_ADVERB}))+$"
