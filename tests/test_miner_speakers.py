@@ -1529,6 +1529,9 @@ def test_a_pronoun_is_nobody_named_later_in_its_own_clause() -> None:
     # the listener may stand between the verb and its "that"
     ("On Monday, Tom Bell groused to a crowd in Erbil that the channel “doesn’t treat me "
      "properly” before leaving.", "Tom Bell"),
+    # "made (it) clear that" reports like a verb of saying
+    ("Hillary Clinton spoke on Monday. Clinton endorsed the deal, although she made it clear "
+     "that she has “serious concerns” about a handful of provisions.", "Hillary Clinton"),
     # a verb of finding out tells a fact, not the subject's words
     ("Local commanders quickly learned that the “northern corridor” no longer held.", None),
     # a noun in -s before "that" opens a relative clause, not a report

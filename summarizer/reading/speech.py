@@ -164,7 +164,7 @@ _INTRO_VERB = patterns.compile(
 # learned that the “Solid South”"; but a study or a poll "found that" its own reading
 _THAT_VERB = patterns.compile(
     r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
-    r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds)"
+    r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds|(?:made|makes)\s+(?:it\s+)?clear)"
     # "groused to a crowd in Georgia that": the listener between
     r"(?=(?:\s+back|\s+to\s+(?:a|an|the|his|her|their|reporters|supporters"
     r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?)?\s+that\s)")
