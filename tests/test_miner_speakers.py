@@ -203,6 +203,9 @@ def test_programmes_titles_and_markup_values_are_not_quotes(text: str) -> None:
     # a podcast's title
     ("“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”",
      ["Being a dad, that’s my job"]),
+    # works listed after a plural noun of works
+    ("The sound system, cycling through songs by Pearl Jam, added Latin hits including "
+     "“La Gozadera” and “Madre Tierra (Oye).”", []),
 ])
 def test_a_song_performed_or_a_programme_interviewed_on_is_no_quote(text: str,
                                                                     quotes: list) -> None:

@@ -2039,7 +2039,11 @@ _TITLE_CUE = patterns.compile(
     r"entitled|called|named|dubbed|nicknamed|known\s+as|"
     # a song performed, a programme interviewed on: 'proceeded to perform “Bridge Over Troubled
     # Water”', 'in an interview with “Fox News Sunday.”'
-    r"perform(?:s|ed|ing)?|sang|sings?|singing|interview\s+with)\s*[,:]?\s*$",
+    r"perform(?:s|ed|ing)?|sang|sings?|singing|interview\s+with"
+    # works listed: 'added Latin hits including “La Gozadera” and “Madre Tierra (Oye)”'
+    r"|(?:films|movies|books|novels|songs|hits|tracks|albums|shows|plays|poems)\s+"
+    r"(?:including|such\s+as|like)(?:\s*[\"\u201c][^\"\u201c\u201d]{1,60}[\"\u201d],?"
+    r"(?:\s+(?:and|or))?)*)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # a network's programme, or a title after a preposition: "Fox News channel's “Sunday Morning
@@ -2105,6 +2109,6 @@ def _is_title(text: str, quote: MinedQuote, upper: bool) -> bool:
     while opening > 0 and text[opening] not in "\"\u201c\u201d'\u2018":
         opening -= 1
     window = max(0, opening - 40)
-    cued = _TITLE_CUE.search(text, window, opening) or (
+    cued = _TITLE_CUE.search(text, max(0, opening - 160), opening) or (
         not upper and _TITLE_PLACE.search(text, window, opening))
     return bool(cued) and not _CHANT_BEFORE.search(text, window, opening)
