@@ -744,6 +744,15 @@ def test_a_verb_right_before_the_quote_introduces_it(text: str, speaker: str) ->
     assert [s for _, s, _ in speakers(text)][-1] == speaker
 
 
+def test_an_infinitive_reporting_verb_carries_to_the_next_paragraph() -> None:
+    """"to add that" closing a paragraph: the next paragraph's lone quote is the subject's."""
+    text = ("“I’ll make the wall 2 feet shorter,” Trump said.\n\nTrump was quick to add that "
+            "the deal does not include dropping the idea altogether.\n\n“Building it? Not "
+            "negotiable.”")
+    assert [(words, s) for words, s, _ in speakers(text)] == [
+        ("I’ll make the", "Trump"), ("Building it? Not", "Trump")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("“No aid has crossed since Monday,” read the statement from the relief agency.",
      "the statement"),
@@ -1532,6 +1541,9 @@ def test_a_pronoun_is_nobody_named_later_in_its_own_clause() -> None:
     # the listener may stand between the verb and its "that"
     ("On Monday, Tom Bell groused to a crowd in Erbil that the channel “doesn’t treat me "
      "properly” before leaving.", "Tom Bell"),
+    # a reporting verb in the infinitive after what its subject was or tried
+    ("Tom Bell was quick to say that the road is “not negotiable.”", "Tom Bell"),
+    ("Tom Bell went on to say that the road is “not negotiable.”", "Tom Bell"),
     # "made (it) clear that" reports like a verb of saying
     ("Hillary Clinton spoke on Monday. Clinton endorsed the deal, although she made it clear "
      "that she has “serious concerns” about a handful of provisions.", "Hillary Clinton"),

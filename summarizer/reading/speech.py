@@ -56,7 +56,8 @@ from summarizer.text.segment import Segments, Span, end_before_space, is_upper_c
 # still read there. "goes on" reports only before a colon or "to say" ("the list goes on,
 # including ..." does not).
 _SPEECH = (
-    "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|"
+    "said|says|say|told|tells|added|adds|add(?=\\s+that\\s)|stated|states|noted|notes|explained|"
+    "explains|"
     "accused|accuses|"
     "announced|announces|reported|reports|confirmed|confirms|warned|warns|"
     # "the attack claimed the lives of 14 people": no claim
@@ -430,6 +431,15 @@ _AGENT_AFTER_QUOTE = patterns.compile(r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*[\"\u20
 # what opens a participle phrase set off from its noun: "The bill, called", "— often labeled"
 _SET_OFF_BEFORE = patterns.compile(r"(?:[,(\u2014\u2013]|\s-)\s*"
                                    r"(?:(?:[a-z]+ly|also|once|often|sometimes|later)\s+)?$")
+# what stands between a subject and a reporting verb in the infinitive: "Trump was quick to
+# add", "The senator tried to explain", "Clinton went on to say"
+_CATENATIVE = patterns.compile(
+    r"\s+(?:(?:was|is|were|are|seemed|seems)\s+(?:[a-z]+ly\s+)?(?:quick|eager|careful|keen|"
+    r"ready|happy|willing|able|unable|forced|expected|set|likely|sure|reluctant|the\s+first)"
+    r"|tried|tries|wanted|wants|decided|decides|hastened|rushed|sought|seeks|continued|"
+    r"continues|began|begins|managed|needed|needs|chose|chooses|went\s+on|goes\s+on|had|has|"
+    r"have|used|refused|declined|failed|planned|plans|hoped|hopes|vowed|promised)\s+to\s*$",
+    re.IGNORECASE)
 # "losses estimated to be", "a man said to have": a reporting verb with no subject of its own
 # (not one that takes an infinitive: "He pledged to be", "she claimed to have")
 _SAID_TO_BE = frozenset("said reported estimated believed alleged thought rumored".split())
@@ -1038,6 +1048,9 @@ class _Speakers:
         # "Gingrich — mentioned by Newsmax as ... — told": an aside between dashes is blanked
         # out (offsets kept), leaving the subject before it
         before = _DASH_ASIDE.sub(_blank_aside, self.text[start:verb.start()])
+        catenative = _CATENATIVE.search(before)
+        if catenative:  # "Trump was quick to add that": Trump
+            before = before[:catenative.start()]
         if re.search(r"\w['\u2019]s?\s*$", before):
             return None  # a possessive ("victims' calls") makes the verb a noun
         shared = _SHARED_SUBJECT.search(before) or _LINKING_VERB.search(before)
