@@ -441,6 +441,11 @@ def test_a_surname_takes_the_gender_of_its_full_name() -> None:
      "“It just came out of my mouth,” she said.", "Caroline"),
     ("Sanders rarely talks about it. But his wife, Jane, offered a preview.\n\n"
      "“If he's president, he wants to keep this movement going,” she said.", "Jane"),
+    # a name set off after the subject's noun is the subject, nearer than an earlier speaker
+    ("“They agree with him on issues,” said Mary Reyes, a pollster.\n\nOn the party's opening "
+     "night Monday, Trump's wife, Melania, is scheduled to speak. She is often by her husband's "
+     "side. At a rally this spring, she described Trump as “kind” with a “great heart.”",
+     "Melania"),
 ])
 def test_a_first_name_introduced_alone_is_an_antecedent(text: str, speaker: str) -> None:
     assert speakers(text)[-1][1] == speaker

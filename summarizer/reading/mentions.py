@@ -36,6 +36,11 @@ _VERB_NEXT = patterns.compile(r"[ \t]+(?:[a-z]+ed|has|is|says|said|told|wrote|sp
 # ", but Christie wasn't having it": a name opening a clause joined by "but" or "yet", its
 # verb next
 _CLAUSE_JOINT = patterns.compile(r",\s+(?:but|yet)\s+$")
+# the subject's noun before a name set off by commas: "Trump's wife, Melania, is scheduled",
+# "On Monday, his wife, Jane, said"
+_APPOSED_TO_SUBJECT = patterns.compile(
+    r"(?:^|,\s+)(?:[A-Z][\w'\u2019.-]*['\u2019]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
 _NEGATED_NEXT = patterns.compile(r"[ \t]+(?:was|is|were|did|does|has|had|would|could)n['\u2019]t\b")
 # "Sandy Phillips, who lost her daughter Jessica Ghawi": a name in a relative clause is not the
 # sentence's subject
@@ -307,6 +312,9 @@ class Mentions:
                 and not _FINITE.search(before) and not _RELATIVE_WORD.search(before)
                 and not _PAST_TENSE.search(before) and not named_first):
             return True
+        if (_APPOSED_TO_SUBJECT.search(before) and self.text.startswith(",", end)
+                and _VERB_NEXT.match(self.text, end + 1)):
+            return True  # "Trump's wife, Melania, is scheduled to speak"
         if _CLAUSE_JOINT.search(before) and (_VERB_NEXT.match(self.text, end)
                                              or _NEGATED_NEXT.match(self.text, end)):
             return True
