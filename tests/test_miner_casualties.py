@@ -260,6 +260,17 @@ def test_an_incident_of_last_year_or_a_past_month_is_another_one(text: str) -> N
     assert figure.scope == "related_incident"
 
 
+@pytest.mark.parametrize("text, scope", [
+    ("THE ARMY REPORTED THAT A SOLDIER AND SIX GUERRILLAS WERE KILLED IN THE CLASHES, WHICH "
+     "LASTED BETWEEN 0600 AND 1400.", "this_operation"),
+    ("Eleven people were wounded in the attacks, a police report said.", "this_operation"),
+    # (a guard: counts over several separate events stay a total)
+    ("Eleven people were wounded in separate attacks, a police report said.", "cumulative"),
+])
+def test_the_clashes_of_the_event_are_no_total(text: str, scope: str) -> None:
+    assert {f.scope for f in mine(text).casualties} == {scope}
+
+
 def test_the_incident_the_lead_reports_is_the_operation_and_another_one_is_related() -> None:
     text = ("BOGOTA, 14 FEB 90 (DPA) -- THREE POLICEMEN WERE KILLED AND ONE WAS WOUNDED TODAY "
             "IN AN AMBUSH SET BY GUERRILLAS IN THE MUNICIPALITY OF ARBOLETES.\n\n"

@@ -245,7 +245,9 @@ _CUMULATIVE = patterns.compile(
     rf"(?:during|over|in)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
     rf"(?:days?|months?|years?|weeks?|decades?)|"
     rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|(?:decade|years)\s+of|"
-    rf"(?:in|during)\s+\S+\s+(?:clashes|attacks|incidents|operations)|"
+    # "in separate attacks", "in 53 clashes" (not "in the clashes", which are this event's)
+    rf"(?:in|during)\s+(?!(?:the|these|those|its|their)\b)\S+\s+"
+    rf"(?:clashes|attacks|incidents|operations)|"
     rf"has\s+already\s+(?:claimed|killed|left)|throughout\s+the\s+(?:country|war|conflict))\b",
     re.IGNORECASE,
 )
