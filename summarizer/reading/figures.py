@@ -278,6 +278,7 @@ def _incident_key(match: re.Match[str]) -> str:
     """An incident word as compared between sentences: "CAR  BOMB" and "car bomb" are one."""
     return " ".join(match.group().lower().split())
 
+
 # a count whose noun is the outcome itself: "one unfortunate death", "two serious injuries"
 _HEAD_OUTCOMES = {"death": "killed", "deaths": "killed", "fatality": "killed",
                   "fatalities": "killed", "injury": "injured", "injuries": "injured",
@@ -960,9 +961,10 @@ def mine_figures(
     order. The incidents the `lead` paragraph names (an ambush, an explosion) are the
     operation's own; another one named later is a related incident, and so is any when the
     article has no lead. In a bombing every explosion is the operation's own."""
-    own_incidents = None if incident_is_bombing else frozenset(
-        _incident_key(m) for m in _INCIDENT_WORDS.finditer(text, lead.start, lead.end)
-    ) if lead is not None else frozenset()
+    own_incidents: frozenset[str] | None = None  # a bombing: every explosion is its own
+    if not incident_is_bombing:
+        own_incidents = frozenset() if lead is None else frozenset(
+            _incident_key(m) for m in _INCIDENT_WORDS.finditer(text, lead.start, lead.end))
     out: list[MinedFigure] = []
     quote_starts = [q.start for q in quotes]
     verb_starts = [a.verb_start for a in attributions]

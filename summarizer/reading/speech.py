@@ -635,10 +635,9 @@ _WORK_BY = patterns.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+b
 _WORK_BEFORE_WHICH = patterns.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
                                       r"(?:[\w'\u2019.-]+\s+){0,4}?([a-z][\w-]*)$",
                                       re.IGNORECASE)
-# the words after "according to" up to the clause's end; the periods of an initialism ("THE
-# U.S. EMBASSY") end nothing
-# a source's words up to the clause end (a dash ends it too); the full stop of an initial
-# ("U.S.") or of a title before a name ("according to Sen. John Smith") ends nothing
+# the words after "according to" (or a passive's "by") up to the clause's end, which a dash
+# ends too; the full stops of an initialism ("THE U.S. EMBASSY") or of a title before a name
+# ("according to Sen. John Smith") end nothing
 _SOURCE_CLAUSE = patterns.compile(
     r"\s*((?:\b(?i:" + "|".join(sorted(t[:-1] for t in TITLES if t.endswith(".")))
     + r")\.(?=\s+[A-Z])|[^,.;:\u201c\u201d\"\u2013\u2014]|(?<=\b\w)\.(?=\w|\s+[A-Z]))+)")
