@@ -1549,6 +1549,11 @@ def test_a_pronoun_is_nobody_named_later_in_its_own_clause() -> None:
     # a reporting verb in the infinitive after what its subject was or tried
     ("Tom Bell was quick to say that the road is “not negotiable.”", "Tom Bell"),
     ("Tom Bell went on to say that the road is “not negotiable.”", "Tom Bell"),
+    # "made the point that", and a time between the verb and its "that"
+    ("Tom Bell also made the point that the plan would make her “a third term” for the "
+     "party.", "Tom Bell"),
+    ("Two analysts, Dana Reyes and Tom Bell, found in 2014 that the air force is “the best "
+     "in the region.”", "Dana Reyes and Tom Bell"),
     # "made (it) clear that" reports like a verb of saying
     ("Hillary Clinton spoke on Monday. Clinton endorsed the deal, although she made it clear "
      "that she has “serious concerns” about a handful of provisions.", "Hillary Clinton"),

@@ -165,10 +165,11 @@ _INTRO_VERB = patterns.compile(
 # learned that the “Solid South”"; but a study or a poll "found that" its own reading
 _THAT_VERB = patterns.compile(
     r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
-    r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds|(?:made|makes)\s+(?:it\s+)?clear)"
-    # "groused to a crowd in Georgia that": the listener between
+    r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds|"
+    r"(?:made|makes)\s+(?:it\s+clear|clear|the\s+(?:point|case|argument)))"
+    # "groused to a crowd in Georgia that": the listener between; "found in 2014 that": when
     r"(?=(?:\s+back|\s+to\s+(?:a|an|the|his|her|their|reporters|supporters"
-    r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?)?\s+that\s)")
+    r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?|\s+(?:in|on|last|this)\s+[\w-]+)?\s+that\s)")
 _THAT_REACH = 14
 # a noun's that-clause ends sooner, before the sentence's own predicate: "Rubio's claim that
 # Cruz is in favor of legalizing illegal immigrants is “simply not true,”" Frazier said
