@@ -1549,6 +1549,10 @@ def test_a_pronoun_is_nobody_named_later_in_its_own_clause() -> None:
     # a reporting verb in the infinitive after what its subject was or tried
     ("Tom Bell was quick to say that the road is “not negotiable.”", "Tom Bell"),
     ("Tom Bell went on to say that the road is “not negotiable.”", "Tom Bell"),
+    # a description too long to stand as written: its head before a participle phrase
+    ("A legal opinion drafted for the lobbying firm’s new project in May 2012, and obtained "
+     "by AP, concluded that the centre qualified as a “foreign principal” under the act.",
+     "A legal opinion"),
     # "made the point that", and a time between the verb and its "that"
     ("Tom Bell also made the point that the plan would make her “a third term” for the "
      "party.", "Tom Bell"),

@@ -361,6 +361,12 @@ _NP_CUT = patterns.compile(
     r"for|during|since)\b.*$",
     re.IGNORECASE,
 )
+# a description whose head a participle phrase follows: "A legal opinion drafted for the
+# project for Mercury in May 2012" (the opinion, when the whole is too long for a speaker)
+_HEAD_BEFORE_PARTICIPLE = patterns.compile(
+    r"((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+"
+    r"(?:(?:just|recently|newly|[a-z]+ly)\s+)?[a-z]+(?:ed|en)\s+"
+    r"(?:by|for|in|on|at|to|with|from|after|during)\b")
 _SENTENCE_END = patterns.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s*$")
 # a relative clause or a description set off after a name: "who used to work ...", "a senior
 # official", "the party's nominee", "his campaign spokeswoman", "himself up for reelection"
@@ -1540,6 +1546,12 @@ class _Speakers:
                     descriptors=tuple(d for d in (role, window[i].text) if d),
                 )
         piece = window[0] if inverted else window[-1]
+        if not inverted and len(words_of(piece.text)) > 10:
+            # "A legal opinion drafted for the project for Mercury in May 2012, and obtained
+            # by AP, concluded": too long to stand as written, so its head alone
+            head = _HEAD_BEFORE_PARTICIPLE.match(piece.text)
+            if head:
+                piece = _Segment(head.group(1), piece.start)
         lead = piece.text.split(" ", 1)
         if (not inverted and lead[0].lower() in PRONOUNS and len(lead) > 1
                 and not any(w[:1].isupper() for w in lead[1].split())):
