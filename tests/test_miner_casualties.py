@@ -228,6 +228,23 @@ def test_hard_wrapped_text_is_read_unwrapped_with_the_same_offsets() -> None:
     assert wrapped[figures[1].count.start:figures[1].count.end] == "TWENTY-ONE"
 
 
+def test_a_line_opening_with_one_space_continues_its_paragraph() -> None:
+    """A wrap at a double space leaves one space at the start of the next line; paragraphs
+    are indented by more."""
+    wrapped = ("   LOPEZ SAID THAT THE WOUNDED WOMAN WAS TAKEN TO THE MILITARY HOSPITAL AT ONCE\n"
+               "BY A PATROL OF THE NATIONAL POLICE THAT HAD BEEN GUARDING THE PRESIDENTIAL\n"
+               "RESIDENCE WHEN THE SHOOTING BEGAN NEAR THE GATE.\n"
+               "\n"
+               "   LOPEZ ADDED THAT A FOREIGNER NAMED ERIKA SULEMAN, PRESUMABLY A\n"
+               " GERMAN NATIONAL, WAS KILLED IN THE SAME INCIDENT ON THE ROAD NEAR THE PALACE.\n"
+               "\n"
+               "   BOTH WERE TRAVELING IN A CAR THAT WAS CAUGHT IN THE CROSSFIRE BETWEEN THE\n"
+               "GUERRILLAS AND THE SOLDIERS, THE SPOKESMAN SAID.\n")
+    assert "PRESUMABLY A  GERMAN" in unwrap(wrapped)
+    assert ("A FOREIGNER NAMED ERIKA SULEMAN", "killed") in [
+        (f.group, f.outcome) for f in mine(wrapped).casualties]
+
+
 def test_ordinary_articles_are_not_unwrapped() -> None:
     text = ("A short headline\n\nThe first paragraph is one long line of running text, as "
             "scraped articles put it, and it goes on well past any fixed wrapping width.\n"

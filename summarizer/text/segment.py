@@ -50,8 +50,8 @@ def unwrap(text: str) -> str:
     line is not a paragraph there and a phrase may run over a line break. Text counts as
     wrapped when its lines are short (the longest under about 100 characters) and most lines
     that run on into another line fill at least two thirds of that width. A line break stays
-    where a paragraph ends: before a blank line, before an indented line, or after a line that
-    stops well short of the width. Keeping the length keeps every offset valid for the original.
+    where a paragraph ends: before a blank line, before an indented line (one space is no
+    indent), or after a line that stops well short of the width. Keeping the length keeps every offset valid for the original.
     """
     lines = text.split("\n")
     widths = sorted(len(line.rstrip()) for line in lines if line.strip())
@@ -72,7 +72,10 @@ def unwrap(text: str) -> str:
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
         nxt = lines[i + 1]
-        joins = (line.strip() and nxt.strip() and not nxt[:1].isspace()
+        # an indent is more than one space: a wrap at a double space leaves one at the
+        # start of the next line ("PRESUMABLY A\n GERMAN NATIONAL, WAS KILLED")
+        indented = nxt[:1] == "\t" or nxt[:2].isspace()
+        joins = (line.strip() and nxt.strip() and not indented
                  and len(line.rstrip()) >= width * 2 / 3)
         if joins:
             out[pos] = " "
