@@ -228,6 +228,20 @@ def test_hard_wrapped_text_is_read_unwrapped_with_the_same_offsets() -> None:
     assert wrapped[figures[1].count.start:figures[1].count.end] == "TWENTY-ONE"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the victims of an outcome noun inside an editor's brackets
+    ("THE FMLN CONDEMNED THE ARREST OF FIVE SOLDIERS ACCUSED OF COMMITTING THE MASSACRE [OF "
+     "SIX JESUIT PRIESTS] AS A COVER OPERATION.", [("JESUIT PRIESTS", 6, "killed")]),
+    # a gloss after the count's noun is no part of the group, and the verb reads on after it
+    ("THE POLICE REPORTED THAT 10 OTHER PEOPLE [NOT FURTHER IDENTIFIED] WERE ALSO INJURED.",
+     [("OTHER PEOPLE", 10, "injured")]),
+    ("SIX UCA [CENTRAL AMERICAN UNIVERSITY] JESUITS WERE MURDERED IN NOVEMBER.",
+     [("UCA JESUITS", 6, "killed")]),
+])
+def test_an_editors_brackets_in_wire_copy(text: str, expected: list) -> None:
+    assert one_killed(text) == expected
+
+
 def test_a_line_opening_with_one_space_continues_its_paragraph() -> None:
     """A wrap at a double space leaves one space at the start of the next line; paragraphs
     are indented by more."""

@@ -67,9 +67,10 @@ _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|
 # "TWO POLICEMEN WERE AMONG THOSE KILLED": the group is part of the outcome's
 _OUTCOME_AFTER = patterns.compile(rf"\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OUTCOME_ALT})\b",
                                   re.IGNORECASE)
+# (an editor's brackets may open after the noun: "THE MASSACRE [OF SIX JESUIT PRIESTS]")
 _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other militants" too
     rf"\b({_OUTCOME_ALT})\s+(?:(?:along|together)\s+with\s+)?"
-    rf"(?:of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
+    rf"(?:\[?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
     rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -316,14 +317,22 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
     lead = re.match(r"[\"'\u201d\u2019]?\s*(?:of\s+(?:(?:his|her|their|its)\s+)?)?",
                     text[pos:limit], re.IGNORECASE)
     cursor = pos + (lead.end() if lead else 0)
+    gloss = False  # inside an editor's brackets opened after the count: "UCA [CENTRAL ...]"
     for match in re.finditer(r"\S+", text[cursor:limit]):
         at = cursor + match.start()
+        if gloss or (words and match.group().startswith("[")):
+            gloss = "]" not in match.group()
+            if not gloss:
+                # what follows reads on from the gloss's end: "10 OTHER PEOPLE [NOT FURTHER
+                # IDENTIFIED] WERE ALSO INJURED"
+                end = at + len(match.group())
+            continue
         if ((_OUTCOME_AFTER.match(text, at, limit) or _PRESENT_AFTER.match(text, at, limit))
                 and not (words and re.search(r"['\u2019]s?$", words[-1]))):
             break  # (after an owner it describes the owned: "2,093 of Clinton's released emails")
         if words and match.group().startswith("("):
             break  # "eight other people (three soldiers and ...)": an aside, not the group
-        word = match.group().strip("\"'\u201c\u201d\u2018\u2019()")
+        word = match.group().strip("\"'\u201c\u201d\u2018\u2019()[]")
         bare = word if _INITIALISM.match(word) else word.rstrip(".,;:!?")
         low = bare.lower()
         lower_case = bare == low or upper
@@ -335,8 +344,8 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
             break  # "two maids followed orders", "three men got them drunk": the verb after it
         words.append(bare)
         end = at + match.group().index(bare) + len(bare)
-        if bare != word or len(words) == 6:
-            break
+        if bare != word or len(words) == 6 or "]" in match.group():
+            break  # punctuation, or the close of brackets the count is in: "[OF SIX PRIESTS]"
     while len(words) > 1 and words[-1].lower() in _TIME_AT_END:
         words.pop()  # "SIX JESUIT PRIESTS THURSDAY", "PERUVIAN SO FAR": the group before it
     return (" ".join(words), end) if words else None
