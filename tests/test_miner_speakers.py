@@ -170,6 +170,14 @@ def test_a_role_after_a_tagged_quote_is_no_title_cue() -> None:
                                                       ("Big league", "Jimmy Fallon")]
 
 
+@pytest.mark.parametrize("text", [
+    'In Casper the campaign was represented by Gov. C.L. "Butch" Otter, who spoke for an hour.',
+    'The club hired Juan "Chico" Manriquez last year, the coach said.',
+])
+def test_a_nickname_inside_a_name_is_no_quote(text: str) -> None:
+    assert mine(text).quotes == []
+
+
 def test_titles_are_not_quotes() -> None:
     text = ("The campaign premiered a documentary, “Citizen Carly,” and a film called "
             "“Tenemos Familias” on Univision, the spokesman said.")

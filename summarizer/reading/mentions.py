@@ -16,8 +16,8 @@ from functools import cached_property
 from summarizer.text import patterns
 from summarizer.text.gender import Gender, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name, of_given_name
-from summarizer.text.people import (DISCOURSE, IRREGULAR_PAST, NOT_NAME_START, TIME_WORDS,
-                                     looks_like_person, name_before_home, strip_titles,
+from summarizer.text.people import (DISCOURSE, IRREGULAR_PAST, NICKNAME, NOT_NAME_START,
+                                     TIME_WORDS, looks_like_person, name_before_home, strip_titles,
                                      trailing_name, words_of)
 from summarizer.text.segment import Segments, Span
 
@@ -82,9 +82,6 @@ _AGENT_AFTER_NAME = patterns.compile(
 # gerund ("Choosing between ...")
 _JOINED_BEFORE = patterns.compile(r"\S\s+(?:and|or)\s+$")
 _OPENING_GERUND = patterns.compile(r"[A-Z][a-z]+ing\s")
-# a nickname in quotation marks between a given name and a surname
-_NICKNAME = patterns.compile(r"\b([A-Z][a-z]{1,20})([ \t][\"\u201c][A-Z][\w.'\u2019-]*[\"\u201d])"
-                             r"(?=[ \t][A-Z][a-z])")
 _PLACE_OPENING = patterns.compile(r"(?:In|At|From|Near|Outside|Inside|Across|Throughout)\s")
 _REFLEXIVE = patterns.compile(r"\s+(?:himself|herself)\b")
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -174,7 +171,7 @@ class Mentions:
         if self.upper:
             return out, surnames
         # 'Juan "Chico" Manriquez': the nickname blanked out (offsets kept), the name read whole
-        scanned = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), self.text)
+        scanned = NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), self.text)
         for sentence in self.segments.sentences:
             for match in _PERSON_RUN.finditer(scanned, sentence.start, sentence.end):
                 if not self.inside_quote(match.start()):

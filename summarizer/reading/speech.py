@@ -41,8 +41,8 @@ from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
 from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST,
-                                     LY_NOUNS, NOT_NAME_START, ORG_WORDS, PRONOUNS, TIME_UNITS,
-                                     TIME_WORDS, TITLES, is_capitalised, is_noun_phrase,
+                                     LY_NOUNS, NICKNAME, NOT_NAME_START, ORG_WORDS, PRONOUNS,
+                                     TIME_UNITS, TIME_WORDS, TITLES, is_capitalised, is_noun_phrase,
                                      is_single_name, looks_like_person, names_overlap,
                                      strip_titles, name_before_home, trailing_name, words_of)
 from summarizer.text.names import names_match
@@ -1803,7 +1803,8 @@ def mine_quotes(
 
     quotes = _carry_back_unclosed(text, segments,
                                   _inherit_speakers(segments, quotes, speakers), unclosed)
-    kept = [q for q in quotes if _worth_reporting(q) and not _is_title(text, q, speakers.upper)]
+    kept = [q for q in quotes if _worth_reporting(q) and not _is_title(text, q, speakers.upper)
+            and not (not speakers.upper and _is_nickname(text, q))]
     return kept, attributions, [(q.start, q.end) for q in quotes]
 
 
@@ -2112,6 +2113,13 @@ def _bare_upper_name(piece: str) -> bool:
         w.replace("-", "").isalpha() and w not in NOT_NAME_START and w not in FUNCTION_WORDS
         and w not in ORG_WORDS and w not in DISCOURSE and w not in TITLES
         and w not in TIME_WORDS and w not in PRONOUNS for w in words)
+
+
+def _is_nickname(text: str, quote: MinedQuote) -> bool:
+    """Whether the quoted word is a nickname set inside a name ('Gov. C.L. "Butch" Otter'),
+    part of how the name is written, not anyone's words. (Read where capitals tell a name.)"""
+    found = NICKNAME.search(text, max(0, quote.start - 40), min(len(text), quote.end + 4))
+    return found is not None and found.start(2) < quote.start < found.end(2)
 
 
 def _is_title(text: str, quote: MinedQuote, upper: bool) -> bool:
