@@ -178,6 +178,17 @@ def test_a_nickname_inside_a_name_is_no_quote(text: str) -> None:
     assert mine(text).quotes == []
 
 
+def test_a_works_title_stays_a_title_where_it_is_named_again() -> None:
+    """A play's title and its translation, then the title opening a paragraph as its
+    subject: no one's words. A slogan named as one may still be quoted as someone's."""
+    text = ("Comedians are performing a popular play called “The Heirs,” or “Sons of Trump,” "
+            "in the capital, the director said.\n\n"
+            "“Sons of Trump” is an adaptation of a Spanish comedy, the director said.\n\n"
+            "His campaign printed its slogan, “Make America Great Again,” on hats. Clinton said "
+            "on Monday that she would “make America great again” for everyone.")
+    assert [q.text.rstrip(".") for q in mine(text).quotes] == ["make America great again"]
+
+
 def test_titles_are_not_quotes() -> None:
     text = ("The campaign premiered a documentary, “Citizen Carly,” and a film called "
             "“Tenemos Familias” on Univision, the spokesman said.")

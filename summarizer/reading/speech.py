@@ -1803,9 +1803,19 @@ def mine_quotes(
 
     quotes = _carry_back_unclosed(text, segments,
                                   _inherit_speakers(segments, quotes, speakers), unclosed)
-    kept = [q for q in quotes if _worth_reporting(q) and not _is_title(text, q, speakers.upper)
-            and not (not speakers.upper and _is_nickname(text, q))]
-    return kept, attributions, [(q.start, q.end) for q in quotes]
+    return (_worth_keeping(text, quotes, speakers.upper), attributions,
+            [(q.start, q.end) for q in quotes])
+
+
+def _worth_keeping(text: str, quotes: list[MinedQuote], upper: bool) -> list[MinedQuote]:
+    """The quotes worth reporting that are no title, label or nickname. A work's title named
+    once is a title wherever the article names it again ('a play called “Sons of Trump”',
+    then '“Sons of Trump” is an adaptation of ...'); a slogan on a hat may still be someone's
+    words elsewhere."""
+    works = {_title_key(q.text) for q in quotes if _is_title(text, q, upper, _WORK_CUE)}
+    return [q for q in quotes if _worth_reporting(q) and not _is_label(text, q)
+            and not _is_title(text, q, upper) and _title_key(q.text) not in works
+            and not (not upper and _is_nickname(text, q))]
 
 
 # How a quote's speaker was found, most certain first: named in the quote's own sentence
@@ -2059,19 +2069,27 @@ _ROLE_IN_TITLE = patterns.compile(
 _LABELLED_THING = patterns.compile(
     r"[\"\u201d\u2019']\s+(?:campaign\s+)?(?:t-)?(?:chants?|signs?|shirts?|hats?|caps?|banners?|"
     r"placards?|posters?|stickers?|buttons?|pins?|mugs?)\b", re.IGNORECASE)
+# works, whose titles stay titles wherever the article names them again
+_WORKS = (r"film|movie|documentary|book|novel|memoir|song|album|show|series|program|programme|"
+          r"podcast|play|musical|poem|article|column|op-ed|essay|report")
+# the titles that follow a title's cue: the next ones of a list, or a translation ('a play
+# called "Los Hijos de Trump," or "Sons of Trump"')
+_MORE_TITLES = r"(?:\s*[\"\u201c][^\"\u201c\u201d]{1,60}[\"\u201d],?(?:\s+(?:and|or))?)*\s*[,:]?\s*$"
 _TITLE_CUE = patterns.compile(
-    r"\b(?:film|movie|documentary|book|novel|memoir|song|album|show|series|program|programme|"
-    r"podcast|play|musical|poem|article|column|op-ed|essay|report|headline|slogan|hashtag|titled|"
+    rf"\b(?:{_WORKS}|headline|slogan|hashtag|titled|"
     r"entitled|called|named|dubbed|nicknamed|known\s+as|"
     # a song performed, a programme interviewed on: 'proceeded to perform “Bridge Over Troubled
     # Water”', 'in an interview with “Fox News Sunday.”'
     r"perform(?:s|ed|ing)?|sang|sings?|singing|interview\s+with"
     # works listed: 'added Latin hits including “La Gozadera” and “Madre Tierra (Oye)”'
     r"|(?:films|movies|books|novels|songs|hits|tracks|albums|shows|plays|poems)\s+"
-    r"(?:including|such\s+as|like)(?:\s*[\"\u201c][^\"\u201c\u201d]{1,60}[\"\u201d],?"
-    r"(?:\s+(?:and|or))?)*)\s*[,:]?\s*$",
+    r"(?:including|such\s+as|like))" + _MORE_TITLES,
     re.IGNORECASE,
 )
+# a work's title named by the work ('a popular play called "Los Hijos de Trump," or "Sons of
+# Trump"'), not a slogan's or a hashtag's, which people also say
+_WORK_CUE = patterns.compile(
+    rf"\b(?:{_WORKS})(?:\s+(?:called|titled|entitled|named))?" + _MORE_TITLES, re.IGNORECASE)
 # a network's programme, or a title after a preposition: "Fox News channel's “Sunday Morning
 # Futures”", "starred in “Parks and Recreation”", "for “Dateline”", or the programme told
 # ('Fiorina told “Fox and Friends,”': the listener, not the words) (read only where capitals
@@ -2115,6 +2133,12 @@ def _bare_upper_name(piece: str) -> bool:
         and w not in TIME_WORDS and w not in PRONOUNS for w in words)
 
 
+def _title_key(words: str) -> str:
+    """A title as compared between its mentions: case, spacing and closing punctuation
+    aside."""
+    return " ".join(words.rstrip(".,!?").lower().split())
+
+
 def _is_nickname(text: str, quote: MinedQuote) -> bool:
     """Whether the quoted word is a nickname set inside a name ('Gov. C.L. "Butch" Otter'),
     part of how the name is written, not anyone's words. (Read where capitals tell a name.)"""
@@ -2122,19 +2146,25 @@ def _is_nickname(text: str, quote: MinedQuote) -> bool:
     return found is not None and found.start(2) < quote.start < found.end(2)
 
 
-def _is_title(text: str, quote: MinedQuote, upper: bool) -> bool:
+def _is_label(text: str, quote: MinedQuote) -> bool:
+    """Words on a thing, named right after them ("“Hillary for Prison” shirts"); a comma or
+    full stop inside would close a quoted sentence instead."""
+    words = quote.text.rstrip(".,!?").split()
+    return (0 < len(words) <= 10 and not quote.text.rstrip().endswith((",", "."))
+            and _LABELLED_THING.match(text, quote.end) is not None)
+
+
+def _is_title(text: str, quote: MinedQuote, upper: bool, cue: re.Pattern[str] = _TITLE_CUE
+                   ) -> bool:
     """Titles of films, books, songs and shows in quotation marks are not quotes: capitalised
-    words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title, or a
-    name followed by what someone is in it ("“Orange is the New Black” star"); nor are the
-    words a thing bears, named right after them ("“Hillary for Prison” shirts")."""
+    words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title (`cue`),
+    or a name followed by what someone is in it ("“Orange is the New Black” star")."""
     words = quote.text.rstrip(".,!?").split()
     if not words or len(words) > 10:
         return False
     if (words[0][:1].isupper() and not quote.text.rstrip().endswith((",", ".", "!", "?"))
             and _ROLE_IN_TITLE.match(text, quote.end)):
         return True  # not '“Big league,” host Jimmy Fallon replied': a tag
-    if not quote.text.rstrip().endswith((",", ".")) and _LABELLED_THING.match(text, quote.end):
-        return True  # (a comma or full stop inside would close a quoted sentence)
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     if not content or not all(is_capitalised(w) for w in content):
         return False
@@ -2142,6 +2172,6 @@ def _is_title(text: str, quote: MinedQuote, upper: bool) -> bool:
     while opening > 0 and text[opening] not in "\"\u201c\u201d'\u2018":
         opening -= 1
     window = max(0, opening - 40)
-    cued = _TITLE_CUE.search(text, max(0, opening - 160), opening) or (
-        not upper and _TITLE_PLACE.search(text, window, opening))
+    cued = cue.search(text, max(0, opening - 160), opening) or (
+        cue is _TITLE_CUE and not upper and _TITLE_PLACE.search(text, window, opening))
     return bool(cued) and not _CHANT_BEFORE.search(text, window, opening)
