@@ -274,6 +274,7 @@ def test_ordinary_articles_are_not_unwrapped() -> None:
     "Since the war began, 300 soldiers have been killed.",
     "DURING THIS 10-YEAR-LONG WAR, 70,000 PEOPLE HAVE DIED.",
     "OF THE VICTIMS OF POLITICAL VIOLENCE, 700 HAVE DIED DURING 1990.",
+    "AFTER DECADES OF MILITARY REGIMES DURING WHICH MORE THAN 100,000 PEOPLE WERE KILLED.",
 ])
 def test_totals_over_a_period_are_cumulative(text: str) -> None:
     (figure,) = mine(text).casualties

@@ -245,7 +245,7 @@ _CUMULATIVE = patterns.compile(
     rf"[\w-]+-year(?:-long|-old)?\s+(?:war|conflict|insurgency)|during\s+(?:19|20)\d\d\b|"
     rf"(?:during|over|in)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
     rf"(?:days?|months?|years?|weeks?|decades?)|"
-    rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|(?:decade|years)\s+of|"
+    rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|(?:decades?|years)\s+of|"
     # "in separate attacks", "in 53 clashes" (not "in the clashes", which are this event's)
     rf"(?:in|during)\s+(?!(?:the|these|those|its|their)\b)\S+\s+"
     rf"(?:clashes|attacks|incidents|operations)|"
