@@ -69,6 +69,11 @@ def test_a_tag_verb_with_its_particle(text: str, speaker: str) -> None:
     assert [s for _, s, how in speakers(text) if how == "after"] == [speaker]
 
 
+def test_a_demonstrative_opens_a_described_tag() -> None:
+    text = "“We have such great respect for them,” this Trump look-alike declared in Mexico City."
+    assert speakers(text) == [("We have such", "this Trump look-alike", "after")]
+
+
 def test_called_it_and_compared() -> None:
     assert speakers("Jane Harman called it “the least bad option.”")[0][1] == "Jane Harman"
     text = "Rivera compared the raid to “a war against our own people.”"

@@ -128,7 +128,7 @@ _TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|v
              r"(?:(?!(?:who|whom|whose|which|that|and|or|but|to|in|on|at|for|with|from|by|as)\b)"
              r"(?![a-z]+(?:s|ed)\b)[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
              r"[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,4}|he|she|they|we|I|"
-             r"(?:the|a|an|one)\s+[\w'\u2019-]+"
+             r"(?:the|a|an|one|this|these|those)\s+[\w'\u2019-]+"
              # up to six words, not into a clause or a phrase of when, where or whence ("the
              # officer in charge", not "the statement from the relief agency")
              r"(?:\s+(?!(?:who|whom|whose|which|that|and|or|but|from|to|on|at|with|about|during|"
