@@ -69,6 +69,16 @@ def test_a_tag_verb_with_its_particle(text: str, speaker: str) -> None:
     assert [s for _, s, how in speakers(text) if how == "after"] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The billionaire businessman began by talking about the drug crisis, saying that heroin "
+     "is now “cheaper than getting candy.”", "The billionaire businessman"),
+    ("The former senator took the stage, saying he was “ready to fight.”", "The former senator"),
+])
+def test_a_description_before_an_irregular_past_speaks_its_participle(text: str,
+                                                                      speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
 def test_a_demonstrative_opens_a_described_tag() -> None:
     text = "“We have such great respect for them,” this Trump look-alike declared in Mexico City."
     assert speakers(text) == [("We have such", "this Trump look-alike", "after")]

@@ -312,7 +312,7 @@ _ROLE_HEADS = frozenset("""candidate nominee hopeful front-runner frontrunner of
     businessman businesswoman""".split())
 # words after a verb that a noun is rarely followed by: "marched through", "continued,"
 _AFTER_A_VERB = frozenset("""the a an to through on in at for with his her their its that it
-    him them up out about into over back down off""".split())
+    him them up out about into over back down off by""".split())
 _THEN = frozenset("then also later now again".split())
 _AUXILIARIES = frozenset("is was are were has have had will would can could may might must do "
                          "does did".split())
@@ -1252,9 +1252,9 @@ class _Speakers:
                 return None
             following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
             if i > 1 and (word in _THEN or word in _AUXILIARIES
-                          or re.fullmatch(r"[a-z]+(?:ed|s)", word) and (
-                    not following[:1].isalnum() or following[:1].isupper()
-                    or following in _AFTER_A_VERB)):
+                          or (re.fullmatch(r"[a-z]+(?:ed|s)", word) or word in IRREGULAR_PAST)
+                          and (not following[:1].isalnum() or following[:1].isupper()
+                               or following in _AFTER_A_VERB)):
                 subject = text[:token.start()].rstrip()
                 return self._subject([_Segment(subject, start)], verb_start, channel)
         return None
