@@ -73,6 +73,9 @@ def test_a_tag_verb_with_its_particle(text: str, speaker: str) -> None:
     ("The billionaire businessman began by talking about the drug crisis, saying that heroin "
      "is now “cheaper than getting candy.”", "The billionaire businessman"),
     ("The former senator took the stage, saying he was “ready to fight.”", "The former senator"),
+    # a description opening the clause after an opening phrase, in lower case
+    ("In three separate interviews, the justice sounded off on Trump, saying she didn’t “want "
+     "to contemplate” the effects.", "the justice"),
 ])
 def test_a_description_before_an_irregular_past_speaks_its_participle(text: str,
                                                                       speaker: str) -> None:

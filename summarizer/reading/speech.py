@@ -297,7 +297,7 @@ _SUBORDINATE_SUBJECT = patterns.compile(
 # what opens a description standing as a subject: "The former commander", "Hundreds of
 # displaced families", "about 200 protesters"
 _DESCRIPTION_OPENER = patterns.compile(
-    r"(?:The|A|An|One|Hundreds|Thousands|Dozens|Scores|Many|Some|Several"
+    r"(?:[Tt]he|A|a|An|an|One|Hundreds|Thousands|Dozens|Scores|Many|Some|Several"
     r"|(?:(?i:about|around|nearly|some|more\s+than|at\s+least|over)\s+)?\d[\d,]*)\s+[a-z]")
 # a description whose noun follows a proper adjective: "The Florida senator", "The Trump
 # campaign" (not "The Washington Post reported": a name and its verb)
