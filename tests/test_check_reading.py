@@ -150,3 +150,4 @@ def test_a_repeated_quote_is_grounded_where_its_own_speaker_says_it() -> None:
     assert spans["/quotes/2/text"][0] == plain
     assert [f.path for f in report.findings if f.code == "QUOTE_OUTSIDE_MARKS"] == [
         "/quotes/2/text"]
+

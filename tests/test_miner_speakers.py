@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.reading.miner import mine
+from summarizer.check import check_summary
+from summarizer.reading.miner import mine, mine_summary
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -38,6 +39,17 @@ def test_a_no_break_space_reads_as_a_space() -> None:
     assert speakers(text) == [("God has given", "Lance Wallnau", "before")]
     quote = mine(text).quotes[0]
     assert text[quote.start - 2] == "\u00a0"  # the offsets still point into the original
+
+
+def test_an_invisible_soft_hyphen_at_a_word_start_reads_as_a_space() -> None:
+    """Web copy's soft hyphen after a space hid a speaker's surname, and the name inside his
+    role took the quotes; the summary gives the name with one space, and the check accepts it
+    against the article's spacing."""
+    text = ("“We have not been briefed,” Doug \u00adAndres, a spokesman for House Speaker Paul "
+            "Ryan told the Post. “We will consider options once we have information.”")
+    summary = mine_summary(text)
+    assert [q.speaker for q in summary.quotes] == ["Doug Andres", "Doug Andres"]
+    assert not [f for f in check_summary(text, summary).findings if f.severity == "error"]
 
 
 def test_dash_sign_off() -> None:

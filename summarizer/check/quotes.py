@@ -35,10 +35,12 @@ _UNNAMED = frozenset({"unknown", "unnamed", "unspecified", "not stated", "not gi
 
 
 def same_speaker(extracted: str, found: Attribution) -> bool:
-    """Whether the extracted speaker names the person or body the article gives: one name is
-    part of the other, or the extraction uses one of the article's descriptions of them."""
-    return any(names_match(extracted, candidate or "")
-               for candidate in (found.speaker, found.written, *found.descriptors))
+    """Whether the extracted speaker names the person or body the article gives: the same
+    words (spacing aside), one name part of the other, or one of the article's descriptions
+    of them."""
+    spaced = " ".join(extracted.split())
+    return any(spaced == " ".join(candidate.split()) or names_match(extracted, candidate)
+               for candidate in (found.speaker, found.written or "", *found.descriptors))
 
 
 def _joined(ctx: CheckContext, text: str) -> Alignment | None:

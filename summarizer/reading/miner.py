@@ -402,8 +402,9 @@ def summary_of(mined: Mined) -> ArticleSummary:
         quotes=[
             Quote(
                 text=q.text,
-                speaker=q.speaker.speaker,
-                speaker_role=q.speaker.role,
+                # as written, but one space between words ("Doug \u00adAndres", wrapped copy)
+                speaker=" ".join(q.speaker.speaker.split()),
+                speaker_role=" ".join(q.speaker.role.split()) if q.speaker.role else None,
                 kind=q.kind,
                 channel=q.speaker.channel,
             )

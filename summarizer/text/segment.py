@@ -35,12 +35,20 @@ _SENTENCE_END_CHARS = ".!?:\"'\u201d\u2019)"
 _WIDE_SPACES = patterns.compile(r"[^\S\n\r\t\v\f\x1c-\x1f\x85\u2028\u2029 ]")
 
 
+# invisible format characters (soft hyphen, zero-width space and joiners, word joiner, byte
+# order mark) at the edge of a word
+_INVISIBLE_AT_EDGE = patterns.compile(r"(?<=\s)[\u00ad\u200b-\u200d\u2060\ufeff]+"
+                                      r"|[\u00ad\u200b-\u200d\u2060\ufeff]+(?=\s)")
+
+
 def plain_spaces(text: str) -> str:
     """`text` with every other kind of space inside a line turned into a plain one, same
     length. Web copy puts a no-break space where a space would do ('continues:\u00a0“...'),
-    and a reader's patterns that expect a space between words should not tell them apart;
-    line and paragraph breaks are left as they are."""
-    return _WIDE_SPACES.sub(" ", text)
+    or an invisible soft hyphen after one ('Doug \u00adAndres'), and a reader's patterns that
+    expect a space between words should not tell them apart; line and paragraph breaks are
+    left as they are."""
+    text = _WIDE_SPACES.sub(" ", text)
+    return _INVISIBLE_AT_EDGE.sub(lambda m: " " * len(m.group()), text)
 
 
 def unwrap(text: str) -> str:
