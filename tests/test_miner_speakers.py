@@ -255,6 +255,11 @@ def test_programmes_titles_and_markup_values_are_not_quotes(text: str) -> None:
     # works listed after a plural noun of works
     ("The sound system, cycling through songs by Pearl Jam, added Latin hits including "
      "“La Gozadera” and “Madre Tierra (Oye).”", []),
+    # the titles listed after a title's place
+    ("Omar Fadel, who starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted "
+     "the clip, the studio said.", []),
+    ("He had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers: The "
+     "Spy Who Shagged Me,” the studio said.", []),
 ])
 def test_a_song_performed_or_a_programme_interviewed_on_is_no_quote(text: str,
                                                                     quotes: list) -> None:

@@ -2093,8 +2093,10 @@ _WORK_CUE = patterns.compile(
 # a network's programme, or a title after a preposition: "Fox News channel's “Sunday Morning
 # Futures”", "starred in “Parks and Recreation”", "for “Dateline”", or the programme told
 # ('Fiorina told “Fox and Friends,”': the listener, not the words) (read only where capitals
-# tell a title, not in an article set in capitals)
-_TITLE_PLACE = patterns.compile(r"(?:['\u2019]s|\b(?:on|in|for|of|told|tells))\s*$", re.IGNORECASE)
+# tell a title, not in an article set in capitals), and the titles listed after it ('starred
+# in “Parks and Recreation” and “Guardians of the Galaxy”')
+_TITLE_PLACE = patterns.compile(r"(?:['\u2019]s|\b(?:on|in|for|of|told|tells))" + _MORE_TITLES,
+                                re.IGNORECASE)
 
 
 # what a crowd shouts is said, whatever its capitals: "chants of “Marco! Marco!”"
@@ -2173,5 +2175,6 @@ def _is_title(text: str, quote: MinedQuote, upper: bool, cue: re.Pattern[str] = 
         opening -= 1
     window = max(0, opening - 40)
     cued = cue.search(text, max(0, opening - 160), opening) or (
-        cue is _TITLE_CUE and not upper and _TITLE_PLACE.search(text, window, opening))
+        cue is _TITLE_CUE and not upper
+        and _TITLE_PLACE.search(text, max(0, opening - 160), opening))
     return bool(cued) and not _CHANT_BEFORE.search(text, window, opening)
