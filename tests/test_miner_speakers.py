@@ -229,6 +229,8 @@ def test_titles_are_not_quotes() -> None:
     # a show named before what someone is in it
     "“Orange is the New Black” star Dascha Polanco opened up about Hollywood, the actress said.",
     "Kelly Clarkson, the first “American Idol” winner, performed, according to Variety.",
+    # an event named before what it is
+    "Televisa decided against broadcasting his “Miss Universe” pageant, the network said.",
     # a network's programme, and titles after a preposition
     "Sunday on Fox News channel’s “Sunday Morning Futures,” Senator Dana Reyes said the road "
     "was closed.",

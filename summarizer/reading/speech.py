@@ -2060,10 +2060,12 @@ def _worth_reporting(quote: MinedQuote) -> bool:
     return words >= 5
 
 
-# what someone is in a show, a film or a contest named right before: "“Daily Show” host"
+# what someone is in a show, a film or a contest named right before ("“Daily Show” host"), or
+# the event itself ("his “Miss Universe” pageant")
 _ROLE_IN_TITLE = patterns.compile(
     r"[\"\u201d\u2019']\s+(?:co-)?(?:star|stars|host|hosts|creator|author|actor|actress|"
-    r"singer|producer|director|writer|anchor|alum|contestant|winner)\b")
+    r"singer|producer|director|writer|anchor|alum|contestant|winner|pageant|contest|festival|"
+    r"tournament|awards?|ceremony|gala)\b")
 # words printed on a thing or chanted, named by the thing right after them: "“Make America
 # Great Again” hat", "“Lock her up” chants" (no one's words in the sentence that tells them)
 _LABELLED_THING = patterns.compile(
