@@ -90,6 +90,11 @@ def test_animals_are_no_victims_but_the_people_who_keep_them_are() -> None:
     ("He was charged with the assassination of six priests.", [(6, "killed")]),
     ("The murder of six Jesuits and two employees remains unsolved.",
      [(6, "killed"), (2, "killed")]),
+    # an injury named by its noun, of one named victim
+    ("THE DECISION LEAVES UNPUNISHED THOSE RESPONSIBLE FOR THE DEATH OF RODRIGO ROJAS AND THE "
+     "SERIOUS INJURY OF CARMEN GLORIA QUINTANA.", [(1, "killed"), (1, "injured")]),
+    ("THESE ACTIONS RESULTED IN THE WOUNDING OF A POLICEMAN, WHOSE CONDITION IS CRITICAL.",
+     [(1, "injured")]),
 ])
 def test_noun_form_outcomes(text: str, expected: list) -> None:
     assert casualties(text) == expected

@@ -408,7 +408,7 @@ _OUTCOME_NOUN = patterns.compile(
     r"\b(?:(?P<killed>murder|assassination|killing|execution|death"
     # "attacks that claimed the lives of X, Y, and Z"
     r"|(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+li(?:fe|ve(?=s)))|"
-    r"(?P<captured>kidnapping|abduction))(?P<plural>s)?"
+    r"(?P<captured>kidnapping|abduction)|(?P<injured>injury|injurie(?=s)|wounding))(?P<plural>s)?"
     # when or where, between the noun and its victim: "the assassination in February of
     # General X", "the murder in Guatemala of", "the killings during the past 72 hours of"
     rf"(?:\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,4}})?|"
@@ -712,7 +712,8 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             for span in _listed_victims(text, match.end(), sentence.end, upper,
                                         bool(match.group("plural"))):
                 if not has_count(*span):
-                    add(*span, "captured" if match.group("captured") else "killed")
+                    add(*span, next(k for k in ("captured", "injured", "killed")
+                                    if k == "killed" or match.group(k)))
         for match in _SINGULAR_ACTIVE.finditer(text, sentence.start, sentence.end):
             if (_NOT_ACTIVE.search(text, sentence.start, match.start())
                     or _CONDITION.search(text, sentence.start, match.start())):
