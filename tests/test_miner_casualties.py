@@ -100,6 +100,21 @@ def test_noun_form_outcomes(text: str, expected: list) -> None:
     assert casualties(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("THE INJURED WERE 19-YEAR-OLD ROBINSON RAMIREZ, 30-YEAR-OLD ROBERTO ARCESIO PABON, AND "
+     "40-YEAR-OLD HUGO MORALES.", [("ROBINSON RAMIREZ", 1, "injured"),
+                                  ("ROBERTO ARCESIO PABON", 1, "injured"),
+                                  ("HUGO MORALES", 1, "injured")]),
+    ("THE WOUNDED INCLUDE A CHILD AND A WOMAN.", [("A CHILD", 1, "injured"),
+                                                 ("A WOMAN", 1, "injured")]),
+    ("The dead included Mayor Jose Lopez, the police said.", [("Mayor Jose Lopez", 1, "killed")]),
+    # (a guard: a passive after "the wounded were" names no one)
+    ("THE WOUNDED WERE TAKEN TO THE ROSALES HOSPITAL.", []),
+])
+def test_victims_named_after_the_injured_or_the_dead(text: str, expected: list) -> None:
+    assert one_killed(text) == expected
+
+
 def test_count_separated_from_its_verb() -> None:
     text = "Twenty-six people, four of whom were police officers, were injured in the blast."
     assert casualties(text) == [(26, "injured")]  # "four of whom" is part of the 26

@@ -416,6 +416,13 @@ _OUTCOME_NOUN = patterns.compile(
     r"|\s+(?:during|over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:hours|days|weeks|months))?"
     r"\s+of\s+",
     re.IGNORECASE)
+# the outcome's victims named after it: "THE INJURED WERE 19-YEAR-OLD ROBINSON RAMIREZ, ...",
+# "The dead include Mayor X"
+_THE_OUTCOME_WERE = patterns.compile(
+    r"\b(?:the|those)\s+(?:(?P<injured>injured|wounded)|(?P<killed>dead|killed))\s+"
+    r"(?:were|are|include|included|includes)\s+", re.IGNORECASE)
+# an age before a name, no part of it: "19-YEAR-OLD ROBINSON RAMIREZ"
+_AGE_BEFORE_NAME = patterns.compile(r"\d{1,3}-year-old\s+", re.IGNORECASE)
 # between the victims of a list: "X, Y, and Z", "X and of Y"
 _LIST_JOINT = patterns.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?",
                                re.IGNORECASE)
@@ -714,10 +721,22 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 if not has_count(*span):
                     add(*span, next(k for k in ("captured", "injured", "killed")
                                     if k == "killed" or match.group(k)))
+        listing = list(_THE_OUTCOME_WERE.finditer(text, sentence.start, sentence.end))
+        for match in listing:
+            following = re.match(r"\w+", text[match.end():sentence.end])
+            if following is None or following.group().lower().endswith(("ed", "en")) or (
+                    following.group().lower() in IRREGULAR_PAST):
+                continue  # "THE WOUNDED WERE TAKEN TO", "the dead were brought": a passive
+            for a, b in _listed_victims(text, match.end(), sentence.end, upper, False):
+                age = _AGE_BEFORE_NAME.match(text, a, b)
+                if not has_count(age.end() if age else a, b):
+                    add(age.end() if age else a, b,
+                        "injured" if match.group("injured") else "killed")
         for match in _SINGULAR_ACTIVE.finditer(text, sentence.start, sentence.end):
             if (_NOT_ACTIVE.search(text, sentence.start, match.start())
-                    or _CONDITION.search(text, sentence.start, match.start())):
-                continue
+                    or _CONDITION.search(text, sentence.start, match.start())
+                    or any(m.start() < match.start() < m.end() for m in listing)):
+                continue  # "THE WOUNDED INCLUDE A CHILD": a noun and its verb, not "wounded X"
             if not upper and match.group()[:1].isupper() and match.start() > sentence.start:
                 continue  # a capital inside the sentence: a name ("the Wounded Warriors")
             verb = match.group().split()[0].rstrip(",").lower()
