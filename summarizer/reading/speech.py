@@ -2076,7 +2076,8 @@ _WORKS = (r"film|movie|documentary|book|novel|memoir|song|album|show|series|prog
           r"podcast|play|musical|poem|article|column|op-ed|essay|report")
 # the titles that follow a title's cue: the next ones of a list, or a translation ('a play
 # called "Los Hijos de Trump," or "Sons of Trump"')
-_MORE_TITLES = r"(?:\s*[\"\u201c][^\"\u201c\u201d]{1,60}[\"\u201d],?(?:\s+(?:and|or))?)*\s*[,:]?\s*$"
+_MORE_TITLES = (r"(?:\s*[\"\u201c][^\"\u201c\u201d]{1,60}[\"\u201d],?(?:\s+(?:and|or))?)*"
+                r"\s*[,:]?\s*$")
 _TITLE_CUE = patterns.compile(
     rf"\b(?:{_WORKS}|headline|slogan|hashtag|titled|"
     r"entitled|called|named|dubbed|nicknamed|known\s+as|"
@@ -2158,11 +2159,12 @@ def _is_label(text: str, quote: MinedQuote) -> bool:
             and _LABELLED_THING.match(text, quote.end) is not None)
 
 
-def _is_title(text: str, quote: MinedQuote, upper: bool, cue: re.Pattern[str] = _TITLE_CUE
-                   ) -> bool:
+def _is_title(text: str, quote: MinedQuote, upper: bool,
+              cue: re.Pattern[str] = _TITLE_CUE) -> bool:
     """Titles of films, books, songs and shows in quotation marks are not quotes: capitalised
-    words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title (`cue`),
-    or a name followed by what someone is in it ("“Orange is the New Black” star")."""
+    words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title (`cue`;
+    with the general one, a title's place counts too: 'starred in'), or a name followed by
+    what someone is in it ("“Orange is the New Black” star")."""
     words = quote.text.rstrip(".,!?").split()
     if not words or len(words) > 10:
         return False

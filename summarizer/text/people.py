@@ -79,11 +79,11 @@ TIME_WORDS = frozenset(
 TIME_UNITS = frozenset("hour minute day week month year night morning evening".split())
 _TIME_PHRASE_WORDS = TIME_WORDS | {"last", "next", "this", "on", "early", "late", "week",
                                    "month", "year", "night"}
-# a day of the month or a year beside them: "March 1", "June 24, 2016", "the 1st"
 # a nickname in quotation marks inside a name, after a given name or initials: 'Juan "Chico"
 # Manriquez', 'Gov. C.L. "Butch" Otter' (group 2 is the nickname with its marks)
 NICKNAME = patterns.compile(r"(\b[A-Z][a-z]{1,20}|(?:\b[A-Z]\.){1,3})"
                             r"([ \t][\"\u201c][A-Z][\w.'\u2019-]*[\"\u201d])(?=[ \t][A-Z][a-z])")
+# a day of the month or a year beside them: "March 1", "June 24, 2016", "the 1st"
 _DAY_OR_YEAR = patterns.compile(r"\d{1,4}(?:st|nd|rd|th)?[.,]?")
 
 

@@ -59,7 +59,8 @@ def unwrap(text: str) -> str:
     wrapped when its lines are short (the longest under about 100 characters) and most lines
     that run on into another line fill at least two thirds of that width. A line break stays
     where a paragraph ends: before a blank line, before an indented line (one space is no
-    indent), or after a line that stops well short of the width. Keeping the length keeps every offset valid for the original.
+    indent), or after a line that stops well short of the width. Keeping the length keeps
+    every offset valid for the original.
     """
     lines = text.split("\n")
     widths = sorted(len(line.rstrip()) for line in lines if line.strip())
