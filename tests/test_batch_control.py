@@ -219,6 +219,15 @@ def test_no_model_stack_is_imported_when_no_model_is_asked(tmp_path: Path) -> No
     assert not shown & {"openai", "instructor", "httpx2"}
 
 
+def test_a_check_of_words_written_as_in_the_article_loads_no_fuzzy_matcher(
+        tmp_path: Path) -> None:
+    """rapidfuzz is imported on the first fuzzy alignment: checking the hand-written gold of
+    a fixture, whose fields all occur as written, never needs it."""
+    article = Path(ALL[0])
+    gold = article.parent.parent / "gold" / f"{article.stem}.json"
+    assert "rapidfuzz" not in _imported("check", str(article), str(gold), cwd=tmp_path)
+
+
 def test_the_extractive_backend_mines_each_article_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The miner reads the article for the summary, and the check reuses that reading."""

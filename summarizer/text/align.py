@@ -24,8 +24,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator, Literal
 
-from rapidfuzz import fuzz
-
 from summarizer.text import patterns
 from summarizer.text.normalize import Brackets, NormalizedText, normalize, normalize_needle
 from summarizer.text.segment import is_upper_case
@@ -349,6 +347,11 @@ def _window_spans(
     """Scored candidate spans (folded offsets) for the needle inside one token window: the span
     of the matched words, and that span stretched over unmatched needle words at either edge
     ("Sirwan Barzan" stretches over "Barzani")."""
+    # imported on the first fuzzy alignment, not with the module: a check whose fields all
+    # occur as written (the common case) never needs rapidfuzz, and every command that checks
+    # paid ~25 ms for it
+    from rapidfuzz import fuzz
+
     window = index.words[w0:w1]
     matcher = difflib.SequenceMatcher(None, needle_tokens, window, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
