@@ -1609,6 +1609,9 @@ def test_a_pronoun_is_nobody_named_later_in_its_own_clause() -> None:
     ("A legal opinion drafted for the lobbying firm’s new project in May 2012, and obtained "
      "by AP, concluded that the centre qualified as a “foreign principal” under the act.",
      "A legal opinion"),
+    # the listener's name set off after the listener, between the verb and its "that"
+    ("Mary Reyes flew home. Flying home one night, she vented to her husband, Tom Reyes, that "
+     "it would be “a fight from start to finish.”", "Mary Reyes"),
     # "made the point that", and a time between the verb and its "that"
     ("Tom Bell also made the point that the plan would make her “a third term” for the "
      "party.", "Tom Bell"),

@@ -169,7 +169,10 @@ _THAT_VERB = patterns.compile(
     r"(?:made|makes)\s+(?:it\s+clear|clear|the\s+(?:point|case|argument)))"
     # "groused to a crowd in Georgia that": the listener between; "found in 2014 that": when
     r"(?=(?:\s+back|\s+to\s+(?:a|an|the|his|her|their|reporters|supporters"
-    r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?|\s+(?:in|on|last|this)\s+[\w-]+)?\s+that\s)")
+    r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?"
+    # the listener's name set off after the listener: "vented to her husband, Frank Fiorina,"
+    r"(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},)?"
+    r"|\s+(?:in|on|last|this)\s+[\w-]+)?\s+that\s)")
 _THAT_REACH = 14
 # a noun's that-clause ends sooner, before the sentence's own predicate: "Rubio's claim that
 # Cruz is in favor of legalizing illegal immigrants is “simply not true,”" Frazier said
