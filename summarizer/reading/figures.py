@@ -719,8 +719,7 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             for span in _listed_victims(text, match.end(), sentence.end, upper,
                                         bool(match.group("plural"))):
                 if not has_count(*span):
-                    add(*span, next(k for k in ("captured", "injured", "killed")
-                                    if k == "killed" or match.group(k)))
+                    add(*span, _outcome_of_group(match))
         listing = list(_THE_OUTCOME_WERE.finditer(text, sentence.start, sentence.end))
         for match in listing:
             following = re.match(r"\w+", text[match.end():sentence.end])
@@ -729,9 +728,9 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 continue  # "THE WOUNDED WERE TAKEN TO", "the dead were brought": a passive
             for a, b in _listed_victims(text, match.end(), sentence.end, upper, False):
                 age = _AGE_BEFORE_NAME.match(text, a, b)
-                if not has_count(age.end() if age else a, b):
-                    add(age.end() if age else a, b,
-                        "injured" if match.group("injured") else "killed")
+                a = age.end() if age else a
+                if not has_count(a, b):
+                    add(a, b, "injured" if match.group("injured") else "killed")
         for match in _SINGULAR_ACTIVE.finditer(text, sentence.start, sentence.end):
             if (_NOT_ACTIVE.search(text, sentence.start, match.start())
                     or _CONDITION.search(text, sentence.start, match.start())

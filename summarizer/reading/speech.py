@@ -1032,15 +1032,15 @@ class _Speakers:
             return None  # "their chants", "the reports": a noun
         if _AFTER_PREPOSITION.search(self.text, max(0, verb.start() - 8), verb.start()):
             return None  # "filled with calls": a noun
+        passive = _PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
         agent = _AGENT_AFTER_QUOTE.match(self.text, verb.end(), sentence.end) if (
-            _PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
-            or _SET_OFF_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
+            passive or _SET_OFF_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start())
         ) else None
         if agent:  # 'was described as “reckless” by Sen. John Smith': the agent said it
             np = _np_after(self.text[agent.end():self._clause_end(sentence, agent.end())],
                            agent.end())
             return self._source(np, verb.start(), channel) if np is not None else None
-        if _PASSIVE_BEFORE.search(self.text, max(0, verb.start() - 20), verb.start()):
+        if passive:
             if not self.text.startswith(" to ", verb.end()):
                 return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
         elif word.lower() in _SAID_TO_BE and _TO_BE.match(self.text, verb.end()):
@@ -1815,10 +1815,10 @@ def _worth_keeping(text: str, quotes: list[MinedQuote], upper: bool) -> list[Min
     once is a title wherever the article names it again ('a play called “Sons of Trump”',
     then '“Sons of Trump” is an adaptation of ...'); a slogan on a hat may still be someone's
     words elsewhere."""
-    works = {_title_key(q.text) for q in quotes if _is_title(text, q, upper, _WORK_CUE)}
+    works = {_title_key(q.text) for q in quotes if _is_title(text, q, upper, works_only=True)}
     return [q for q in quotes if _worth_reporting(q) and not _is_label(text, q)
             and not _is_title(text, q, upper) and _title_key(q.text) not in works
-            and not (not upper and _is_nickname(text, q))]
+            and not _is_nickname(text, q, upper)]
 
 
 # How a quote's speaker was found, most certain first: named in the quote's own sentence
@@ -2147,9 +2147,12 @@ def _title_key(words: str) -> str:
     return " ".join(words.rstrip(".,!?").lower().split())
 
 
-def _is_nickname(text: str, quote: MinedQuote) -> bool:
+def _is_nickname(text: str, quote: MinedQuote, upper: bool) -> bool:
     """Whether the quoted word is a nickname set inside a name ('Gov. C.L. "Butch" Otter'),
-    part of how the name is written, not anyone's words. (Read where capitals tell a name.)"""
+    part of how the name is written, not anyone's words. (Read only where capitals tell a
+    name, not in an article set in capitals.)"""
+    if upper:
+        return False
     found = NICKNAME.search(text, max(0, quote.start - 40), min(len(text), quote.end + 4))
     return found is not None and found.start(2) < quote.start < found.end(2)
 
@@ -2162,12 +2165,12 @@ def _is_label(text: str, quote: MinedQuote) -> bool:
             and _LABELLED_THING.match(text, quote.end) is not None)
 
 
-def _is_title(text: str, quote: MinedQuote, upper: bool,
-              cue: re.Pattern[str] = _TITLE_CUE) -> bool:
+def _is_title(text: str, quote: MinedQuote, upper: bool, works_only: bool = False) -> bool:
     """Titles of films, books, songs and shows in quotation marks are not quotes: capitalised
-    words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title (`cue`;
-    with the general one, a title's place counts too: 'starred in'), or a name followed by
-    what someone is in it ("“Orange is the New Black” star")."""
+    words ("Citizen Carly", "Tenemos Familias") after a word that introduces a title or after
+    a title's place ('starred in'), or a name followed by what someone is in it ("“Orange is
+    the New Black” star"). With `works_only`, only a title its work introduces counts ('a
+    play called'), not a slogan's or a place's."""
     words = quote.text.rstrip(".,!?").split()
     if not words or len(words) > 10:
         return False
@@ -2181,7 +2184,8 @@ def _is_title(text: str, quote: MinedQuote, upper: bool,
     while opening > 0 and text[opening] not in "\"\u201c\u201d'\u2018":
         opening -= 1
     window = max(0, opening - 40)
+    cue = _WORK_CUE if works_only else _TITLE_CUE
     cued = cue.search(text, max(0, opening - 160), opening) or (
-        cue is _TITLE_CUE and not upper
+        not works_only and not upper
         and _TITLE_PLACE.search(text, max(0, opening - 160), opening))
     return bool(cued) and not _CHANT_BEFORE.search(text, window, opening)
