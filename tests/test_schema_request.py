@@ -163,8 +163,8 @@ def test_an_article_past_every_chunk_is_refused_cleanly(tmp_path: Path) -> None:
 
 
 def test_every_request_reuses_one_built_schema() -> None:
-    """instructor asks for the JSON schema of a fresh subclass of the response model on
-    every request: it is built once, and no request leaves another copy behind."""
+    """instructor asks for the response model's JSON schema on every request: it is built
+    once, and no request leaves another copy behind."""
     from summarizer import schema
     from summarizer.articles import load_article
     from summarizer.config import Settings
@@ -182,3 +182,31 @@ def test_every_request_reuses_one_built_schema() -> None:
             assert extract(client, backend, settings, prompt, load_article(path)).summary
     assert len(received) == 6
     assert len(schema._SCHEMAS) == built
+
+
+def test_the_kept_schema_is_handed_out_as_a_copy() -> None:
+    """Guard: what a caller changes in the schema it gets never reaches the next caller."""
+    first = ArticleSummary.model_json_schema()
+    first["$defs"]["Quote"]["properties"].clear()
+    first["title"] = "changed"
+    assert ArticleSummary.model_json_schema() == schema_json() != first
+    assert schema_json()["$defs"]["Quote"]["properties"]
+
+
+def test_every_answer_is_parsed_into_one_model_prepared_once() -> None:
+    """Handed a plain pydantic model, instructor builds a fresh subclass of it for every
+    request; the response model is prepared once, so every answer is of the same class."""
+    from summarizer.articles import load_article
+    from summarizer.config import Settings
+    from summarizer.llm.backends import resolve_backend
+    from summarizer.llm.client import build_client
+    from summarizer.llm.extract import extract
+
+    with server(lambda request: Reply(body=ANSWER)) as (url, received):
+        settings = Settings(backend="openai", base_url=url, model="m")
+        backend = resolve_backend(settings)
+        client, prompt = build_client(backend, settings), load_prompt()
+        first, second = (extract(client, backend, settings, prompt, load_article(path)).summary
+                         for path in sorted(ARTICLES.glob("*.txt"))[:2])
+    assert len(received) == 2
+    assert isinstance(first, ArticleSummary) and type(first) is type(second)

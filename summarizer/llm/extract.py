@@ -21,7 +21,7 @@ from summarizer.config import Settings
 from summarizer.llm import chunks
 from summarizer.llm.attempts import Attempt, attempt_log
 from summarizer.llm.backends import Backend
-from summarizer.llm.client import ModelClient
+from summarizer.llm.client import RESPONSE_MODEL, ModelClient
 from summarizer.llm.modes import ModeChoice, refuses_mode
 from summarizer.llm.recording import ARTICLE_HEADER, PROMPT_HEADER
 from summarizer.llm.result import Extraction
@@ -191,7 +191,7 @@ def _ask(client: ModelClient, mode: str, backend: Backend, settings: Settings, p
         return client.for_mode(mode).chat.completions.create_with_completion(
             model=backend.model,
             messages=prompt.messages(text),
-            response_model=ArticleSummary,
+            response_model=RESPONSE_MODEL,
             max_retries=settings.max_reasks,
             extra_headers=headers,
             **_sent_params(settings),
