@@ -2121,9 +2121,19 @@ def test_a_subject_set_off_by_an_aside_is_no_inverted_clause(text: str, speaker:
      "wants votes.", "Dana Reyes"),
     # (guard: what someone else called the words is that one's)
     ("Hollande said Trump’s comments were “hurtful and humiliating.”", "Hollande"),
+    # an owner named by a possessive pronoun is the person it stands for
+    ("Former envoy Dana Reyes, a Clinton supporter, drew fire this year over her remark that "
+     "“there’s a special place in hell for those who stay home.”", "Dana Reyes"),
 ])
 def test_the_owner_of_a_claim_says_what_its_that_clause_quotes(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_verb_in_s_before_to_is_no_pledge() -> None:
+    """Guard: "promises to" after a possessive's noun is the noun's verb: the plan speaks."""
+    text = ("Dana Reyes has built a campaign on pay. Her economic plan promises to “lift up "
+            "participation in the workforce.”")
+    assert [s for _, s, _ in speakers(text)] == ["Her economic plan"]
 
 
 @pytest.mark.parametrize("text, speaker", [

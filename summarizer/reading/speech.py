@@ -718,8 +718,8 @@ _WORDS_NOUN = (r"(?:claim|assertion|accusation|conclusion|pledge|promise|answer|
                r"tweet|post|message|quip|insistence|contention|catch\s?phrase|slogan|dictum)s?"
                r"|words")
 _OWNED_WORDS = patterns.compile(
-    r"\b(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"[a-z][\w-]*)['\u2019]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*)['\u2019]s?|(?P<possessive>[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<noun>{_WORDS_NOUN})"
     # what the words were: their "that" clause, after a colon, or what was pledged ("Trump's
     # pledge to be “neutral”"); not what others called them ("Trump's remarks were “vile”"),
@@ -905,11 +905,19 @@ class _Speakers:
         when a quote opens within a few words of the noun."""
         out = []
         for noun in _OWNED_WORDS.finditer(self.text, sentence.start, sentence.end):
-            owner = noun.group("owner")
             if (self.inside_quote(noun.start())
                     or not self._quote_within_reach(sentence, noun, _OWNED_REACH)
-                    or words_of(owner)[0].lower() in NOT_NAME_START
-                    or noun.group("to") and not noun.group("noun").startswith(_PLEDGES)):
+                    or noun.group("to") and (not noun.group("noun").startswith(_PLEDGES)
+                                             or noun.group("noun").endswith("s"))):
+                continue  # "Her economic plan promises to": a verb, not the noun
+            possessive = noun.group("possessive")
+            if possessive is not None:  # "her remark that": whoever "she" is
+                start = noun.start("possessive")
+                out.append(Attribution(possessive, start, start + len(possessive),
+                                       noun.start("noun")))
+                continue
+            owner = noun.group("owner")
+            if words_of(owner)[0].lower() in NOT_NAME_START:
                 continue
             found = self._subject([_Segment(owner, noun.start("owner"))], noun.start("noun"),
                                   None)
