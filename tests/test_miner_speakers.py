@@ -765,6 +765,11 @@ def test_participle_phrases_are_no_subject(text: str, speaker: str) -> None:
      "chants of “Ted! Ted! Ted!” were cut short.", None),
     ("President Barack Obama also is reported to have called the Saudis “free riders” who "
      "rely on aid.", "Barack Obama"),
+    # a participle with its agent and no auxiliary is passive too: the noun before it says
+    # nothing; "said by phone" is still active
+    ("Democrats blocked the package because of “poison pill” measures added by Republicans "
+     "on other issues.", None),
+    ("Dana Reyes said by phone that the talks were “going nowhere.”", "Dana Reyes"),
 ])
 def test_pronoun_clauses_passives_and_nouns(text: str, speaker: str | None) -> None:
     found = [s for _, s, _ in speakers(text)]

@@ -433,6 +433,9 @@ _PROGRESSIVE_BEFORE = patterns.compile(r"\s(?:is|are|was|were|been)(?:\s+(?:alre
 _PASSIVE_BEFORE = patterns.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:[a-z]+ly|also|"
                                    r"later|first|then|again|still|not|never|already|earlier|"
                                    r"previously)\s+){0,2}$", re.IGNORECASE)
+# a participle with its agent and no auxiliary: "measures added by Republicans" (a reduced
+# relative clause, passive); not a channel ("said by phone")
+_REDUCED_PASSIVE = patterns.compile(r"\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])")
 # the agent of a passive reporting verb, after the words it reports: 'was described as
 # “reckless” by Sen. John Smith', 'the county, called the “Crossroads of America” by its
 # citizens'
@@ -1051,6 +1054,8 @@ class _Speakers:
         if passive:
             if not self.text.startswith(" to ", verb.end()):
                 return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
+        elif _REDUCED_PASSIVE.match(self.text, verb.end()):
+            return None  # '“poison pill” measures added by Republicans': nobody speaks
         elif word.lower() in _SAID_TO_BE and _TO_BE.match(self.text, verb.end()):
             return None  # "LOSSES ESTIMATED TO BE IN THE MILLIONS": what was estimated
         start = self.clause_start(sentence, verb.start())
