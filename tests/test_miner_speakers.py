@@ -231,6 +231,10 @@ def test_titles_are_not_quotes() -> None:
     "Kelly Clarkson, the first “American Idol” winner, performed, according to Variety.",
     # an event named before what it is
     "Televisa decided against broadcasting his “Miss Universe” pageant, the network said.",
+    # a work named before what it is
+    "Clinton ended the debate with a nod to the blockbuster “Star Wars” sequel hitting the "
+    "theaters, Dana Reyes said.",
+    "Trump went on the “Today” show on Monday, Dana Reyes said.",
     # a network's programme, and titles after a preposition
     "Sunday on Fox News channel’s “Sunday Morning Futures,” Senator Dana Reyes said the road "
     "was closed.",

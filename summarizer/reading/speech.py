@@ -2076,12 +2076,6 @@ def _worth_reporting(quote: MinedQuote) -> bool:
     return words >= 5
 
 
-# what someone is in a show, a film or a contest named right before ("“Daily Show” host"), or
-# the event itself ("his “Miss Universe” pageant")
-_ROLE_IN_TITLE = patterns.compile(
-    r"[\"\u201d\u2019']\s+(?:co-)?(?:star|stars|host|hosts|creator|author|actor|actress|"
-    r"singer|producer|director|writer|anchor|alum|contestant|winner|pageant|contest|festival|"
-    r"tournament|awards?|ceremony|gala)\b")
 # words printed on a thing or chanted, named by the thing right after them: "“Make America
 # Great Again” hat", "“Lock her up” chants" (no one's words in the sentence that tells them)
 _LABELLED_THING = patterns.compile(
@@ -2090,6 +2084,14 @@ _LABELLED_THING = patterns.compile(
 # works, whose titles stay titles wherever the article names them again
 _WORKS = (r"film|movie|documentary|book|novel|memoir|song|album|show|series|program|programme|"
           r"podcast|play|musical|poem|article|column|op-ed|essay|report")
+# what someone is in a show, a film or a contest named right before ("“Daily Show” host"),
+# the event itself ("his “Miss Universe” pageant") or the work ("the “Star Wars” sequel",
+# "the “Today” show")
+_ROLE_IN_TITLE = patterns.compile(
+    r"[\"\u201d\u2019']\s+(?:co-)?(?:star|stars|host|hosts|creator|author|actor|actress|"
+    r"singer|producer|director|writer|anchor|alum|contestant|winner|pageant|contest|festival|"
+    rf"tournament|awards?|ceremony|gala|(?:{_WORKS}|sequel|prequel|remake|franchise|trilogy|"
+    r"episode|sketch|season)s?)\b")
 # the titles that follow a title's cue: the next ones of a list, or a translation ('a play
 # called "Los Hijos de Trump," or "Sons of Trump"')
 _MORE_TITLES = (r"(?:\s*[\"\u201c][^\"\u201c\u201d]{1,60}[\"\u201d],?(?:\s+(?:and|or))?)*"
