@@ -760,6 +760,31 @@ def test_participle_phrases_are_no_subject(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # "declared" reports words before a quote or a "that" clause, also with where between
+    ("Ted Cruz spoke in Houston. He declared that as long as the field stayed divided, Trump "
+     "had a path, which he declared “a total disaster” for the party.", "Ted Cruz"),
+    ("Dana Reyes declared in an interview with Reuters that she found him “very charming.”",
+     "Dana Reyes"),
+    # a time before the subject is no part of it
+    ("Two weeks ago the rebels declared “total war” against the government.", "the rebels"),
+    ('TWO WEEKS AGO THE EXTRADITABLES DECLARED "TOTAL WAR" AGAINST THE GOVERNMENT.',
+     "THE EXTRADITABLES"),
+    ("A few days later Dana Reyes said the talks were “going nowhere.”", "Dana Reyes"),
+])
+def test_declared_reports_words_after_a_time_before_the_subject(text: str, speaker: str
+                                                                 ) -> None:
+    assert [s for _, s, _ in speakers(text)][-1:] == [speaker]
+
+
+def test_declaring_an_act_reports_nothing() -> None:
+    """Guard: "declared war", "declared a state of emergency" are acts, not words: the
+    displaced are counted by nobody in the sentence."""
+    text = ("The authorities declared war on the region, leading to a conflict with more than "
+            "1 million displaced persons.")
+    assert [f.claimed_by for f in mine(text).figures if f.outcome == "displaced"] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # a pronoun opening a clause is its subject, not the clause
     ("Last month, when I asked Bernie Sanders if he would endorse Hillary Clinton, he looked "
      "straight into my iPhone camera, furrowed his brow and said, “I am gonna endorse YOU!”",

@@ -66,6 +66,9 @@ _SPEECH = (
     "writes|tweeted|tweets|posted|asked|asks|acknowledged|acknowledges|admitted|admits|argued|"
     "argues|urged|urges|vowed|vows|denied|denies|replied|replies|responded|responds|answered|"
     "answers|shouted|yelled|screamed|chanted|scolded|quipped|joked|remarked|recalled|recalls|"
+    # "declared war", "declared a state of siege": an act, unless it reports words
+    "(?:declared|declares)(?=\\s*[,:]?\\s*[\"\u201c]|\\s+that\\s|\\s+(?:in|on|at|during|to)\\s"
+    "[^.;:\"\u201c\u201d]{0,60}?\\sthat\\s)|"
     "observed|conceded|concedes|"
     "countered|counters|predicted|predicts|complained|complains|boasted|boasts|promised|"
     "promises|pledged|cautioned|contended|contends|maintained|maintains|mused|testified|"
@@ -487,7 +490,10 @@ _TIME_OPENER = patterns.compile(
     r"|(?:last|this|earlier\s+this|later\s+that|that|next)\s+(?:week|month|year|spring|summer|"
     rf"fall|autumn|winter|{WEEKDAYS})"
     # "at one point the crowd loudly reprised"
-    r"|at\s+(?:one|some|that|this)\s+point|at\s+(?:first|times|last|once))"
+    r"|at\s+(?:one|some|that|this)\s+point|at\s+(?:first|times|last|once)"
+    # "Two weeks ago the Extraditables declared", "a few days later Smith said"
+    r"|(?:[\w-]+|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+"
+    r"(?:ago|later|earlier))"
     r"\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z])")
 # what may stand between a subject and its reporting verb: "Trump has repeatedly said",
 # "Gowdy earlier Thursday said", "She also told"
