@@ -592,6 +592,14 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
     ("ACCORDING TO THE U.S. EMBASSY IN SAN SALVADOR, THE OFFENSIVE HAS LEFT 305 DEAD.",
      "THE U.S. EMBASSY"),
     ("According to the U.S. Embassy, 305 people died in the offensive.", "the U.S. Embassy"),
+    # a verb whose object is a quotation claims the quoted words only, not a count after them
+    ('TWO WEEKS AGO THE EXTRADITABLES DECLARED "TOTAL WAR" AGAINST THE GOVERNMENT AFTER IT '
+     "LAUNCHED A CAMPAIGN IN WHICH 11,000 INDIVIDUALS WERE ARRESTED.", None),
+    ('THE PRESIDENT SAID "WE CANNOT CONDONE KILLING," IGNORING THAT DEATH SQUADS HAVE KILLED '
+     "300 CIVILIANS.", None),
+    # (guard: a quoted listener and the "that" clause after it)
+    ('POLAY TOLD "LA REPUBLICA" THAT HE IS NOT RESPONSIBLE FOR THE KIDNAPPING, IN WHICH THREE '
+     "GUARDS WERE KILLED.", "POLAY"),
 ])
 def test_the_claimant_is_the_source_not_what_it_reported(text: str, claimant: str | None
                                                          ) -> None:

@@ -1200,6 +1200,11 @@ def _previous_group(figures: list[MinedFigure], sentence: Span) -> str | None:
     return previous.group if previous is not None else None
 
 
+# a reporting verb whose object is a quotation: 'DECLARED "TOTAL WAR"', 'called it “a farce”'
+_QUOTE_AFTER_VERB = patterns.compile(r"\w+(?:\s+(?:it|them|him|her))?\s*[,:]?\s*[\"\u201c]")
+_THAT_AFTER_LISTENER = patterns.compile(r"\s*,?\s*(?i:that)\b")
+
+
 def _claimant(text: str, pos: int, sentence: Span, quotes: list[MinedQuote],
               quote_starts: list[int], attributions: list[Attribution], verb_starts: list[int]
               ) -> str | None:
@@ -1215,13 +1220,28 @@ def _claimant(text: str, pos: int, sentence: Span, quotes: list[MinedQuote],
     # a source in the claim's own clause: in "USIS HAS REPORTED THAT THE GUERRILLAS KILLED X;
     # THE GUERRILLAS HAVE DENIED RESPONSIBILITY" the guerrillas claim nothing
     own = [a for a in attributions[lo:hi]
-           if ";" not in text[min(a.verb_start, pos):max(a.verb_start, pos)]]
+           if ";" not in text[min(a.verb_start, pos):max(a.verb_start, pos)]
+           and not _quote_is_object(text, a.verb_start, pos)]
     # else one before it, whose words may run on over semicolons ("COL ELENA SAID THAT ...;
     # THAT ...; AND THAT HE MURDERED A PEASANT"), never one after it
-    candidates = own or [a for a in attributions[lo:hi] if a.verb_start < pos]
+    candidates = own or [a for a in attributions[lo:hi] if a.verb_start < pos
+                         and not _quote_is_object(text, a.verb_start, pos)]
     if not candidates:
         return None
     return min(candidates, key=lambda a: abs(a.verb_start - pos)).as_named
+
+
+def _quote_is_object(text: str, verb_start: int, pos: int) -> bool:
+    """Whether the verb at `verb_start` reports only a quote right after it that closes
+    before `pos`: 'THE EXTRADITABLES DECLARED "TOTAL WAR" ... AFTER HE LAUNCHED A CAMPAIGN
+    IN WHICH 11,000 WERE ARRESTED' claims the quoted words, not the count. A quote with a
+    "that" clause after it is the listener ('POLAY TOLD "LA REPUBLICA" THAT ...')."""
+    opening = _QUOTE_AFTER_VERB.match(text, verb_start)
+    if opening is None:
+        return False
+    closing = min((i for i in (text.find(mark, opening.end()) for mark in '"\u201d')
+                   if i >= 0), default=-1)
+    return 0 <= closing < pos and not _THAT_AFTER_LISTENER.match(text, closing + 1)
 
 
 def _scope(passage: str, own_incidents: frozenset[str] | None) -> str:
