@@ -120,6 +120,23 @@ def test_count_separated_from_its_verb() -> None:
     assert casualties(text) == [(26, "injured")]  # "four of whom" is part of the 26
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a count right after an outcome verb is its object; a finite verb after it is another
+    # clause's (the next count's, or the main clause's after a relative one)
+    ("Rebels killed six soldiers and two civilians were wounded.",
+     [(6, "killed"), (2, "injured")]),
+    ("The men who killed six priests were arrested.", [(6, "killed")]),
+    ("The men who killed six priests and two women were arrested.",
+     [(6, "killed"), (2, "killed")]),
+    ("THE MEN IN UNIFORM WHO KILLED SIX JESUIT PRIESTS AND TWO COMPANIONS IN SAN SALVADOR ON "
+     "THURSDAY FIRED MORE THAN 500 SHOTS.", [(6, "killed"), (2, "killed")]),
+    # (guard: what follows the group may still name the outcome)
+    ("THEY SHOT FOUR PEOPLE DEAD.", [(4, "killed")]),
+])
+def test_an_object_keeps_the_outcome_of_its_verb(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
 def test_casualties_is_not_killed() -> None:
     assert casualties("The army reported 17 casualties among its troops.") == []
 

@@ -195,6 +195,12 @@ _NOUN_WHEN_OF = patterns.compile(
 _AND_ALSO = patterns.compile(r"[^,;.:()]{0,60}?,?\s(?:and|as\s+well\s+as|plus)\s+"
                              r"(?:(?:the|their|his|her|its)\s+)?",
                              re.IGNORECASE)
+# an outcome verb in a relative clause, right before its first count: in "THE MEN WHO KILLED
+# SIX PRIESTS AND TWO COMPANIONS FIRED 500 SHOTS" the verb after the second count is the
+# main clause's, and the second count is killed too
+_RELATIVE_DEED = patterns.compile(r"\b(?:who|that)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:killed|murdered|"
+                                  r"massacred|slaughtered|executed|assassinated|wounded|injured|"
+                                  r"kidnapped|abducted)\s+$", re.IGNORECASE)
 _ANOTHER = patterns.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _GROUP_STOP = frozenset(
     """were was are is have has had been be being will would who which that whom whose and or
@@ -1139,6 +1145,16 @@ def _outcome(
         # "THE DEATH OF FOUR STUDENTS WHO HAD BEEN KIDNAPPED": the count is the object of the
         # outcome before it; the relative clause tells what happened to them earlier
         after = None
+    if after is not None and _FINITE.search(after.group()):
+        # "Rebels killed six soldiers and two civilians were wounded", "the men who killed six
+        # priests were arrested": a finite verb after is another clause's, the count is the
+        # object of the outcome before it (not "shot four people dead")...
+        if noun_before:
+            after = None
+        # ... and so is a count joined to a relative clause's object: "the men who killed six
+        # priests and two women were arrested"
+        elif (joined := _joined_to_relative_deed(text, before, sentence, earlier)) is not None:
+            return joined.outcome, False
     if after:
         if _EITHER_AFTER.match(text, after.end()):
             return None, False
@@ -1167,12 +1183,26 @@ def _outcome(
         if previous is not None and (
                 alone and (alone.group("when") is None or has_group)
                 or _NOUN_OF.search(text, sentence.start, previous.count.start)
-                and _AND_ALSO.fullmatch(text, previous.count.end, len(before) + sentence.start)):
+                and _AND_ALSO.fullmatch(text, previous.count.end, len(before) + sentence.start)
+                or _joined_to_relative_deed(text, before, sentence, earlier) is not None):
             return previous.outcome, False
     relative = _RELATIVE_OUTCOME.match(text, after_group, sentence.end)
     if relative and not _does_the_deed(text, relative, sentence.end):
         return _outcome_word(relative), False
     return None, False
+
+
+def _joined_to_relative_deed(text: str, before: str, sentence: Span,
+                             earlier: list[MinedFigure]) -> MinedFigure | None:
+    """The count this one is coordinated with ("six priests and two women") when that one is
+    the object of an outcome verb in a relative clause ("the men who killed"), whose outcome
+    both share whatever verb follows (the main clause's)."""
+    previous = _previous_casualty(earlier, sentence)
+    if (previous is None or not _COORDINATED.search(before[-30:])
+            or not _RELATIVE_DEED.search(text, sentence.start, previous.count.start)
+            or not _AND_ALSO.fullmatch(text, previous.count.end, len(before) + sentence.start)):
+        return None
+    return previous
 
 
 def _does_the_deed(text: str, verb: re.Match[str], end: int) -> bool:
