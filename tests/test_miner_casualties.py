@@ -137,6 +137,19 @@ def test_an_object_keeps_the_outcome_of_its_verb(text: str, expected: list) -> N
     assert casualties(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one victim set off after "including" in a counted subject is a victim of its own
+    ("THE GROUP WAS BEHIND THE MURDERS IN WHICH ANOTHER 8, INCLUDING A JESUIT PRIEST, WERE "
+     "BRUTALLY KILLED.", [("8", "killed"), ("A JESUIT PRIEST", "killed")]),
+    ("One civilian was killed and five other people, including a policeman, were injured.",
+     [("One", "killed"), ("five", "injured"), ("a policeman", "injured")]),
+    # (guard: a plural after "including" is no single victim; no count, no inclusion)
+    ("The leaders, including a priest, were killed.", []),
+])
+def test_a_victim_included_in_a_count(text: str, expected: list) -> None:
+    assert victims(text) == expected
+
+
 def test_casualties_is_not_killed() -> None:
     assert casualties("The army reported 17 casualties among its troops.") == []
 

@@ -715,7 +715,8 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
         for match in _PLURAL_PASSIVE.finditer(text, sentence.start, sentence.end):
             named = (_named_list(text, sentence, match.start(), upper, has_count)
                      or _named_pair(text, sentence, match.start(), upper, has_count)
-                     or _named_with_count(text, sentence, match.start(), upper, has_count))
+                     or _named_with_count(text, sentence, match.start(), upper, has_count)
+                     or _included_victim(text, sentence, match.start(), upper, has_count))
             for a, b in named:
                 add(a, b, _outcome_of_group(match))
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
@@ -812,6 +813,21 @@ def _named_with_count(text: str, sentence: Span, verb_start: int, upper: bool,
     return [(x, y)]
 
 
+def _included_victim(text: str, sentence: Span, verb_start: int, upper: bool,
+                     has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The one victim set off after "including" in a counted subject: "ANOTHER 8, INCLUDING A
+    JESUIT PRIEST, WERE BRUTALLY KILLED", "five other people, including a policeman, were
+    injured" (the count is read as usual; the one it includes is a victim of its own)."""
+    included = _INCLUDED.search(text, sentence.start, end_before_space(text, verb_start))
+    if included is None or not has_count(sentence.start, included.start()):
+        return []
+    x, y = included.span(1)
+    if has_count(x, y) or not _is_one_victim(text[x:y], upper):
+        return []
+    return [(x, y)]
+
+
+_INCLUDED = patterns.compile(r",\s+including\s+([^,;:()]{2,60}?),$", re.IGNORECASE)
 _LIST_END = patterns.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 
 
