@@ -71,8 +71,9 @@ def is_missed(finding: dict[str, Any]) -> bool:
 
 def proposed_item(finding: dict[str, Any]) -> dict[str, Any]:
     """The item a MISSED_* finding proposes, from what the check found (its detail): a quote
-    with its speaker, or a casualty claim with the counts its count phrase gives. Fields the
-    check could not fill take the schema's defaults when the item is validated."""
+    with its speaker, or a casualty claim with the counts the check read (a finding stored
+    before the check gave them: the counts its count phrase gives). Fields the check could
+    not fill take the schema's defaults when the item is validated."""
     from summarizer.text.counts import parse_count
 
     tokens = pointer_tokens(finding["path"])
@@ -81,11 +82,10 @@ def proposed_item(finding: dict[str, Any]) -> dict[str, Any]:
         raise DecisionError(f"finding {finding['id']} proposes no item to add")
     detail = finding.get("detail") or {}
     item = {k: v for k, v in detail.items() if k in model.model_fields and v is not None}
-    if model is CasualtyClaim and item.get("count_text"):
+    if model is CasualtyClaim and "qualifier" not in item and item.get("count_text"):
         count = parse_count(item["count_text"])
         if count is not None:
-            qualifier = "vague" if count.kind == "magnitude" else count.kind
-            item.update(count_min=count.low, count_max=count.high, qualifier=qualifier)
+            item.update(count_min=count.low, count_max=count.high, qualifier=count.qualifier)
     return item
 
 def resolve_reviewer(option: str | None) -> str:

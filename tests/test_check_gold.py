@@ -240,6 +240,21 @@ def test_dropped_casualty() -> None:
     assert _errors(report) == []
 
 
+def test_a_missed_single_victim_proposes_a_valid_claim() -> None:
+    """Review's "add" takes the claim a MISSED_CASUALTY finding proposes: for a victim named
+    without a number the finding carries the count of one and its qualifier."""
+    from summarizer.decisions import proposed_item
+    from summarizer.schema import CasualtyClaim
+
+    text = "Gunmen attacked a convoy near Kirkuk on Monday. Mayor Tom Bell was shot dead."
+    summary = ArticleSummary(summary="Gunmen attacked a convoy near Kirkuk on Monday.")
+    finding = _one(check_summary(text, summary), "MISSED_CASUALTY", "/casualties")
+    item = proposed_item({"id": 1, "path": finding.path, "detail": finding.detail})
+    claim = CasualtyClaim.model_validate(item)
+    assert (claim.count_text, claim.count_min, claim.count_max, claim.qualifier,
+            claim.outcome) == ("Mayor Tom Bell", 1, 1, "exact", "killed")
+
+
 @pytest.mark.parametrize(
     ("stem", "mutate", "code", "path"),
     [

@@ -39,6 +39,7 @@ def check_recall(ctx: CheckContext) -> None:
         ctx.add("MISSED_CASUALTY", "warning", "/casualties",
                 f"The article gives {count.text!r} {figure.group or 'people'} {figure.outcome}, "
                 "which the summary leaves out.",
-                count.start, count.end, count_text=count.text, group=figure.group,
+                count.start, count.end, count_text=count.text, count_min=count.low,
+                count_max=count.high, qualifier=count.qualifier, group=figure.group,
                 outcome=figure.outcome, claimed_by=figure.claimed_by, scope=figure.scope,
                 evidence=ctx.text[figure.sentence.start:figure.sentence.end])

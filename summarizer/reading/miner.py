@@ -365,9 +365,6 @@ def _locations(lead_text: list[str], actors: list[Actor], mined: Mined) -> list[
     return places[:6]
 
 
-_QUALIFIER = {"magnitude": "vague"}
-
-
 def _claim(text: str, figure: MinedFigure) -> CasualtyClaim:
     count: Count = figure.count
     return CasualtyClaim(
@@ -376,7 +373,7 @@ def _claim(text: str, figure: MinedFigure) -> CasualtyClaim:
         count_min=count.low,
         count_max=count.high,
         count_text=count.text,
-        qualifier=_QUALIFIER.get(count.kind, count.kind),
+        qualifier=count.qualifier,
         claimed_by=figure.claimed_by,
         scope=figure.scope,
         evidence=text[figure.sentence.start:figure.sentence.end],

@@ -113,6 +113,11 @@ class Count:
     def has_number(self) -> bool:
         return self.low is not None or self.high is not None
 
+    @property
+    def qualifier(self) -> str:
+        """The schema's qualifier for this phrase: its kind, a magnitude being vague."""
+        return "vague" if self.kind == "magnitude" else self.kind
+
     def accepts(self, count_min: int | None, count_max: int | None) -> bool:
         """Whether the extracted counts are numbers this phrase gives (or honestly none)."""
         given = {v for v in (self.low, self.high) if v is not None}
