@@ -133,8 +133,12 @@ def test_000_figures() -> None:
     many = _figure(mined, "many")
     assert (many.outcome, many.group, many.count.low, many.count.kind) == (
         "killed", "militants", None, "vague")
+    # one of the five, named after "including", is a victim of its own
+    officer = _figure(mined, "an officer")
+    assert (officer.outcome, officer.count.low, officer.claimed_by) == (
+        "killed", 1, "Local media outlets")
     # "how many ISIS fighters were killed" asks; it claims nothing
-    assert len(mined.casualties) == 2
+    assert len(mined.casualties) == 3
 
 
 def test_001_force_size_is_not_a_casualty() -> None:

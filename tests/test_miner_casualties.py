@@ -143,7 +143,19 @@ def test_an_object_keeps_the_outcome_of_its_verb(text: str, expected: list) -> N
      "BRUTALLY KILLED.", [("8", "killed"), ("A JESUIT PRIEST", "killed")]),
     ("One civilian was killed and five other people, including a policeman, were injured.",
      [("One", "killed"), ("five", "injured"), ("a policeman", "injured")]),
-    # (guard: a plural after "including" is no single victim; no count, no inclusion)
+    # ... and so is one named after an object count, to the end of its clause
+    ("TERRORISTS HAVE KILLED APPROXIMATELY 12 MINERS, INCLUDING SAUL CANTORAL, SECRETARY "
+     "GENERAL OF THE FEDERATION.", [("APPROXIMATELY 12", "killed"), ("SAUL CANTORAL", "killed")]),
+    ("Gunmen kidnapped three people, including a U.S. citizen.",
+     [("three", "captured"), ("a U.S. citizen", "captured")]),
+    ("THE GUARD ARRESTED TWO PRIESTS, INCLUDING A U.S. CITIZEN THIS MORNING.",
+     [("TWO", "captured"), ("A U.S. CITIZEN", "captured")]),
+    # (guards: a plural, two people, or one with a clause of their own are no single victim;
+    # no count, no inclusion)
+    ("THEY KILLED 69 PEASANTS, INCLUDING MEN.", [("69", "killed")]),
+    ("Gunmen killed five people, including nuns and U.S. citizens.", [("five", "killed")]),
+    ("WE KILLED TWO, WOUNDING FOUR ENEMY TROOPS, INCLUDING THE PATROL LEADER WHO WAS AMONG "
+     "THOSE KILLED.", [("TWO", "killed"), ("FOUR", "injured")]),
     ("The leaders, including a priest, were killed.", []),
 ])
 def test_a_victim_included_in_a_count(text: str, expected: list) -> None:

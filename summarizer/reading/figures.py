@@ -715,8 +715,7 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
         for match in _PLURAL_PASSIVE.finditer(text, sentence.start, sentence.end):
             named = (_named_list(text, sentence, match.start(), upper, has_count)
                      or _named_pair(text, sentence, match.start(), upper, has_count)
-                     or _named_with_count(text, sentence, match.start(), upper, has_count)
-                     or _included_victim(text, sentence, match.start(), upper, has_count))
+                     or _named_with_count(text, sentence, match.start(), upper, has_count))
             for a, b in named:
                 add(a, b, _outcome_of_group(match))
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
@@ -813,21 +812,13 @@ def _named_with_count(text: str, sentence: Span, verb_start: int, upper: bool,
     return [(x, y)]
 
 
-def _included_victim(text: str, sentence: Span, verb_start: int, upper: bool,
-                     has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """The one victim set off after "including" in a counted subject: "ANOTHER 8, INCLUDING A
-    JESUIT PRIEST, WERE BRUTALLY KILLED", "five other people, including a policeman, were
-    injured" (the count is read as usual; the one it includes is a victim of its own)."""
-    included = _INCLUDED.search(text, sentence.start, end_before_space(text, verb_start))
-    if included is None or not has_count(sentence.start, included.start()):
-        return []
-    x, y = included.span(1)
-    if has_count(x, y) or not _is_one_victim(text[x:y], upper):
-        return []
-    return [(x, y)]
-
-
-_INCLUDED = patterns.compile(r",\s+including\s+([^,;:()]{2,60}?),$", re.IGNORECASE)
+# one victim named after a casualty count: "KILLING NINE PEOPLE, INCLUDING UNION LEADER X",
+# "five other people, including a policeman, were injured"
+_INCLUDED_AFTER = patterns.compile(
+    r",\s+including\s+([^,;:()]{2,80}?)(?=\s*(?:[,;]|[.!?]?[\"\u201d]?\s*$))", re.IGNORECASE)
+_AND = patterns.compile(r"\band\b", re.IGNORECASE)
+_WHEN_AFTER_VICTIM = patterns.compile(r"\s+(?:this|last|yesterday|today|tonight|on|in|at|near|"
+                                      r"during)\b", re.IGNORECASE)
 _LIST_END = patterns.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 
 
@@ -1065,7 +1056,33 @@ def mine_figures(
             group = _previous_group(out, sentence)
         out.append(_casualty(text, count, outcome, adjacent, group, sentence, quotes,
                              quote_starts, attributions, verb_starts, own_incidents))
+        included = _included_after(text, after_group, sentence, upper, counts)
+        if included is not None:  # "KILLING NINE PEOPLE, INCLUDING UNION LEADER X"
+            out.append(_casualty(text, included, outcome, True, included.text, sentence,
+                                 quotes, quote_starts, attributions, verb_starts,
+                                 own_incidents))
     return _coordinate(text, out)
+
+
+def _included_after(text: str, after_group: int, sentence: Span, upper: bool,
+                    counts: list[Count]) -> Count | None:
+    """The one victim a casualty count names after "including" ("KILLED FIVE COLOMBIAN
+    PERSONALITIES, INCLUDING PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN"), as a count of one: a
+    singular phrase that runs to the end of its clause, with no count, clause or second
+    person of its own ("INCLUDING THE PATROL LEADER WHO WAS AMONG THOSE KILLED" tells another
+    outcome)."""
+    included = _INCLUDED_AFTER.match(text, after_group, sentence.end)
+    if included is None:
+        return None
+    a, b = included.span(1)
+    when = _WHEN_AFTER_VICTIM.search(text, a, b)  # "A U.S. CITIZEN THIS MORNING"
+    b = when.start() if when else b
+    phrase = text[a:b]
+    if (any(a <= c.start < b for c in counts) or not _is_one_victim(phrase, upper)
+            or len([w for w in phrase.split() if w.lower() not in TITLES]) > 6
+            or _WHO.search(phrase) or _AND.search(phrase)):
+        return None
+    return Count(phrase, a, b, "exact", 1, 1, SINGLE)
 
 
 def _counted_group(text: str, count: Count, sentence: Span, upper: bool
