@@ -317,6 +317,8 @@ _ROLE_HEADS = frozenset("""candidate nominee hopeful front-runner frontrunner of
     officials lawmaker lawmakers aide aides strategist delegate activist billionaire mogul
     businessman businesswoman""".split())
 # words after a verb that a noun is rarely followed by: "marched through", "continued,"
+# the prepositions that join a role to the body it serves: "A spokeswoman for the committee"
+_OF_A_BODY = frozenset("for of at with from".split())
 _AFTER_A_VERB = frozenset("""the a an to through on in at for with his her their its that it
     him them up out about into over back down off by""".split())
 _THEN = frozenset("then also later now again".split())
@@ -1243,8 +1245,10 @@ class _Speakers:
         attack, saying", "The former commander continued, saying". The description runs to
         an auxiliary ("has been") or the first lower-case verb form (-ed, -s) followed by what
         follows verbs ("marched through", "continued,", "attacked Mayor X"), not nouns
-        ("displaced families", "The final results aren't"). One holding another determiner
-        holds a clause ("The first taste the crowd gets")."""
+        ("displaced families", "The final results aren't"); a verb before its object ends it
+        too ("The spokeswoman emailed reporters, arguing"). One holding another determiner
+        holds a clause ("The first taste the crowd gets"), unless a preposition joins a body
+        to the role ("A spokeswoman for the House Armed Services Committee")."""
         pronoun = _PRONOUN_SUBJECT.match(text) or _POSSESSIVE_OPENING.match(text)
         if pronoun:
             return self._subject([_Segment(pronoun.group(1), start)], verb_start, channel)
@@ -1267,16 +1271,20 @@ class _Speakers:
             return self._subject([_Segment(text[:end], start)], verb_start, channel)
         if not _DESCRIPTION_OPENER.match(text):
             return None
-        tokens = list(_WORD_OR_MARK.finditer(text))[:8]
+        tokens = list(_WORD_OR_MARK.finditer(text))[:12]
         for i, token in enumerate(tokens[1:], 1):
             word = token.group()
-            if word in ("the", "a", "an"):
-                return None
+            if word in ("the", "a", "an") and tokens[i - 1].group() not in _OF_A_BODY:
+                return None  # not "A spokeswoman for the committee"
+            if word in ("\"", "\u201c", "\u201d"):
+                return None  # 'A quick browse through “moan”-worthy': no one's name
             following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
             if i > 1 and (word in _THEN or word in _AUXILIARIES
-                          or (re.fullmatch(r"[a-z]+(?:ed|s)", word) or word in IRREGULAR_PAST)
+                          or _is_past(word)
                           and (not following[:1].isalnum() or following[:1].isupper()
                                or following in _AFTER_A_VERB)):
+                if i > 2 and _is_past(tokens[i - 1].group()) and not word.endswith("ed"):
+                    token = tokens[i - 1]  # "The spokeswoman emailed reporters": its verb
                 subject = text[:token.start()].rstrip()
                 return self._subject([_Segment(subject, start)], verb_start, channel)
         return None
@@ -2045,6 +2053,11 @@ def _carry_back_unclosed(text: str, segments: Segments, quotes: list[MinedQuote]
                 and text[following.start - 1] == text[quote.start - 1]):  # the same marks
             out[i] = replace(quote, speaker=following.speaker, how=CARRIED)
     return out
+
+
+def _is_past(word: str) -> bool:
+    """A lower-case word that may be a verb in the past or the present third person."""
+    return re.fullmatch(r"[a-z]+(?:ed|s)", word) is not None or word in IRREGULAR_PAST
 
 
 def _asks(quoted: str) -> bool:
