@@ -806,6 +806,9 @@ def test_declaring_an_act_reports_nothing() -> None:
     ("Democrats blocked the package because of “poison pill” measures added by Republicans "
      "on other issues.", None),
     ("Dana Reyes said by phone that the talks were “going nowhere.”", "Dana Reyes"),
+    # a conjunction before a participle opens a clause with no subject of its own
+    ("Talks could shape the accords over the “provisional” role of Assad in the transition "
+     "once agreed.", None),
 ])
 def test_pronoun_clauses_passives_and_nouns(text: str, speaker: str | None) -> None:
     found = [s for _, s, _ in speakers(text)]

@@ -440,6 +440,10 @@ _PASSIVE_BEFORE = patterns.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?
                                    r"previously)\s+){0,2}$", re.IGNORECASE)
 # a participle with its agent and no auxiliary: "measures added by Republicans" (a reduced
 # relative clause, passive); not a channel ("said by phone")
+# a conjunction right before a participle opens a clause with no subject: "once agreed",
+# "when asked", "unless stated"
+_CONJUNCTION_BEFORE = patterns.compile(r"\b(?:once|when|if|unless|until|though|although|while)"
+                                       r"\s+$", re.IGNORECASE)
 _REDUCED_PASSIVE = patterns.compile(r"\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])")
 # the agent of a passive reporting verb, after the words it reports: 'was described as
 # “reckless” by Sen. John Smith', 'the county, called the “Crossroads of America” by its
@@ -1064,6 +1068,9 @@ class _Speakers:
                 return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
         elif _REDUCED_PASSIVE.match(self.text, verb.end()):
             return None  # '“poison pill” measures added by Republicans': nobody speaks
+        elif word.lower().endswith("ed") and _CONJUNCTION_BEFORE.search(
+                self.text, max(0, verb.start() - 10), verb.start()):
+            return None  # 'the “provisional” role of Assad once agreed': a reduced clause
         elif word.lower() in _SAID_TO_BE and _TO_BE.match(self.text, verb.end()):
             return None  # "LOSSES ESTIMATED TO BE IN THE MILLIONS": what was estimated
         start = self.clause_start(sentence, verb.start())
