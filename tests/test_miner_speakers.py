@@ -1756,6 +1756,10 @@ def test_a_name_with_its_home_is_known_by_its_surname_later() -> None:
      "with the party. He married last year and counts himself a Donald Trump supporter. He "
      "recently wrote a column mocking its leaders as \"obsessed with power and nothing else.\"",
      "Joseph Murray"),
+    # a pronoun opening a clause after a dash: the one person its own sentence names before
+    ("Donald Trump spoke in Ohio. Sen. Patrick Toomey has said he would not endorse Trump. "
+     "Kelly Ayotte has tangled with Trump, saying she was “appalled.” For that she drew "
+     "Trump's ire - he called her “weak and ineffective” on Monday.", "Donald Trump"),
 ])
 def test_the_sentence_before_a_pronoun(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)][-1] == speaker

@@ -703,6 +703,8 @@ _NAME_BEFORE_PARTICIPLE = patterns.compile(
 _GROUP_WITH_PARTICIPLE = patterns.compile(
     r"\bwith\s+((?:(?:many|some|several|dozens\s+of|hundreds\s+of|thousands\s+of|the|\d+)\s+)?"
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
+# a dash (or semicolon) right before a pronoun: a clause of its own inside the sentence
+_CLAUSE_AFTER_DASH = patterns.compile(r"(?:\s(?:--|[\u2014\u2013-])|;)\s*$")
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = patterns.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
 # a possessive and its noun as the subject: "His office put out a statement saying" (the
@@ -1792,17 +1794,24 @@ class _Speakers:
         """The one agreeing person the sentence before names, in any position, when a
         pronoun opens the next sentence and nobody agreeing has spoken since: "... listening
         to FBI Director James Comey's statement. He called it" is Comey, not the expert
-        quoted a paragraph before."""
+        quoted a paragraph before. A pronoun opening a clause after a dash looks back in its
+        own sentence the same way."""
         s = self.segments.sentence_at(pos)
         sentence = self.segments.sentences[s]
-        if s == 0 or len(self.text[sentence.start:pos].split()) > 1:
-            return None
-        previous = self.segments.sentences[s - 1]
-        if (self.segments.paragraph_at(previous.start) != self.segments.paragraph_at(pos)
-                or speaker is not None and speaker.start >= previous.start
-                or _PRONOUN_SUBJECT.match(self.text, previous.start)):
-            return None  # "He married ... a Trump supporter. He wrote": one "he" goes on
-        named = [m for m in self.people.between(previous.start, previous.end)
+        if _CLAUSE_AFTER_DASH.search(self.text, sentence.start, pos):
+            # "she drew Trump's ire - he called her": the clause before the dash names him
+            if speaker is not None and speaker.start >= sentence.start:
+                return None
+            window = Span(sentence.start, pos)
+        else:
+            if s == 0 or len(self.text[sentence.start:pos].split()) > 1:
+                return None
+            window = self.segments.sentences[s - 1]
+            if (self.segments.paragraph_at(window.start) != self.segments.paragraph_at(pos)
+                    or speaker is not None and speaker.start >= window.start
+                    or _PRONOUN_SUBJECT.match(self.text, window.start)):
+                return None  # "He married ... a Trump supporter. He wrote": one "he" goes on
+        named = [m for m in self.people.between(window.start, window.end)
                  if fits(m.name, m.gender)]
         if named and all(names_overlap(m.name, named[0].name) for m in named):
             return named[0]
