@@ -398,6 +398,15 @@ def test_a_named_body_is_no_antecedent_for_he() -> None:
     assert quote.speaker is not None and quote.speaker.speaker == "Donald Trump"
 
 
+def test_a_pronoun_read_as_a_person_tells_their_gender_where_the_table_is_unsure() -> None:
+    """The name table guesses "Bernie" mostly female; once "he said" is read as Bernie
+    Sanders, a later "she" is somebody else (here nobody named: no speaker rather than him)."""
+    text = ("Bernie Sanders spoke in Ohio on Monday. “We will win this state,” he said.\n\n"
+            "The rally ended late.\n\n"
+            "“He is a savage grandpa, and we love him for it,” she said.")
+    assert [s for _, s, _ in speakers(text)] == ["Bernie Sanders", None]
+
+
 def test_she_prefers_a_named_woman_to_a_nearer_description_of_unknown_gender() -> None:
     """"The senator" says nothing of gender, so it agrees with "she" only when no named person
     who does agree has spoken."""

@@ -474,6 +474,7 @@ _AUXILIARY_NEXT = patterns.compile(
     # "telephone calls made by terrorists say": a participle and its agent
     r"|\s+(?:[a-z]+ed|made|sent|written|given|issued)\s+by\b",
     re.IGNORECASE)
+_GENDER_OF_PRONOUN: dict[str, Gender] = {"he": "male", "she": "female"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
 # "according to her", "according to them": the same antecedents as "she" and "they"
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
@@ -1039,6 +1040,14 @@ class _Speakers:
                 self.genders[surname] = gender
                 found = replace(found, gender=gender)
             self.by_surname[surname] = found
+        elif found.is_person and (found.written or "").lower() in _GENDER_OF_PRONOUN:
+            # '“Politics is a tough game,” he said' read as Bernie Sanders: he is a man,
+            # where the name table is unsure of "Bernie"; a later "she" is someone else. (Not
+            # for a surname alone: one wrong reading would settle it for the whole article.)
+            words = words_of(found.speaker)
+            if (found.gender is None and len(words) > 1 and is_given_name(words[0])
+                    and words[-1] not in self.genders):
+                self.genders[words[-1]] = _GENDER_OF_PRONOUN[found.written.lower()]
         self.found.append(found)
         self.verb_starts.append(found.verb_start)
 
