@@ -407,6 +407,24 @@ def test_a_pronoun_read_as_a_person_tells_their_gender_where_the_table_is_unsure
     assert [s for _, s, _ in speakers(text)] == ["Bernie Sanders", None]
 
 
+def test_a_crowd_is_never_he_or_she() -> None:
+    """A collective noun speaks for many: "she said" is the woman named since, not the crowd
+    that chanted before."""
+    text = ("When the speaker was done, the crowd chanted \"Lock her up, lock her up!\" for "
+            "minutes.\n\nAt center stage was his eldest daughter, Ivanka Trump, who spoke about "
+            "her father. \"I have seen him fight for his family,\" she said.")
+    assert [s for _, s, _ in speakers(text)] == ["the crowd", "Ivanka Trump"]
+
+
+def test_an_aside_with_its_own_speaker_inside_a_quote() -> None:
+    """'... - at which point the crowd chanted "..." - ...': the aside's quote is the
+    crowd's, and the words after it go on from the unfinished quote before it."""
+    text = ("Sheriff Joe Arpaio vouched for the wall. He said, \"Donald Trump will build the "
+            "wall\" - at which point the crowd chanted \"Build the wall!\" - \"and restore law "
+            "and order and keep drugs out.\"")
+    assert [s for _, s, _ in speakers(text)] == ["Joe Arpaio", "the crowd", "Joe Arpaio"]
+
+
 def test_she_prefers_a_named_woman_to_a_nearer_description_of_unknown_gender() -> None:
     """"The senator" says nothing of gender, so it agrees with "she" only when no named person
     who does agree has spoken."""

@@ -497,7 +497,7 @@ _TIME_OPENER = patterns.compile(
     r"|(?:last|this|earlier\s+this|later\s+that|that|next)\s+(?:week|month|year|spring|summer|"
     rf"fall|autumn|winter|{WEEKDAYS})"
     # "at one point the crowd loudly reprised"
-    r"|at\s+(?:one|some|that|this)\s+point|at\s+(?:first|times|last|once)"
+    r"|at\s+(?:one|some|that|this|which)\s+point|at\s+(?:first|times|last|once)"
     # "Two weeks ago the Extraditables declared", "a few days later Smith said"
     r"|(?:[\w-]+|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+"
     r"(?:ago|later|earlier))"
@@ -618,6 +618,8 @@ _NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel
     platform account tabloid editorial column op-ed blog newsletter transcript petition ruling
     filing lawsuit complaint""".split())
 
+# nouns for many people at once, never one "he" or "she": "the crowd chanted"
+_COLLECTIVE_HEADS = frozenset("crowd audience mob throng gathering congregation".split())
 
 # "according to its analysis", "according to their count": the owner's own reckoning, which
 # names no source besides whoever reports it
@@ -641,7 +643,7 @@ def _is_description(found: Attribution) -> bool:
             and words[-1].islower()  # "the woman", not "the Philippine Star"
             and not head.endswith("s") and head not in ORG_WORDS
             and head not in _TIME_HEADS  # "as the day went on" names nobody
-            and head not in _NON_PERSON_HEADS)
+            and head not in _NON_PERSON_HEADS and head not in _COLLECTIVE_HEADS)
 
 
 # something a person wrote or said, with its author: "a post from X", "a statement by X"
@@ -1903,7 +1905,7 @@ _LISTENER = patterns.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
 # a quoted fragment closed, then the writer's own words lead to the next one
 _EMBEDDED_AFTER_QUOTE = patterns.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
 # '“an artful smear” regarding her links while Sanders suggests': a clause of its own
-_SUBORDINATOR = patterns.compile(r"\b(?:while|whereas|when|after|once|because|until)\b")
+_SUBORDINATOR = patterns.compile(r"\b(?:while|whereas|when|after|once|because|until|(?:at|after|upon)\s+which)\b")
 # a clause joined after the quote, its subject right after the joint: '“rigged” in a tweet
 # Tuesday, and a few lawmakers have called' (not a list: ', and other groups, the Post said')
 _JOINED_CLAUSE = patterns.compile(r",\s+(?:and|but|yet)\s+$")
@@ -2015,6 +2017,11 @@ def _inherit_speakers(
         para = segments.paragraphs[p]
         same = [out[j] for j in by_paragraph[p] if out[j].speaker is not None]
         earlier = [q for q in same if q.start < quote.start]
+        if quote.text[:1].islower():
+            # '"Trump will build the wall" - at which point the crowd chanted "Build the
+            # wall!" - "and restore law and order"': the words go on from an unfinished quote
+            earlier = [q for q in earlier if not q.text.rstrip().endswith((".", "!", "?"))
+                       ] or earlier
         source = earlier[-1] if earlier else same[0] if same else None
         if source is not None:
             out[i] = replace(quote, speaker=source.speaker, how="paragraph")
