@@ -80,6 +80,13 @@ def test_wide_range_of_reporting_verbs(verb: str) -> None:
 def test_a_tag_verb_with_its_particle(text: str, speaker: str) -> None:
     assert [s for _, s, how in speakers(text) if how == "after"] == [speaker]
 
+def test_a_closed_class_word_in_s_is_no_tag_verb() -> None:
+    """'“...!” as the speaker left': "as" ends in -s but is no verb; the quote is the
+    crowd's, named before it (it had gone to 'the speaker left')."""
+    text = "The crowd chanted “Lock her up, lock her up!” as the speaker left."
+    assert [s for _, s, _ in speakers(text)] == ["The crowd"]
+
+
 
 @pytest.mark.parametrize("text, speaker", [
     ("The billionaire businessman began by talking about the drug crisis, saying that heroin "

@@ -142,7 +142,9 @@ _IRREGULAR_VERBS = r"said|told|wrote|read|spoke|went\s+on|shot\s+back"
 _PLURAL_PRESENT = r"say|state|write|argue|note|claim|insist|add|contend|explain|warn|conclude"
 _TAG = patterns.compile(
     rf"\s*(?:(?P<name>{_TAG_NAME})\s+(?P<verb>[a-z]+(?:ed|s)|{_IRREGULAR_VERBS}|{_PLURAL_PRESENT})"
-    rf"|(?P<verb2>[a-z]+ed|said|told|wrote|read|(?!(?:is|was|has|does)\b)"
+    # not a closed-class word in -s ('“Lock her up!” as the speaker left')
+    rf"|(?P<verb2>[a-z]+ed|said|told|wrote|read|(?!(?:is|was|has|does|as|us|his|this|its|"
+    rf"thus|yes|plus|unless|whereas|perhaps|always|besides|towards|afterwards)\b)"
     rf"[a-z]+s)\s+(?P<name2>{_TAG_NAME}))"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|to|of|during|after|before|with|about|later|today|"
     r"yesterday|last|this|recently|earlier|while|when|as|in\s+a|from|who|whose"
