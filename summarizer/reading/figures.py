@@ -198,9 +198,9 @@ _AND_ALSO = patterns.compile(r"[^,;.:()]{0,60}?,?\s(?:and|as\s+well\s+as|plus)\s
 # an outcome verb in a relative clause, right before its first count: in "THE MEN WHO KILLED
 # SIX PRIESTS AND TWO COMPANIONS FIRED 500 SHOTS" the verb after the second count is the
 # main clause's, and the second count is killed too
-_RELATIVE_DEED = patterns.compile(r"\b(?:who|that)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:killed|murdered|"
-                                  r"massacred|slaughtered|executed|assassinated|wounded|injured|"
-                                  r"kidnapped|abducted)\s+$", re.IGNORECASE)
+_RELATIVE_DEED = patterns.compile(
+    r"\b(?:who|that)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:killed|murdered|massacred|slaughtered|"
+    r"executed|assassinated|wounded|injured|kidnapped|abducted)\s+$", re.IGNORECASE)
 _ANOTHER = patterns.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _GROUP_STOP = frozenset(
     """were was are is have has had been be being will would who which that whom whose and or

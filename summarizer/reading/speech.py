@@ -319,10 +319,10 @@ _ROLE_HEADS = frozenset("""candidate nominee hopeful front-runner frontrunner of
     officials lawmaker lawmakers aide aides strategist delegate activist billionaire mogul
     businessman businesswoman""".split())
 # words after a verb that a noun is rarely followed by: "marched through", "continued,"
-# the prepositions that join a role to the body it serves: "A spokeswoman for the committee"
-_OF_A_BODY = frozenset("for of at with from".split())
 _AFTER_A_VERB = frozenset("""the a an to through on in at for with his her their its that it
     him them up out about into over back down off by""".split())
+# the prepositions that join a role to the body it serves: "A spokeswoman for the committee"
+_OF_A_BODY = frozenset("for of at with from".split())
 _THEN = frozenset("then also later now again".split())
 _AUXILIARIES = frozenset("is was are were has have had will would can could may might must do "
                          "does did".split())
@@ -442,11 +442,11 @@ _PASSIVE_BEFORE = patterns.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?
                                    r"previously)\s+){0,2}$", re.IGNORECASE)
 # a participle with its agent and no auxiliary: "measures added by Republicans" (a reduced
 # relative clause, passive); not a channel ("said by phone")
+_REDUCED_PASSIVE = patterns.compile(r"\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])")
 # a conjunction right before a participle opens a clause with no subject: "once agreed",
 # "when asked", "unless stated"
 _CONJUNCTION_BEFORE = patterns.compile(r"\b(?:once|when|if|unless|until|though|although|while)"
                                        r"\s+$", re.IGNORECASE)
-_REDUCED_PASSIVE = patterns.compile(r"\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])")
 # the agent of a passive reporting verb, after the words it reports: 'was described as
 # “reckless” by Sen. John Smith', 'the county, called the “Crossroads of America” by its
 # citizens'
@@ -476,10 +476,11 @@ _AUXILIARY_NEXT = patterns.compile(
     # "telephone calls made by terrorists say": a participle and its agent
     r"|\s+(?:[a-z]+ed|made|sent|written|given|issued)\s+by\b",
     re.IGNORECASE)
-_GENDER_OF_PRONOUN: dict[str, Gender] = {"he": "male", "she": "female"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
 # "according to her", "according to them": the same antecedents as "she" and "they"
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
+# what a "he" or "she" read as a person says of them
+_GENDER_OF_PRONOUN: dict[str, Gender] = {"he": "male", "she": "female"}
 _POSSESSIVE_SUBJECT = patterns.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$",
                                        re.IGNORECASE)
 # what speaks for a person in their name: "His office said"
@@ -1302,10 +1303,10 @@ class _Speakers:
                 return None  # 'A quick browse through “moan”-worthy': no one's name
             following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
             if i > 1 and (word in _THEN or word in _AUXILIARIES
-                          or _is_past(word)
+                          or _finite_verb_form(word)
                           and (not following[:1].isalnum() or following[:1].isupper()
                                or following in _AFTER_A_VERB)):
-                if i > 2 and _is_past(tokens[i - 1].group()) and not word.endswith("ed"):
+                if i > 2 and _finite_verb_form(tokens[i - 1].group()) and not word.endswith("ed"):
                     token = tokens[i - 1]  # "The spokeswoman emailed reporters": its verb
                 subject = text[:token.start()].rstrip()
                 return self._subject([_Segment(subject, start)], verb_start, channel)
@@ -1907,7 +1908,8 @@ _LISTENER = patterns.compile(r"(?:told|tells|asked|asks|assured|reminded)\s+"
 # a quoted fragment closed, then the writer's own words lead to the next one
 _EMBEDDED_AFTER_QUOTE = patterns.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$")
 # '“an artful smear” regarding her links while Sanders suggests': a clause of its own
-_SUBORDINATOR = patterns.compile(r"\b(?:while|whereas|when|after|once|because|until|(?:at|after|upon)\s+which)\b")
+_SUBORDINATOR = patterns.compile(
+    r"\b(?:while|whereas|when|after|once|because|until|(?:at|after|upon)\s+which)\b")
 # a clause joined after the quote, its subject right after the joint: '“rigged” in a tweet
 # Tuesday, and a few lawmakers have called' (not a list: ', and other groups, the Post said')
 _JOINED_CLAUSE = patterns.compile(r",\s+(?:and|but|yet)\s+$")
@@ -2089,7 +2091,7 @@ def _carry_back_unclosed(text: str, segments: Segments, quotes: list[MinedQuote]
     return out
 
 
-def _is_past(word: str) -> bool:
+def _finite_verb_form(word: str) -> bool:
     """A lower-case word that may be a verb in the past or the present third person."""
     return re.fullmatch(r"[a-z]+(?:ed|s)", word) is not None or word in IRREGULAR_PAST
 
