@@ -128,6 +128,7 @@ def test_count_separated_from_its_verb() -> None:
     ("The men who killed six priests were arrested.", [(6, "killed")]),
     ("The men who killed six priests and two women were arrested.",
      [(6, "killed"), (2, "killed")]),
+    ("The men who killed six guards and two drivers fled north.", [(6, "killed"), (2, "killed")]),
     ("THE MEN IN UNIFORM WHO KILLED SIX JESUIT PRIESTS AND TWO COMPANIONS IN SAN SALVADOR ON "
      "THURSDAY FIRED MORE THAN 500 SHOTS.", [(6, "killed"), (2, "killed")]),
     # (guard: what follows the group may still name the outcome)

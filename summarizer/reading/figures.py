@@ -1178,16 +1178,16 @@ def _outcome(
         # "THE DEATH OF FOUR STUDENTS WHO HAD BEEN KIDNAPPED": the count is the object of the
         # outcome before it; the relative clause tells what happened to them earlier
         after = None
-    if after is not None and _FINITE.search(after.group()):
+    if after is not None and noun_before and _FINITE.search(after.group()):
         # "Rebels killed six soldiers and two civilians were wounded", "the men who killed six
         # priests were arrested": a finite verb after is another clause's, the count is the
-        # object of the outcome before it (not "shot four people dead")...
-        if noun_before:
-            after = None
-        # ... and so is a count joined to a relative clause's object: "the men who killed six
-        # priests and two women were arrested"
-        elif (joined := _joined_to_relative_deed(text, before, sentence, earlier)) is not None:
-            return joined.outcome, False
+        # object of the outcome before it (not "shot four people dead")
+        after = None
+    if after is not None and (
+            joined := _joined_to_relative_deed(text, before, sentence, earlier)) is not None:
+        # so is any verb after a count joined to a relative clause's object: "the men who
+        # killed six priests and two women were arrested", "... and two drivers fled"
+        return joined.outcome, False
     if after:
         if _EITHER_AFTER.match(text, after.end()):
             return None, False
