@@ -635,6 +635,8 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
     ("ACCORDING TO THE U.S. EMBASSY IN SAN SALVADOR, THE OFFENSIVE HAS LEFT 305 DEAD.",
      "THE U.S. EMBASSY"),
     ("According to the U.S. Embassy, 305 people died in the offensive.", "the U.S. Embassy"),
+    # a body named by its noun alone, in a tag
+    ("Gunmen attacked a convoy on Monday, killing nine people, police said.", "police"),
     # a verb whose object is a quotation claims the quoted words only, not a count after them
     ('TWO WEEKS AGO THE EXTRADITABLES DECLARED "TOTAL WAR" AGAINST THE GOVERNMENT AFTER IT '
      "LAUNCHED A CAMPAIGN IN WHICH 11,000 INDIVIDUALS WERE ARRESTED.", None),

@@ -80,6 +80,11 @@ def test_wide_range_of_reporting_verbs(verb: str) -> None:
 def test_a_tag_verb_with_its_particle(text: str, speaker: str) -> None:
     assert [s for _, s, how in speakers(text) if how == "after"] == [speaker]
 
+def test_a_body_named_by_its_noun_alone_tags_a_quote() -> None:
+    text = "“We will find them and bring them in,” police said."
+    assert [s for _, s, _ in speakers(text)] == ["police"]
+
+
 def test_a_closed_class_word_in_s_is_no_tag_verb() -> None:
     """'“...!” as the speaker left': "as" ends in -s but is no verb; the quote is the
     crowd's, named before it (it had gone to 'the speaker left')."""

@@ -173,7 +173,7 @@ _INTRODUCES_MORE = frozenset({"including", "excluding", "regarding", "concerning
 def is_noun_phrase(text: str) -> bool:
     """Whether a would-be speaker reads as a noun phrase, not a clause fragment ("last week",
     "is also a"): it holds a capitalised word, starts with a determiner, or is a plural or
-    agent noun ("officials", "critics")."""
+    agent noun ("officials", "critics"), or a body's noun ("police")."""
     words = words_of(text)
     if not words:
         return False
@@ -198,7 +198,9 @@ def is_noun_phrase(text: str) -> bool:
         return True
     if last.endswith("ly") and last not in LY_NOUNS or last in DISCOURSE:
         return False
-    return first in DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
+    # a body named by its noun alone: "police said", "local media reported"
+    return (first in DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
+            or last in ORG_WORDS)
 
 # "One operative inside Trump Tower": what follows these is a place, not the person
 _PLACE_PREPOSITIONS = frozenset("inside outside behind within across beside around".split())
