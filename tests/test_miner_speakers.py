@@ -1799,6 +1799,10 @@ def test_a_name_with_its_home_is_known_by_its_surname_later() -> None:
     ("Donald Trump spoke in Ohio. Sen. Patrick Toomey has said he would not endorse Trump. "
      "Kelly Ayotte has tangled with Trump, saying she was “appalled.” For that she drew "
      "Trump's ire - he called her “weak and ineffective” on Monday.", "Donald Trump"),
+    # ... also when the sentence opens with a name and its role: the pronoun after the dash
+    # is the verb's subject, not the name
+    ("Sheriff Tom Bell spoke later. Linda Reyes, a Kirkuk lawmaker, drew Governor Ali "
+     "Hassan's ire - he called her “reckless and weak” on Tuesday.", "Ali Hassan"),
 ])
 def test_the_sentence_before_a_pronoun(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)][-1] == speaker

@@ -711,6 +711,9 @@ _GROUP_WITH_PARTICIPLE = patterns.compile(
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+and\s+[a-z-]+s)?)\s+$")
 # a dash (or semicolon) right before a pronoun: a clause of its own inside the sentence
 _CLAUSE_AFTER_DASH = patterns.compile(r"(?:\s(?:--|[\u2014\u2013-])|;)\s*$")
+# ... and that pronoun as the subject of the verb right after it ("- he called her")
+_PRONOUN_AFTER_DASH = patterns.compile(
+    r"\s(?:--|[\u2014\u2013-])\s+([Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?$")
 # a pronoun opening a clause, capitalised or not, before its lower-case verb: "She went on"
 _PRONOUN_SUBJECT = patterns.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
 # a possessive and its noun as the subject: "His office put out a statement saying" (the
@@ -787,7 +790,7 @@ class _Speakers:
         """Start of the clause ending at `pos`: the sentence start, the end of the last quote
         closed before `pos` in that sentence, a parenthesis still open at `pos`, or the last
         semicolon after them ("... whether to ban Trump; one lawmaker called Trump": the
-        lawmaker, not the clause before)."""
+        lawmaker, not the clause before), or a dash right before a pronoun subject."""
         k = bisect_right(self.ends, pos) - 1
         start = max(sentence.start, self.ends[k]) if k >= 0 else sentence.start
         opened = self.text.rfind("(", start, pos)
@@ -796,6 +799,9 @@ class _Speakers:
         semicolon = self.text.rfind(";", start, pos)
         if semicolon >= 0 and not self.inside_quote(semicolon):
             return semicolon + 1
+        dashed = _PRONOUN_AFTER_DASH.search(self.text, start, pos)
+        if dashed is not None:  # "Reyes drew Hassan's ire - he called her": he
+            return dashed.start(1)
         return start
 
     def _clause_end(self, sentence: Span, pos: int) -> int:
