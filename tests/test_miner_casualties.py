@@ -168,6 +168,18 @@ def test_casualties_is_not_killed() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The death toll from the attack has risen to at least 27, officials said.", [(27, "killed")]),
+    ("The monitor put the death toll at 27, including four women.",
+     [(27, "killed"), (4, "killed")]),
+    ("The death toll stood at 31 on Monday.", [(31, "killed")]),
+    # (guard: a casualty toll counts the wounded too)
+    ("A casualty toll of 27 was reported.", []),
+])
+def test_the_death_toll_counts_the_dead(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Mayor Pedro Gomez was shot dead outside his home on Tuesday.", [(1, "killed")]),
     ("A soldier was wounded and taken to the military hospital.", [(1, "injured")]),
     ("Police blamed the cartel for the murder of Judge Carlos Valencia.", [(1, "killed")]),

@@ -74,6 +74,11 @@ _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other milit
     rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# the death toll and what it came to: "the death toll from the attack rose to", "put the death
+# toll at", "a death toll of" (a casualty toll counts the wounded too, so only deaths)
+_DEATH_TOLL_BEFORE = patterns.compile(
+    r"\bdeath\s+toll\b[^.;:\"\u201c\u201d]{0,60}?\b(?:at|to|of|reached|hit|passed|"
+    r"exceeded|surpassed|topped)\s+$", re.IGNORECASE)
 # a relative clause after a count's group: "four students who had been kidnapped"
 _WHO = patterns.compile(r"\s*(?:who|that)\s", re.IGNORECASE)
 # "AMONG THE INJURED ARE", "the dead included", "THE DEAD ARE": the count after is theirs
@@ -1196,6 +1201,8 @@ def _outcome(
                                                                       sentence.end))[:1]:
             return None, False  # "three centers, wounding five": the count after is the victim
         return _outcome_word(after), True
+    if after is None and _DEATH_TOLL_BEFORE.search(before[-90:]):
+        return "killed", True  # "the death toll rose to 27", "put the death toll at 27"
     prior = noun_before or _AMONG_BEFORE.search(before[-50:])
     listed = None if prior else (_NOUN_OF_LIST.search(before[-120:])
                                  or _NOUN_WHEN_OF.search(before[-90:]))
