@@ -80,6 +80,16 @@ def test_wide_range_of_reporting_verbs(verb: str) -> None:
 def test_a_tag_verb_with_its_particle(text: str, speaker: str) -> None:
     assert [s for _, s, how in speakers(text) if how == "after"] == [speaker]
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The White Helmets, a civil defence group, said the toll was "still rising fast."',
+     "The White Helmets"),
+    ('The Syrian Observatory for Human Rights, a Britain-based monitor, said the toll was '
+     '"still rising fast."', "The Syrian Observatory for Human Rights"),
+])
+def test_a_body_named_before_its_description_is_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
 def test_a_body_named_by_its_noun_alone_tags_a_quote() -> None:
     text = "“We will find them and bring them in,” police said."
     assert [s for _, s, _ in speakers(text)] == ["police"]

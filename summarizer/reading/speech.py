@@ -753,6 +753,9 @@ _OWNED_WORDS = patterns.compile(
     r"(?=\s+(?:(?:is|was)\s+)?that\s|\s*:|\s+(?P<to>to)\s"
     r"|(?<=slogan|phrase|dictum)\s+(?:is|was)\s+[\"\u201c])")
 _PLEDGES = ("pledge", "promise", "vow")
+# a proper name, perhaps after "The": a body's ("The White Helmets", "Human Rights Watch")
+_PROPER_NAME = patterns.compile(r"(?:The\s+)?[A-Z][\w'\u2019.&-]*"
+                                r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019.&-]*)*")
 # a subject that is a description, not a name: "The lawmaker", "The former mayor"
 _DESCRIBED_HEAD = patterns.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 _SEEN_BEFORE = patterns.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
@@ -1663,9 +1666,11 @@ class _Speakers:
             return False
         if looks_like_person(name.text, self.upper) or is_single_name(name.text, self.upper):
             return True
-        if (not self.upper and _DESCRIBED_HEAD.fullmatch(name.text)
+        if (not self.upper and (_DESCRIBED_HEAD.fullmatch(name.text)
+                                or _PROPER_NAME.fullmatch(name.text))
                 and self.text.startswith(",", description.start + len(description.text))):
-            return True
+            return True  # "The mayor, a Democrat, said"; "The White Helmets, a civil
+            # defence group, said": a body's name
         return (self.upper and role and _bare_upper_name(name.text)
                 and self._only_a_comma_between(name, description))
 
