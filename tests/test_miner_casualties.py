@@ -179,6 +179,14 @@ def test_the_death_toll_counts_the_dead(text: str, expected: list) -> None:
     assert casualties(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The strike killed 23 people, among them seven children.",
+    "The group said 23 bodies had been recovered by nightfall, among them seven children.",
+])
+def test_a_count_among_them_shares_the_outcome(text: str) -> None:
+    assert casualties(text) == [(23, "killed"), (7, "killed")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Mayor Pedro Gomez was shot dead outside his home on Tuesday.", [(1, "killed")]),
     ("A soldier was wounded and taken to the military hospital.", [(1, "injured")]),

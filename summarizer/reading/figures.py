@@ -142,7 +142,8 @@ _COORDINATION = patterns.compile(
     r"[^,;.:()]{0,60}?(?:,\s*)?(?:\s(?:and|as\s+well\s+as|plus)\s+|,\s*)",
     re.IGNORECASE)
 _FINITE = patterns.compile(r"\b(?:were|was|are|is|had|have|has|did|do|does)\b", re.IGNORECASE)
-_COORDINATED = patterns.compile(r"(?:along\s+with|as\s+well\s+as|and|including|plus|,)\s+"
+_COORDINATED = patterns.compile(r"(?:along\s+with|as\s+well\s+as|and|including|plus|"
+                                r"among\s+(?:them|whom)|,)\s+"
                                 r"(?:another\s+|a\s+further\s+|(?:their|the|his|her|its)\s+)?$",
                                 re.IGNORECASE)
 # a coordinated count borrows the outcome only when it has no verb of its own (when and
