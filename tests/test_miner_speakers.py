@@ -429,6 +429,17 @@ def test_a_pronoun_read_as_a_person_tells_their_gender_where_the_table_is_unsure
     assert [s for _, s, _ in speakers(text)] == ["Bernie Sanders", None]
 
 
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker() -> None:
+    """'“...,” said a local elder ... He said ...': the one just described goes on, over a
+    named man quoted a paragraph before."""
+    text = ("“The operation will continue until the last fighter is gone,” military spokesman "
+            "Major General Asim Bajwa told reporters.\n\n"
+            "Residents disputed the account. “Most of the dead were ordinary villagers, not "
+            "fighters,” said a local elder who asked not to be named. He said the shells had "
+            "hit “homes full of children and old people.”")
+    assert [s for _, s, _ in speakers(text)][-1] == "a local elder"
+
+
 def test_a_crowd_is_never_he_or_she() -> None:
     """A collective noun speaks for many: "she said" is the woman named since, not the crowd
     that chanted before."""

@@ -756,6 +756,7 @@ _PLEDGES = ("pledge", "promise", "vow")
 # a proper name, perhaps after "The": a body's ("The White Helmets", "Human Rights Watch")
 _PROPER_NAME = patterns.compile(r"(?:The\s+)?[A-Z][\w'\u2019.&-]*"
                                 r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019.&-]*)*")
+_INDEFINITE_ARTICLE = patterns.compile(r"(?:a|an|A|An)\s")
 # a subject that is a description, not a name: "The lawmaker", "The former mayor"
 _DESCRIBED_HEAD = patterns.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 _SEEN_BEFORE = patterns.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
@@ -1776,6 +1777,12 @@ class _Speakers:
                         if (a.is_person and not _is_description(a) and fits(a.speaker, a.gender))
                         or (described_fit(a) and from_description(a.written or a.speaker))),
                        None) or next((a for a in reversed(recent) if described_fit(a)), None)
+        if (recent and described_fit(recent[-1]) and self._speaks_on(recent[-1], pos)
+                and _INDEFINITE_ARTICLE.match(recent[-1].written or recent[-1].speaker)):
+            # '“...,” said a local elder ... He said at least 12 civilians': the one who just
+            # spoke goes on, though only described; an indefinite description introduces
+            # someone new ("The retired neurosurgeon" is most often the one named before)
+            speaker = recent[-1]
         if recent:
             # "X asked Sanders whether ...", then "“Sure it is,” he said": the one asked
             # answers, unless the words are another question
@@ -1813,6 +1820,18 @@ class _Speakers:
                     or full.gender == nearest_any.gender):
                 return replace(found, speaker=full.name)
         return found
+
+    def _speaks_on(self, last: Attribution, pos: int) -> bool:
+        """Whether a pronoun at `pos` opens the sentence right after the one in which `last`
+        spoke, in the same paragraph, with nobody named in between."""
+        s = self.segments.sentence_at(pos)
+        sentence = self.segments.sentences[s]
+        if s == 0 or len(self.text[sentence.start:pos].split()) > 1:
+            return False
+        previous = self.segments.sentences[s - 1]
+        return (previous.start <= last.verb_start < previous.end
+                and self.segments.paragraph_at(previous.start) == self.segments.paragraph_at(pos)
+                and not self.people.between(last.end, pos))
 
     def _only_person_before(self, pos: int, speaker: Attribution | None,
                             fits: Callable[[str, Gender | None], bool]) -> Mention | None:
