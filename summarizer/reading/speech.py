@@ -756,6 +756,7 @@ _PLEDGES = ("pledge", "promise", "vow")
 # a proper name, perhaps after "The": a body's ("The White Helmets", "Human Rights Watch")
 _PROPER_NAME = patterns.compile(r"(?:The\s+)?[A-Z][\w'\u2019.&-]*"
                                 r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019.&-]*)*")
+# what opens an indefinite description, one that brings in someone new: "a local elder"
 _INDEFINITE_ARTICLE = patterns.compile(r"(?:a|an|A|An)\s")
 # a subject that is a description, not a name: "The lawmaker", "The former mayor"
 _DESCRIBED_HEAD = patterns.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
@@ -1667,11 +1668,12 @@ class _Speakers:
             return False
         if looks_like_person(name.text, self.upper) or is_single_name(name.text, self.upper):
             return True
+        # a description or a body's name set off by commas on both sides: "The mayor, a
+        # Democrat, said", "The White Helmets, a civil defence group, said"
         if (not self.upper and (_DESCRIBED_HEAD.fullmatch(name.text)
                                 or _PROPER_NAME.fullmatch(name.text))
                 and self.text.startswith(",", description.start + len(description.text))):
-            return True  # "The mayor, a Democrat, said"; "The White Helmets, a civil
-            # defence group, said": a body's name
+            return True
         return (self.upper and role and _bare_upper_name(name.text)
                 and self._only_a_comma_between(name, description))
 
