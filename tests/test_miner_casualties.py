@@ -662,6 +662,11 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
      "LAUNCHED A CAMPAIGN IN WHICH 11,000 INDIVIDUALS WERE ARRESTED.", None),
     ('THE PRESIDENT SAID "WE CANNOT CONDONE KILLING," IGNORING THAT DEATH SQUADS HAVE KILLED '
      "300 CIVILIANS.", None),
+    # who denies a figure does not claim it
+    ("Coalition spokesman Ahmed Asiri denied reports that an airstrike on a funeral hall had "
+     "killed 140 people.", None),
+    ("NICARAGUA HAS DENIED ANY LINKS WITH THE ASSASSINATION OF MINISTER ANTONIO RODRIGUEZ "
+     "PORTH.", None),
     # (guard: a quoted listener and the "that" clause after it)
     ('POLAY TOLD "LA REPUBLICA" THAT HE IS NOT RESPONSIBLE FOR THE KIDNAPPING, IN WHICH THREE '
      "GUARDS WERE KILLED.", "POLAY"),

@@ -1274,6 +1274,8 @@ def _previous_group(figures: list[MinedFigure], sentence: Span) -> str | None:
 # a reporting verb whose object is a quotation: 'DECLARED "TOTAL WAR"', 'called it “a farce”'
 _QUOTE_AFTER_VERB = patterns.compile(r"\w+(?:\s+(?:it|them|him|her))?\s*[,:]?\s*[\"\u201c]")
 _THAT_AFTER_LISTENER = patterns.compile(r"\s*,?\s*(?i:that)\b")
+_DENIAL = patterns.compile(r"(?:denied|denies|deny|disputed|disputes|rejected|rejects|refuted|"
+                          r"refutes|dismissed|dismisses)\b", re.IGNORECASE)
 
 
 def _claimant(text: str, pos: int, sentence: Span, quotes: list[MinedQuote],
@@ -1297,6 +1299,9 @@ def _claimant(text: str, pos: int, sentence: Span, quotes: list[MinedQuote],
     # THAT ...; AND THAT HE MURDERED A PEASANT"), never one after it
     candidates = own or [a for a in attributions[lo:hi] if a.verb_start < pos
                          and not _quote_is_object(text, a.verb_start, pos)]
+    # who denies a figure does not claim it: "Asiri denied reports that an airstrike had
+    # killed 140 people"
+    candidates = [a for a in candidates if not _DENIAL.match(text, a.verb_start)]
     if not candidates:
         return None
     return min(candidates, key=lambda a: abs(a.verb_start - pos)).as_named
