@@ -188,6 +188,18 @@ def test_a_count_among_them_shares_the_outcome(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a force's fighters lost are its dead
+    ("The army said it had lost 11 soldiers in the fighting.", [(11, "killed")]),
+    ("THE GOVERNMENT LOST 476 TROOPS DURING THE OFFENSIVE.", [(476, "killed")]),
+    ("Three children drowned while crossing a river.", [(3, "killed")]),
+    # (guard: what else is lost is no one)
+    ("The party lost 11 seats in the election.", []),
+])
+def test_the_dead_by_other_words(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Mayor Pedro Gomez was shot dead outside his home on Tuesday.", [(1, "killed")]),
     ("A soldier was wounded and taken to the military hospital.", [(1, "injured")]),
     ("Police blamed the cartel for the murder of Judge Carlos Valencia.", [(1, "killed")]),

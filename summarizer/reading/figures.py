@@ -41,7 +41,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "assassinations", "assassinating", "massacre", "massacring", "slaughtered",
                "slaughter", "shot dead", "gunned down", "beheaded", "lynched", "shot to death",
                "stabbed to death", "burned to death", "beaten to death", "execution",
-               "executions", "found dead",
+               "executions", "found dead", "drowned",
                # the dead named by those who killed them: "the murderers of the six Jesuits"
                "murderers of", "killers of", "assassins of"),
     "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "injuries to",
@@ -230,6 +230,8 @@ _FIGHTERS = patterns.compile(
     r"rebels|forces|men|personnel|policemen|officers|combatants|mercenaries|recruits)\b",
     re.IGNORECASE,
 )
+# a force's fighters lost are its dead: "the army had lost 11 soldiers" (not "lost 3 seats")
+_LOST_BEFORE = patterns.compile(r"\blost\s+$", re.IGNORECASE)
 # Nouns for units, time and physical things: a count of these is never a count of people.
 _THINGS = frozenset(
     """kilometers kilometres km miles meters metres feet hours minutes days weeks months years
@@ -1047,6 +1049,9 @@ def mine_figures(
                                sentence))
             continue
         outcome, adjacent = _outcome(text, before, after_group, sentence, out, group is not None)
+        if (outcome is None and group and _FIGHTERS.search(group)
+                and _LOST_BEFORE.search(before[-16:])):
+            outcome, adjacent = "killed", True  # "the army said it had lost 11 soldiers"
         if outcome is None and group and group.split()[-1].lower() in _HEAD_OUTCOMES:
             outcome, adjacent = _HEAD_OUTCOMES[group.split()[-1].lower()], True
             group = None  # "one unfortunate death": the count is of victims, not named
