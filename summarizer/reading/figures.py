@@ -1295,15 +1295,14 @@ def _claimant(text: str, pos: int, sentence: Span, quotes: list[MinedQuote],
     hi = bisect_left(verb_starts, sentence.end)
     if lo == hi:
         return None
+    reporting = [a for a in attributions[lo:hi] if not _quote_is_object(text, a.verb_start, pos)]
     # a source in the claim's own clause: in "USIS HAS REPORTED THAT THE GUERRILLAS KILLED X;
     # THE GUERRILLAS HAVE DENIED RESPONSIBILITY" the guerrillas claim nothing
-    own = [a for a in attributions[lo:hi]
-           if ";" not in text[min(a.verb_start, pos):max(a.verb_start, pos)]
-           and not _quote_is_object(text, a.verb_start, pos)]
+    own = [a for a in reporting
+           if ";" not in text[min(a.verb_start, pos):max(a.verb_start, pos)]]
     # else one before it, whose words may run on over semicolons ("COL ELENA SAID THAT ...;
     # THAT ...; AND THAT HE MURDERED A PEASANT"), never one after it
-    candidates = own or [a for a in attributions[lo:hi] if a.verb_start < pos
-                         and not _quote_is_object(text, a.verb_start, pos)]
+    candidates = own or [a for a in reporting if a.verb_start < pos]
     # who denies a figure does not claim it: "Asiri denied reports that an airstrike had
     # killed 140 people"
     candidates = [a for a in candidates if not _DENIAL.match(text, a.verb_start)]

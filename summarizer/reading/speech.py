@@ -479,8 +479,6 @@ _AUXILIARY_NEXT = patterns.compile(
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you"})
 # "according to her", "according to them": the same antecedents as "she" and "they"
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
-# what a "he" or "she" read as a person says of them
-_GENDER_OF_PRONOUN: dict[str, Gender] = {"he": "male", "she": "female"}
 _POSSESSIVE_SUBJECT = patterns.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$",
                                        re.IGNORECASE)
 # what speaks for a person in their name: "His office said"
@@ -1056,14 +1054,15 @@ class _Speakers:
                 self.genders[surname] = gender
                 found = replace(found, gender=gender)
             self.by_surname[surname] = found
-        elif found.is_person and (found.written or "").lower() in _GENDER_OF_PRONOUN:
+        elif found.is_person and (found.written or "").lower() in ("he", "she"):
             # '“Politics is a tough game,” he said' read as Bernie Sanders: he is a man,
             # where the name table is unsure of "Bernie"; a later "she" is someone else. (Not
             # for a surname alone: one wrong reading would settle it for the whole article.)
             words = words_of(found.speaker)
-            if (found.gender is None and len(words) > 1 and is_given_name(words[0])
-                    and words[-1] not in self.genders):
-                self.genders[words[-1]] = _GENDER_OF_PRONOUN[found.written.lower()]
+            said = from_pronoun_after(found.written or "")
+            if (said is not None and found.gender is None and len(words) > 1
+                    and is_given_name(words[0]) and words[-1] not in self.genders):
+                self.genders[words[-1]] = said
         self.found.append(found)
         self.verb_starts.append(found.verb_start)
 
@@ -1293,8 +1292,7 @@ class _Speakers:
                 return None
             end = head.end()
             while (word := _NEXT_NOUN_WORD.match(text, end)) is not None:
-                if (re.fullmatch(r"[a-z]+(?:ed|s)", word.group(1))
-                        or word.group(1) in IRREGULAR_PAST or word.group(1) in _AUXILIARIES
+                if (_finite_verb_form(word.group(1)) or word.group(1) in _AUXILIARIES
                         or word.group(1) in _THEN or word.group(1) in FUNCTION_WORDS):
                     break
                 end = word.end()
@@ -1823,16 +1821,23 @@ class _Speakers:
                 return replace(found, speaker=full.name)
         return found
 
-    def _speaks_on(self, last: Attribution, pos: int) -> bool:
-        """Whether a pronoun at `pos` opens the sentence right after the one in which `last`
-        spoke, in the same paragraph, with nobody named in between."""
+    def _sentence_before(self, pos: int) -> Span | None:
+        """The sentence before the one a pronoun at `pos` opens, in the same paragraph; None
+        when the pronoun opens no sentence or its sentence opens the paragraph."""
         s = self.segments.sentence_at(pos)
         sentence = self.segments.sentences[s]
         if s == 0 or len(self.text[sentence.start:pos].split()) > 1:
-            return False
+            return None
         previous = self.segments.sentences[s - 1]
-        return (previous.start <= last.verb_start < previous.end
-                and self.segments.paragraph_at(previous.start) == self.segments.paragraph_at(pos)
+        if self.segments.paragraph_at(previous.start) != self.segments.paragraph_at(pos):
+            return None
+        return previous
+
+    def _speaks_on(self, last: Attribution, pos: int) -> bool:
+        """Whether a pronoun at `pos` opens the sentence right after the one in which `last`
+        spoke, in the same paragraph, with nobody named in between."""
+        previous = self._sentence_before(pos)
+        return (previous is not None and previous.start <= last.verb_start < previous.end
                 and not self.people.between(last.end, pos))
 
     def _only_person_before(self, pos: int, speaker: Attribution | None,
@@ -1842,21 +1847,18 @@ class _Speakers:
         to FBI Director James Comey's statement. He called it" is Comey, not the expert
         quoted a paragraph before. A pronoun opening a clause after a dash looks back in its
         own sentence the same way."""
-        s = self.segments.sentence_at(pos)
-        sentence = self.segments.sentences[s]
+        sentence = self.segments.sentences[self.segments.sentence_at(pos)]
         if _CLAUSE_AFTER_DASH.search(self.text, sentence.start, pos):
             # "she drew Trump's ire - he called her": the clause before the dash names him
             if speaker is not None and speaker.start >= sentence.start:
                 return None
             window = Span(sentence.start, pos)
         else:
-            if s == 0 or len(self.text[sentence.start:pos].split()) > 1:
-                return None
-            window = self.segments.sentences[s - 1]
-            if (self.segments.paragraph_at(window.start) != self.segments.paragraph_at(pos)
-                    or speaker is not None and speaker.start >= window.start
-                    or _PRONOUN_SUBJECT.match(self.text, window.start)):
+            before = self._sentence_before(pos)
+            if (before is None or speaker is not None and speaker.start >= before.start
+                    or _PRONOUN_SUBJECT.match(self.text, before.start)):
                 return None  # "He married ... a Trump supporter. He wrote": one "he" goes on
+            window = before
         named = [m for m in self.people.between(window.start, window.end)
                  if fits(m.name, m.gender)]
         if named and all(names_overlap(m.name, named[0].name) for m in named):
