@@ -2348,7 +2348,13 @@ def test_a_name_after_an_opening_clause_with_an_irregular_past_next_is_the_subje
     # a quote inside an opening subordinate clause is that clause's
     ("While Omar Haddad proclaims the article a “terrific piece and well worth the trip,” "
      "Dana Reyes fixates on another line.", "Omar Haddad"),
-    # (guards: a list before the tag, and a subordinate clause closed before the quote)
+    # ... also when its verb hands the quote over with a comma, the tag after it going on to
+    # a quote of its own
+    ("When Omar Haddad shouted, “Cruz,” Dana Reyes joked, “Amen, brother!”", "Omar Haddad"),
+    ("Omar Haddad came in. When he shouted, “Cruz,” Dana Reyes joked, “Amen!”", "Omar Haddad"),
+    # (guards: a list before the tag, and a subordinate clause closed before the quote, also
+    # right after its verb when the tag has no quote of its own)
+    ("After Omar Haddad spoke, “We will win,” Dana Reyes said.", "Dana Reyes"),
     ("The foundation “received as much as $26.4 million in payments” from companies, "
      "foreign sources, and other groups, the Post reported.", "the Post"),
     ("While it is unclear how delegates are assigned, the foreign policy group is less "

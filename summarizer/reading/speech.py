@@ -812,6 +812,11 @@ class _Speakers:
         k = bisect_left(self.opens, pos)
         return min(sentence.end, self.opens[k]) if k < len(self.opens) else sentence.end
 
+    def next_open(self, pos: int) -> int:
+        """Where the first quote opening at or after `pos` opens (the text's end if none)."""
+        k = bisect_left(self.opens, pos)
+        return self.opens[k] if k < len(self.opens) else len(self.text)
+
     def after(self, pos: int) -> Attribution | None:
         """The first attribution whose verb is at or after `pos`."""
         k = bisect_left(self.verb_starts, pos)
@@ -1400,7 +1405,8 @@ class _Speakers:
                              ) -> re.Match[str] | None:
         """The name after a subordinator opening the words right before the verb ("After
         Scalia said that ... “less advanced schools,” Trump said"), when a quote opens in that
-        subordinate clause: a quote after the comma that closes it is the main clause's
+        subordinate clause or right after its verb and a comma ("When Smith shouted, “Cruz,”
+        Beck joked"): a quote after the comma that closes it otherwise is the main clause's
         ("When Trump suggested ..., Rubio fired back: “...”"). Not a phrase set off by a
         comma: "AFTER A PRIVATE MEETING WITH PRESIDENT RODRIGO BORJA, CORDOVEZ REITERATED"."""
         opening = _SUBORDINATE_OPENING.fullmatch(text)
@@ -1410,7 +1416,9 @@ class _Speakers:
                 or is_single_name(opening.group(1), self.upper))):
             return None
         k = bisect_left(self.opens, verb_start)
-        if k == len(self.opens) or _CLAUSE_CLOSES.search(self.text, verb_start, self.opens[k]):
+        if k == len(self.opens) or (
+                _CLAUSE_CLOSES.search(self.text, verb_start, self.opens[k])
+                and not _VERB_THEN_COMMA.fullmatch(self.text, verb_start, self.opens[k])):
             return None
         return opening
 
@@ -1951,6 +1959,9 @@ _JOINED_CLAUSE = patterns.compile(r",\s+(?:and|but|yet)\s+$")
 # before it): "While Sullivan proclaims the article a “terrific piece,” Clinton fixates"
 _OPENS_SUBORDINATE = patterns.compile(
     rf"\s*(?:{'|'.join(word.capitalize() for word in _SUBORDINATORS)}|Even\s+as)\s")
+# the subordinate clause's own verb and the comma that hands it the quote: 'When someone in
+# the audience shouted, “Cruz,” Beck joked, “Amen, brother!”'
+_VERB_THEN_COMMA = patterns.compile(r"[A-Za-z'\u2019-]+,\s*")
 _NEW_CLAUSE = patterns.compile(
     r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
     r"\s+(?:and|but|or|while|whereas)\s"
@@ -2002,7 +2013,9 @@ def _own_speaker(
     if (found is not None and before is not None
             and before.verb_start >= clause
             and _OPENS_SUBORDINATE.match(text, sentence.start, before.verb_start)
-            and "," not in text[sentence.start:open_at]):
+            and ("," not in text[sentence.start:open_at]
+                 or _VERB_THEN_COMMA.fullmatch(text, before.verb_start, open_at)
+                 and speakers.next_open(found.verb_start) < last.end)):
         # 'While Sullivan proclaims the article a “terrific piece,” Clinton fixates on ...':
         # the quote is the subordinate clause's; the main clause after it is no tag
         found = None
