@@ -201,6 +201,9 @@ def test_possessive_subject_speaks_for_the_person() -> None:
     aide = ("Bernie Sanders was ready to return fire. His chief aide doubled down on attacks, "
             "saying she is experienced “on paper” but not enough.")
     assert speakers(aide)[0][1] == "His chief aide"
+    # with no one before to speak for, the spokeswoman as written, not no speaker at all
+    alone = "Fadel was in Erbil. “We are confident in the outcome,” his spokeswoman said."
+    assert speakers(alone)[0][1] == "his spokeswoman"
 
 
 @pytest.mark.parametrize("text", [

@@ -1711,7 +1711,9 @@ class _Speakers:
             earlier = self._antecedent(key, found.start,
                                        listener.group(1) if listener else None)
             if earlier is None:
-                return None  # nobody it can refer to: better no speaker than a bare "he"
+                # nobody it can refer to: better no speaker than a bare "he", but "his
+                # spokeswoman" as written is someone
+                return found if possessive else None
             return replace(earlier, start=found.start, end=found.end, verb_start=found.verb_start,
                            channel=found.channel, written=found.speaker)
         if len(words_of(found.speaker)) == 1:
