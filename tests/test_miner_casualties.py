@@ -172,6 +172,9 @@ def test_casualties_is_not_killed() -> None:
     ("The monitor put the death toll at 27, including four women.",
      [(27, "killed"), (4, "killed")]),
     ("The death toll stood at 31 on Monday.", [(31, "killed")]),
+    # a number with thousands separators is whole before a comma of the sentence
+    ("The ministry said the death toll had risen to 43,846, with 103,740 wounded.",
+     [(43846, "killed"), (103740, "injured")]),
     # (guard: a casualty toll counts the wounded too)
     ("A casualty toll of 27 was reported.", []),
 ])

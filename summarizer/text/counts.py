@@ -68,7 +68,7 @@ _TENS_ALT = "|".join(_TENS)
 _UNIT_ALT = "|".join(k for k in _UNITS if _UNITS[k] < 10 and k != "zero")
 _SCALE_ALT = "|".join(_SCALES)
 _JOINED = patterns.compile(rf"({_TENS_ALT})({_UNIT_ALT})", re.IGNORECASE)  # "thirtythree"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?"
 # "twenty-one", "twenty one" and, in wire copy, "twentyone"; "three hundred and five" (only a
 # scale joins a number to the next: "five five" is two numbers)
 _WORD_NUMBER = (
