@@ -682,6 +682,11 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
      "killed 140 people.", None),
     ("NICARAGUA HAS DENIED ANY LINKS WITH THE ASSASSINATION OF MINISTER ANTONIO RODRIGUEZ "
      "PORTH.", None),
+    # the one accused claims nothing (a verb with its preposition and no object is passive)
+    ("Sudan's RSF accused of killing dozens in village attack", None),
+    ("The RSF, accused of killing 85 people in the village, did not respond.", None),
+    # (guard: the accuser)
+    ("Activists accused the RSF of killing 85 people in the village.", "Activists"),
     # (guard: a quoted listener and the "that" clause after it)
     ('POLAY TOLD "LA REPUBLICA" THAT HE IS NOT RESPONSIBLE FOR THE KIDNAPPING, IN WHICH THREE '
      "GUARDS WERE KILLED.", "POLAY"),

@@ -189,6 +189,22 @@ def test_a_work_before_which_is_its_relative_clauses_subject() -> None:
     assert speakers(text)[0][1] == "the Associated Press report"
 
 
+@pytest.mark.parametrize("text", [
+    "The plan, hailed as “historic” by some, was signed on Monday.",
+    "Omar Fadel, praised as “a hero of the nation,” waved to the crowd.",
+])
+def test_a_verb_with_its_preposition_and_no_object_is_passive(text: str) -> None:
+    # the one hailed or praised did not say the words; an agent after them did
+    assert "Omar Fadel" not in [s for _, s, _ in speakers(text)]
+    assert "The plan" not in [s for _, s, _ in speakers(text)]
+
+
+def test_a_verb_whose_object_went_before_it_is_active() -> None:
+    text = ("Dana Reyes protested statements by Omar Fadel against Governor Ali Hassan, whom "
+            "Fadel accused of having built a “narco-state.”")
+    assert [s for _, s, _ in speakers(text)] == ["Omar Fadel"]
+
+
 def test_possessive_subject_speaks_for_the_person() -> None:
     text = ("Senator David Vitter criticised the plan on Monday. His office put out a "
             "statement saying the country “does not have the capacity to vet everyone.”")

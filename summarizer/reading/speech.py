@@ -443,6 +443,15 @@ _PASSIVE_BEFORE = patterns.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?
 # a participle with its agent and no auxiliary: "measures added by Republicans" (a reduced
 # relative clause, passive); not a channel ("said by phone")
 _REDUCED_PASSIVE = patterns.compile(r"\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])")
+# a verb that takes its object before a preposition ("accused the army of", "praised her
+# for") with the preposition right after it has no object: it is passive, its subject the
+# one accused ("Sudan's RSF accused of killing dozens", "a plan hailed as “historic”")
+_OBJECT_FIRST = frozenset("""accused dubbed labeled labelled branded blasted slammed praised
+    criticized criticised mocked derided ridiculed denounced condemned hailed touted lauded
+    lambasted chided""".split())
+_PREPOSITION_AFTER = patterns.compile(r"\s+(?:of|for|as|with|over)\b", re.IGNORECASE)
+# ... unless its object went before it: "WHOM D'ESCOTO ACCUSED OF"
+_OBJECT_RELATIVE_BEFORE = patterns.compile(r"\b(?i:whom|who|which|that)\s+[^,;:]{1,40}\s$")
 # a conjunction right before a participle opens a clause with no subject: "once agreed",
 # "when asked", "unless stated"
 _CONJUNCTION_BEFORE = patterns.compile(r"\b(?:once|when|if|unless|until|though|although|while)"
@@ -1097,7 +1106,9 @@ class _Speakers:
         if passive:
             if not self.text.startswith(" to ", verb.end()):
                 return None  # "Texas was called for Cruz", "he was told" (not "X is said to")
-        elif _REDUCED_PASSIVE.match(self.text, verb.end()):
+        elif (_REDUCED_PASSIVE.match(self.text, verb.end())
+              or word.lower() in _OBJECT_FIRST and _PREPOSITION_AFTER.match(self.text, verb.end())
+              and not _OBJECT_RELATIVE_BEFORE.search(self.text, sentence.start, verb.start())):
             return None  # '“poison pill” measures added by Republicans': nobody speaks
         elif word.lower().endswith("ed") and _CONJUNCTION_BEFORE.search(
                 self.text, max(0, verb.start() - 10), verb.start()):
