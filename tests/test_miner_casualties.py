@@ -298,6 +298,10 @@ def test_hypothetical_and_ambiguous_outcomes_are_no_claim() -> None:
 def test_coordinated_counts_share_the_verb() -> None:
     text = "Six Jesuits (five Spaniards and one Salvadoran) and two women were killed."
     assert casualties(text) == [(6, "killed"), (2, "killed")]
+    # also before a long place and time
+    text = ("Suspected jihadists killed fifteen soldiers and two civilian auxiliaries in an "
+            "ambush in northern Burkina Faso on Sunday.")
+    assert casualties(text) == [(15, "killed"), (2, "killed")]
 
 
 def test_upper_case_wire_copy() -> None:

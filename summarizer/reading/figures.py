@@ -149,7 +149,7 @@ _COORDINATED = patterns.compile(r"(?:along\s+with|as\s+well\s+as|and|including|p
 # a coordinated count borrows the outcome only when it has no verb of its own (when and
 # where may follow it: "killed six priests and two women on Thursday.")
 _STANDS_ALONE = patterns.compile(r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over)\s+"
-                                 r"[^,.;:()]{1,40}?)?(?:[,.;:)?!]|$)", re.IGNORECASE)
+                                 r"[^,.;:()]{1,80}?)?(?:[,.;:)?!]|$)", re.IGNORECASE)
 # Verbs whose subject does the deed to an object: "five individuals shot to death a watchman"
 # counts the killers. Not those whose subject undergoes it ("200 rebels surrendered their
 # arms", "2,000 fled the town").
