@@ -377,6 +377,9 @@ def test_ordinary_articles_are_not_unwrapped() -> None:
     "DURING THIS 10-YEAR-LONG WAR, 70,000 PEOPLE HAVE DIED.",
     "OF THE VICTIMS OF POLITICAL VIOLENCE, 700 HAVE DIED DURING 1990.",
     "AFTER DECADES OF MILITARY REGIMES DURING WHICH MORE THAN 100,000 PEOPLE WERE KILLED.",
+    # the whole war as the one that killed
+    "The war, which began in April 2023, has killed more than 20,000 people.",
+    "THE WAR THAT BEGAN 10 YEARS AGO IN EL SALVADOR HAS LEFT MORE THAN 70,000 DEAD.",
 ])
 def test_totals_over_a_period_are_cumulative(text: str) -> None:
     (figure,) = mine(text).casualties
