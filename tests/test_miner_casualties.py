@@ -177,9 +177,35 @@ def test_casualties_is_not_killed() -> None:
      [(43846, "killed"), (103740, "injured")]),
     # (guard: a casualty toll counts the wounded too)
     ("A casualty toll of 27 was reported.", []),
+    # a running number of one outcome
+    ("A soldier was killed, bringing the number of soldiers killed in the offensive to 377.",
+     [(1, "killed"), (377, "killed")]),
+    ("The number of injured being treated at hospitals stands at 387.", [(387, "injured")]),
+    # those a force drove from their homes
+    ("Violence has forced some two million people to flee their homes.",
+     [(2000000, "displaced")]),
+    ("The fighting forced 3,000 villagers to leave their homes.", [(3000, "displaced")]),
+    # (guard: urged to flee, they may not have)
+    ("The army urged 3,000 villagers to flee.", []),
 ])
 def test_the_death_toll_counts_the_dead(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a running total is brought up to date by the death in the same sentence, which is this
+    # operation's
+    ("An Israeli soldier was killed in fighting, bringing the number of soldiers killed in "
+     "the ground offensive to 377.", ["this_operation", "cumulative"]),
+    ("The strike killed five people, bringing the death toll from the week's attacks to 45.",
+     ["this_operation", "cumulative"]),
+    # the toll of this attack is this attack's
+    ("THIS NEW TERRORIST ACTION HAS LEFT A TOLL OF 1 PERSON WOUNDED.", ["this_operation"]),
+    ("The death toll from Sunday's bombing rose to 27.", ["this_operation"]),
+])
+def test_a_running_total_is_cumulative_the_toll_of_one_attack_is_not(text: str, scopes: list
+                                                                       ) -> None:
+    assert [f.scope for f in mine(text).casualties] == scopes
 
 
 @pytest.mark.parametrize("text", [

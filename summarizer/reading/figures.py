@@ -79,6 +79,22 @@ _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other milit
 _DEATH_TOLL_BEFORE = patterns.compile(
     r"\bdeath\s+toll\b[^.;:\"\u201c\u201d]{0,60}?\b(?:at|to|of|reached|hit|passed|"
     r"exceeded|surpassed|topped)\s+$", re.IGNORECASE)
+# ... and a running count of one outcome: "bringing the number of soldiers killed in the
+# offensive to 377"
+_NUMBER_OF_BEFORE = patterns.compile(
+    rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?({_OUTCOME_ALT})\b[^.;:\"\u201c\u201d]{{0,60}}?"
+    r"\b(?:at|to|reached|hit|passed|exceeded|surpassed|topped)\s+$", re.IGNORECASE)
+# a running total the count brings up to date, earlier deaths and all: "killed in fighting,
+# bringing the number of soldiers killed in the ground offensive to 377" (the one killed in
+# the same sentence is this operation's)
+_RUNNING_TOTAL = patterns.compile(
+    r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:total|number|toll|tally)\b[^.;:]{0,100}$", re.IGNORECASE)
+# those a force drove from their homes: "forced some two million people to flee"
+_FORCED_BEFORE = patterns.compile(r"\b(?:forced|forcing|forces|force|drove|driven|driving)\s+$",
+                                  re.IGNORECASE)
+_TO_FLEE = patterns.compile(r"\s+to\s+(?:flee|leave\s+(?:their|his|her)\s+homes?)\b",
+                            re.IGNORECASE)
 # a relative clause after a count's group: "four students who had been kidnapped"
 _WHO = patterns.compile(r"\s*(?:who|that)\s", re.IGNORECASE)
 # "AMONG THE INJURED ARE", "the dead included", "THE DEAD ARE": the count after is theirs
@@ -251,7 +267,7 @@ _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs 
     chickens""".split())
 _CUMULATIVE = patterns.compile(
     rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
-    rf"death\s+toll|toll\s+of|since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{MONTHS}|it\s+"
+    rf"since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{MONTHS}|it\s+"
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))|"
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
     rf"in\s+(?:less|more|fewer)\s+than\s+\S+\s+(?:days|weeks|months|years)|"
@@ -1154,8 +1170,9 @@ def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str 
         # "AS REPORTED BY JUSTICE X, WHO WAS SHOT TO DEATH LAST MONTH": the dead report
         # other things, not their own death
         claimant = None
+    running = _RUNNING_TOTAL.search(text[max(sentence.start, count.start - 160):count.start])
     return _figure(count, "casualty", outcome, adjacent, group, claimant,
-                   _scope(passage, own_incidents), sentence)
+                   "cumulative" if running else _scope(passage, own_incidents), sentence)
 
 
 def _figure(count: Count, kind: str, outcome: str | None, adjacent: bool, group: str | None,
@@ -1212,6 +1229,12 @@ def _outcome(
         return _outcome_word(after), True
     if after is None and _DEATH_TOLL_BEFORE.search(before[-90:]):
         return "killed", True  # "the death toll rose to 27", "put the death toll at 27"
+    running = None if after else _NUMBER_OF_BEFORE.search(before[-120:])
+    if running:
+        return _outcome_word(running), True
+    if (after is None and _FORCED_BEFORE.search(before[-12:])
+            and _TO_FLEE.match(text, after_group, sentence.end)):
+        return "displaced", True
     prior = noun_before or _AMONG_BEFORE.search(before[-50:])
     listed = None if prior else (_NOUN_OF_LIST.search(before[-120:])
                                  or _NOUN_WHEN_OF.search(before[-90:]))
