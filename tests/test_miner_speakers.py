@@ -85,6 +85,12 @@ def test_a_tag_verb_with_its_particle(text: str, speaker: str) -> None:
      "The White Helmets"),
     ('The Syrian Observatory for Human Rights, a Britain-based monitor, said the toll was '
      '"still rising fast."', "The Syrian Observatory for Human Rights"),
+    # a name with "the" inside and its initials, a description by a possessive
+    ("The Group for the Support of Islam and Muslims (JNIM), al-Qaeda’s affiliate in the "
+     "Sahel, said the attack was “a lesson to the army.”",
+     "The Group for the Support of Islam and Muslims"),
+    ('Coan, Santilli\'s attorney, argues that his client was innocent. "The government is '
+     'alleging that his calls were provoking violence."', "Coan"),
 ])
 def test_a_body_named_before_its_description_is_the_speaker(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]

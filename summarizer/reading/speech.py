@@ -382,7 +382,9 @@ _SENTENCE_END = patterns.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s*$")
 # official", "the party's nominee", "his campaign spokeswoman", "himself up for reelection"
 _DESCRIPTION = patterns.compile(r"(?i:who|whose|which|whom|now|then|a|an|the|one\s+of|once|also|"
                                 r"his|her|their|himself|herself)\s+"
-                                r"|[a-zA-Z][\w-]*\s+(?:of|at|for|in|with)\s+(?:the\s+)?[A-Z]")
+                                r"|[a-zA-Z][\w-]*\s+(?:of|at|for|in|with)\s+(?:the\s+)?[A-Z]"
+                                # "al-Qaeda's affiliate in the Sahel", "Trump's campaign manager"
+                                r"|[\w-]+['\u2019]s\s+[a-z]")
 _ANTECEDENT_REACH = 12
 _RELATIVE = patterns.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
 # ", but now said": a second verb of the sentence's subject
@@ -762,7 +764,9 @@ _OWNED_WORDS = patterns.compile(
 _PLEDGES = ("pledge", "promise", "vow")
 # a proper name, perhaps after "The": a body's ("The White Helmets", "Human Rights Watch")
 _PROPER_NAME = patterns.compile(r"(?:The\s+)?[A-Z][\w'\u2019.&-]*"
-                                r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'\u2019.&-]*)*")
+                                r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'\u2019.&-]*)*"
+                                # "The Group for the Support of Islam and Muslims (JNIM)"
+                                r"(?:\s+\([A-Z][\w.&-]*\))?")
 # what opens an indefinite description, one that brings in someone new: "a local elder"
 _INDEFINITE_ARTICLE = patterns.compile(r"(?:a|an|A|An)\s")
 # a subject that is a description, not a name: "The lawmaker", "The former mayor"
