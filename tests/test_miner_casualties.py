@@ -406,6 +406,8 @@ def test_ordinary_articles_are_not_unwrapped() -> None:
     # the whole war as the one that killed
     "The war, which began in April 2023, has killed more than 20,000 people.",
     "THE WAR THAT BEGAN 10 YEARS AGO IN EL SALVADOR HAS LEFT MORE THAN 70,000 DEAD.",
+    "The ministry said the death toll from more than a year of war had risen to 43,846.",
+    "DURING THE 2 MONTHS OF THE WAR SOME 20 JUDGES HAVE BEEN KILLED BY NARCO-TERRORISTS.",
 ])
 def test_totals_over_a_period_are_cumulative(text: str) -> None:
     (figure,) = mine(text).casualties
