@@ -700,7 +700,9 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     start = offset + clause.start(1)
     if all(w.lower() in FUNCTION_WORDS for w in words_of(phrase)):
         return None  # 'according to the "Medicare for all" document': cut off at the title
-    if len(words_of(phrase)) > 6:
+    if len(words_of(phrase)) > 6 and not all(
+            len(words_of(part)) <= 4 for part in re.split(r"\s+and\s+", phrase, maxsplit=1)):
+        # (two sources joined are one: "a resistance group and a local aid worker")
         run = PROPER_RUN.search(clause.group(1))
         if not run:
             return None
