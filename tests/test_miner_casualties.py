@@ -163,6 +163,14 @@ def test_a_victim_included_in_a_count(text: str, expected: list) -> None:
     assert victims(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He said 17 others had been taken to hospital with wounds.", [(17, "injured")]),
+    ("THIRTY-SIX PEOPLE WERE HOSPITALIZED AT THE CLEMENTE ALVAREZ HOSPITAL.", [(36, "injured")]),
+])
+def test_those_taken_to_hospital_are_injured(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
 def test_casualties_is_not_killed() -> None:
     assert casualties("The army reported 17 casualties among its troops.") == []
 
@@ -177,6 +185,9 @@ def test_casualties_is_not_killed() -> None:
      [(43846, "killed"), (103740, "injured")]),
     # (guard: a casualty toll counts the wounded too)
     ("A casualty toll of 27 was reported.", []),
+    # a toll alone is a death toll (not a casualty toll)
+    ("A government spokesman put the toll at nine soldiers and three civilians.",
+     [(9, "killed"), (3, "killed")]),
     # a running number of one outcome
     ("A soldier was killed, bringing the number of soldiers killed in the offensive to 377.",
      [(1, "killed"), (377, "killed")]),

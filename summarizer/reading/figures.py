@@ -46,7 +46,11 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "murderers of", "killers of", "assassins of"),
     "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "injuries to",
                 "injury of", "wounding of",
-                "maimed", "shot and wounded"),
+                "maimed", "shot and wounded",
+                # taken in for their wounds: "17 others had been taken to hospital"
+                "hospitalized", "hospitalised", "taken to hospital", "taken to hospitals",
+                "taken to the hospital", "admitted to hospital", "rushed to hospital",
+                "rushed to the hospital"),
     "captured": ("captured", "arrested", "detained", "abducted", "kidnapped", "taken prisoner",
                  "taken captive", "taken hostage", "capturing", "arresting", "detaining",
                  "abducting", "kidnapping"),
@@ -77,7 +81,8 @@ _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other milit
 # the death toll and what it came to: "the death toll from the attack rose to", "put the death
 # toll at", "a death toll of" (a casualty toll counts the wounded too, so only deaths)
 _DEATH_TOLL_BEFORE = patterns.compile(
-    r"\bdeath\s+toll\b[^.;:\"\u201c\u201d]{0,60}?\b(?:at|to|of|reached|hit|passed|"
+    r"\b(?:death\s+|(?<![Cc]asualty\s)(?<!CASUALTY\s))toll\b[^.;:\"\u201c\u201d]{0,60}?"
+    r"\b(?:at|to|of|reached|hit|passed|"
     r"exceeded|surpassed|topped)\s+$", re.IGNORECASE)
 # ... and a running count of one outcome: "bringing the number of soldiers killed in the
 # offensive to 377"
