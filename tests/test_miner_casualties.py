@@ -728,6 +728,8 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
      "killed 140 people.", None),
     ("NICARAGUA HAS DENIED ANY LINKS WITH THE ASSASSINATION OF MINISTER ANTONIO RODRIGUEZ "
      "PORTH.", None),
+    # who puts a toll at a figure gives it
+    ("A government spokesman, Ismail Mukhtar, put the toll at nine soldiers.", "Ismail Mukhtar"),
     # two sources joined are one claimant
     ("An air strike has killed at least 11 people, according to a resistance group and a "
      "local aid worker.", "a resistance group and a local aid worker"),

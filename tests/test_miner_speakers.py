@@ -96,6 +96,17 @@ def test_a_body_named_before_its_description_is_the_speaker(text: str, speaker: 
     assert [s for _, s, _ in speakers(text)] == [speaker]
 
 
+def test_another_introduces_someone_new_who_then_speaks_as_he() -> None:
+    text = ("“They took my wife,” Sani Musa said. Another resident, who did not want to be "
+            "named, put the number of those taken at more than 100. “They came at night,” he "
+            "said.")
+    assert [s for _, s, _ in speakers(text)] == ["Sani Musa", "Another resident"]
+    # (guard: "another" standing alone, before its verb, is no one's description)
+    text = ('Another notes her summer job in Alaska "sliming" fish. Another featured five vintage '
+            'photos telling "the story of how they fell in love."')
+    assert [s for _, s, _ in speakers(text)] == [None]
+
+
 def test_a_body_named_by_its_noun_alone_tags_a_quote() -> None:
     text = "“We will find them and bring them in,” police said."
     assert [s for _, s, _ in speakers(text)] == ["police"]

@@ -94,6 +94,9 @@ _SPEECH = (
     # "Howard continued his scathing remarks.", then his words in the next paragraph
     "(?:continued|continues|made|makes|delivered|delivers|concluded|concludes)(?=\\s+(?:his|her|"
     "their)\\s+(?:[\\w-]+\\s+){0,2}?(?:remarks|comments|speech|statement|testimony)\\b)|"
+    # "put the toll at nine", "put the number of those taken at more than 100": a figure given
+    "(?:put|puts)(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:death\\s+)?(?:toll|number|figure|"
+    "count|tally)\\b)|"
     "went\\s+on(?=\\s*(?:[:,]|to\\s+(?:say|add|tell|call|describe|argue|note)))|"
     "goes\\s+on(?=\\s*(?::|to\\s+(?:say|add|tell|call|describe|argue|note)))"
 )
@@ -305,7 +308,9 @@ _SUBORDINATE_SUBJECT = patterns.compile(
 # what opens a description standing as a subject: "The former commander", "Hundreds of
 # displaced families", "about 200 protesters"
 _DESCRIPTION_OPENER = patterns.compile(
-    r"(?:[Tt]he|A|a|An|an|One|Hundreds|Thousands|Dozens|Scores|Many|Some|Several"
+    # ("Another resident said", not the pronoun in "Another featured five photos")
+    r"(?:[Tt]he|A|a|An|an|Another(?=\s+(?![a-z]+(?:ed|s)\b))|One|Hundreds|Thousands|Dozens"
+    r"|Scores|Many|Some|Several"
     r"|(?:(?i:about|around|nearly|some|more\s+than|at\s+least|over)\s+)?\d[\d,]*)\s+[a-z]")
 # a description whose noun follows a proper adjective: "The Florida senator", "The Trump
 # campaign" (not "The Washington Post reported": a name and its verb)
@@ -651,7 +656,7 @@ def _is_description(found: Attribution) -> bool:
     words = words_of(found.speaker)
     head = next((words[i - 1] for i in range(2, len(words)) if words[i] in _AFTER_HEAD),
                 words[-1])
-    return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the")
+    return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the", "another")
             and words[-1].islower()  # "the woman", not "the Philippine Star"
             and not head.endswith("s") and head not in ORG_WORDS
             and head not in _TIME_HEADS  # "as the day went on" names nobody
@@ -769,8 +774,10 @@ _PROPER_NAME = patterns.compile(r"(?:The\s+)?[A-Z][\w'\u2019.&-]*"
                                 r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'\u2019.&-]*)*"
                                 # "The Group for the Support of Islam and Muslims (JNIM)"
                                 r"(?:\s+\([A-Z][\w.&-]*\))?")
+# a quote and nothing else, up to its closing mark: what a tag right after it reports
+_WHOLE_QUOTE = patterns.compile(r"\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]\s*")
 # what opens an indefinite description, one that brings in someone new: "a local elder"
-_INDEFINITE_ARTICLE = patterns.compile(r"(?:a|an|A|An)\s")
+_INDEFINITE_ARTICLE = patterns.compile(r"(?:a|an|A|An|another|Another)\s")
 # a subject that is a description, not a name: "The lawmaker", "The former mayor"
 _DESCRIBED_HEAD = patterns.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 _SEEN_BEFORE = patterns.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
@@ -1862,8 +1869,11 @@ class _Speakers:
 
     def _speaks_on(self, last: Attribution, pos: int) -> bool:
         """Whether a pronoun at `pos` opens the sentence right after the one in which `last`
-        spoke, in the same paragraph, with nobody named in between."""
-        previous = self._sentence_before(pos)
+        spoke (or tags the quote that opens it: '“They came at night,” he said'), in the same
+        paragraph, with nobody named in between."""
+        sentence = self.segments.sentences[self.segments.sentence_at(pos)]
+        tags = _WHOLE_QUOTE.fullmatch(self.text, sentence.start, pos) is not None
+        previous = self._sentence_before(sentence.start if tags else pos)
         return (previous is not None and previous.start <= last.verb_start < previous.end
                 and not self.people.between(last.end, pos))
 
