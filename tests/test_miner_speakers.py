@@ -96,6 +96,16 @@ def test_a_body_named_before_its_description_is_the_speaker(text: str, speaker: 
     assert [s for _, s, _ in speakers(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    "The dead included a comedian, Omar Fadel, who was shot while filming, his family said, "
+    "calling him “a brave man.”",
+    "Omar Fadel, his family said, was “a brave man.”",
+])
+def test_a_possessive_right_before_the_verb_is_its_subject(text: str) -> None:
+    # not an aside about the name before it, which would be set off by a comma after it too
+    assert [s for _, s, _ in speakers(text)] == ["his family"]
+
+
 def test_another_introduces_someone_new_who_then_speaks_as_he() -> None:
     text = ("“They took my wife,” Sani Musa said. Another resident, who did not want to be "
             "named, put the number of those taken at more than 100. “They came at night,” he "

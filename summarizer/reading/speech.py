@@ -1590,14 +1590,15 @@ class _Speakers:
             # (not when the relative clause reports words of its own: "LEADER MARIO
             # SOLORZANO, WHO SAID THAT ..., MORALES SAID": Morales speaks)
             if (relative is not None and cleaned[-1].text.lower() not in PRONOUNS
+                    and not self._possessive_subject(cleaned[-1], verb_start)
                     and not self.verbs.search(cleaned[relative].text)
                     and (looks_like_person(cleaned[relative - 1].text, self.upper)
                          or is_single_name(cleaned[relative - 1].text, self.upper))):
                 cleaned = cleaned[:relative + 1]
             # "Paris, who used to work on Capitol Hill, said": a relative clause or a
             # description after a name describes the speaker; the name is before it
-            while len(cleaned) > 1 and (_RELATIVE.match(cleaned[-1].text)
-                                        or self._describes(cleaned[-2], cleaned[-1])):
+            while len(cleaned) > 1 and not self._possessive_subject(cleaned[-1], verb_start) and (
+                    _RELATIVE.match(cleaned[-1].text) or self._describes(cleaned[-2], cleaned[-1])):
                 popped = cleaned.pop().text
                 described = None if _RELATIVE.match(popped) else popped
         # three pieces, or more when a long role runs on in lower case ("Anne Richards,
@@ -1606,8 +1607,11 @@ class _Speakers:
         if whole:
             window = window[-1:]
         # "Name, role, said" / "said Name, role": the person-like piece with the role after it;
-        # but a pronoun right before the verb is its subject ("South Carolina, he said, was")
-        pronoun = not inverted and window[-1].text.lower() in PRONOUNS
+        # but a pronoun right before the verb is its subject ("South Carolina, he said, was"),
+        # and so is a possessive with no comma after it ("..., who was shot while filming the
+        # clashes, his family said")
+        pronoun = not inverted and (window[-1].text.lower() in PRONOUNS
+                                    or self._possessive_subject(window[-1], verb_start))
         for i in (range(len(window)) if inverted else
                   range(len(window) - 1, -1, -1) if not pronoun else ()):
             if (not inverted and i < len(window) - 3
@@ -1676,6 +1680,13 @@ class _Speakers:
                                descriptors=(role, piece.text))
         return Attribution(piece.text, piece.start, piece.start + len(piece.text), verb_start,
                            channel=channel, written=piece.text)
+
+    def _possessive_subject(self, piece: _Segment, verb_start: int) -> bool:
+        """Whether `piece` is a possessive description right before the verb, with no comma
+        between: its subject, not an aside about the name before it ("Mustafa Baraka, who was
+        shot while filming, his family said")."""
+        return (_POSSESSIVE_SUBJECT.match(piece.text) is not None
+                and not self.text[piece.start + len(piece.text):verb_start].strip())
 
     def _subject_with_aside(self, pieces: list[_Segment]) -> bool:
         """Whether the words before a verb are its subject and asides set off by commas
