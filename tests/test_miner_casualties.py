@@ -251,6 +251,23 @@ def test_single_named_victims_count_one(text: str, expected: list) -> None:
     assert casualties(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a victim described and named side by side is one person, with the worse outcome
+    ("The dead included a well-known comedian, Mustafa Baraka, who was shot while filming.",
+     [("Mustafa Baraka", "killed")]),
+    # (guards: a list of names, a possessive in a list)
+    ("THE MURDERS OF CARLOS VALENCIA GARCIA, COLONEL VALDEMAR FRANKLIN QUINTERO, AND SENATOR "
+     "LUIS CARLOS GALAN.",
+     [("CARLOS VALENCIA GARCIA", "killed"), ("COLONEL VALDEMAR FRANKLIN QUINTERO", "killed"),
+      ("SENATOR LUIS CARLOS GALAN", "killed")]),
+    ("THEY ARE CONNECTED TO THE MURDER OF DR TEOFILO FORERO CASTRO, HIS WIFE, AND TWO OTHER "
+     "PEOPLE.", [("DR TEOFILO FORERO CASTRO", "killed"), ("HIS WIFE", "killed"),
+                 ("TWO", "killed")]),
+])
+def test_a_victim_described_and_named_is_one(text: str, expected: list) -> None:
+    assert victims(text) == expected
+
+
 def test_single_victim_rules_keep_out_attempts_and_pronouns() -> None:
     assert casualties("The attempted murder of Senator Ruiz failed when the bomb misfired.") == []
     assert casualties("The plan was killed in committee.") == []

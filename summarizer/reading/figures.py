@@ -789,7 +789,37 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                                                                    span[0]):
                 continue
             add(*span, "captured" if match.group("captured") else "killed")
-    return found
+    return _apposed_as_one(text, found, upper)
+
+
+_ARTICLE_OPENS = patterns.compile(r"(?i:a|an|the)\s")
+# the worse of two outcomes told of one person: the dead were also shot
+_WORSE = ("killed", "injured", "captured")
+
+
+def _apposed_as_one(text: str, found: dict[Count, tuple[str, str]], upper: bool
+                    ) -> dict[Count, tuple[str, str]]:
+    """A victim described and named side by side ("a well-known comedian, Mustafa Baraka,
+    who was shot") is one person: the name stays, with the worse outcome told of either
+    (the dead included him and he was shot: killed). Two names or two descriptions side by
+    side are a list ("a soldier, a policeman and a child"), and so is a possessive ("DR
+    TEOFILO FORERO CASTRO, HIS WIFE, AND TWO OTHER PEOPLE")."""
+    victims = sorted(found, key=lambda c: c.start)
+    out = dict(found)
+    for first, second in zip(victims, victims[1:]):
+        if first not in out or text[first.end:second.start] not in (", ", ","):
+            continue
+        described = [_ARTICLE_OPENS.match(c.text) is not None for c in (first, second)]
+        names = [not d and looks_like_person(c.text, upper)
+                 for c, d in zip((first, second), described)]
+        if not (names[0] and described[1] or described[0] and names[1]):
+            continue
+        outcomes = [out[first][0], out[second][0]]
+        worse = min(outcomes, key=lambda o: _WORSE.index(o) if o in _WORSE else len(_WORSE))
+        named = second if names[1] else first
+        del out[first], out[second]
+        out[named] = (worse, named.text)
+    return out
 
 
 def _outcome_of_group(match: re.Match[str]) -> str:
