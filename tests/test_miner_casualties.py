@@ -171,6 +171,15 @@ def test_those_taken_to_hospital_are_injured(text: str, expected: list) -> None:
     assert casualties(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Another six villagers went missing, he said.", [(6, "missing")]),
+    ("Six fishermen have gone missing since the raid.", [(6, "missing")]),
+    ("Four soldiers remain unaccounted for.", [(4, "missing")]),
+])
+def test_those_gone_missing_are_missing(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
 def test_casualties_is_not_killed() -> None:
     assert casualties("The army reported 17 casualties among its troops.") == []
 

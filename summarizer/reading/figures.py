@@ -56,7 +56,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                  "abducting", "kidnapping"),
     "surrendered": ("surrendered", "surrendering", "surrender", "surrenders",
                     "gave themselves up", "turned themselves in", "defected", "surrender of"),
-    "missing": ("missing", "unaccounted for", "disappeared"),
+    "missing": ("missing", "went missing", "gone missing", "unaccounted for", "disappeared"),
     "displaced": ("displaced", "fled", "flee", "fleeing", "flees", "forced to flee", "homeless",
                   "remain in camps", "living in camps", "sheltering in camps", "displacing"),
     "rescued": ("rescued", "freed", "released", "evacuated", "saved", "liberated", "rescuing",
