@@ -65,6 +65,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
 _OUTCOME_OF = {word: outcome for outcome, words in OUTCOME_WORDS.items() for word in words}
 _OUTCOME_ALT = "|".join(patterns.longest_first(_OUTCOME_OF)).replace(" ", r"\s+")
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
+        r"remain|remains|remained|"  # "Four soldiers remain unaccounted for"
         r"(?:may|might|could|must)(?=\s+have\s+been\b)|"  # "FOUR PEOPLE MAY HAVE BEEN KILLED"
         r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
