@@ -445,6 +445,7 @@ def test_ordinary_articles_are_not_unwrapped() -> None:
     "THE WAR THAT BEGAN 10 YEARS AGO IN EL SALVADOR HAS LEFT MORE THAN 70,000 DEAD.",
     "The ministry said the death toll from more than a year of war had risen to 43,846.",
     "DURING THE 2 MONTHS OF THE WAR SOME 20 JUDGES HAVE BEEN KILLED BY NARCO-TERRORISTS.",
+    "THE NEARLY 100,000 SALVADORANS WHO HAVE DIED IN THE STRUGGLE WOULD STILL BE ALIVE.",
 ])
 def test_totals_over_a_period_are_cumulative(text: str) -> None:
     (figure,) = mine(text).casualties

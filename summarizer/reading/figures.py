@@ -284,6 +284,10 @@ _CUMULATIVE = patterns.compile(
     # the whole war as the one who killed: "The war, which began in April 2023, has killed"
     rf"(?:war|conflict|insurgency|violence|fighting)\b[^.;:]{{0,60}}?\bha(?:s|ve)\s+"
     rf"(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded)|"
+    # ... or where the dead have died: "THE NEARLY 100,000 SALVADORANS WHO HAVE DIED IN THE
+    # STRUGGLE"
+    rf"ha(?:ve|s)\s+(?:died|been\s+killed)\s+(?:in|during)\s+(?:the|this|that)\s+"
+    rf"(?:[\w-]+\s+)?(?:war|conflict|struggle|insurgency|violence|fighting)\b|"
     rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|(?:decades?|years|months|(?:a|one)\s+year)\s+of|"
     # "in separate attacks", "in 53 clashes" (not "in the clashes", which are this event's)
     rf"(?:in|during)\s+(?!(?:the|these|those|its|their)\b)\S+\s+"
