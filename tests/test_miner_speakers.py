@@ -216,6 +216,16 @@ def test_a_work_before_which_is_its_relative_clauses_subject() -> None:
     assert speakers(text)[0][1] == "the Associated Press report"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("In an interview, Dana Reyes expressed confidence that the inquiry would not be an issue "
+     "“that is going to affect either the campaign or my presidency.”", "Dana Reyes"),
+    ("AT THE SCHOOL, CEREZO VOICED THE HOPE THAT THE SUMMIT WILL ACHIEVE \"A POLITICAL "
+     "SOLUTION THAT WILL PREVENT MORE DESTRUCTION.\"", "CEREZO"),
+])
+def test_a_stance_voiced_reports_the_words_after_it(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "The plan, hailed as “historic” by some, was signed on Monday.",
     "Omar Fadel, praised as “a hero of the nation,” waved to the crowd.",

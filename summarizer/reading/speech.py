@@ -94,6 +94,10 @@ _SPEECH = (
     # "Howard continued his scathing remarks.", then his words in the next paragraph
     "(?:continued|continues|made|makes|delivered|delivers|concluded|concludes)(?=\\s+(?:his|her|"
     "their)\\s+(?:[\\w-]+\\s+){0,2}?(?:remarks|comments|speech|statement|testimony)\\b)|"
+    # a stance voiced: "expressed confidence that", "voiced concern about"
+    "(?:expressed|expresses|voiced|voices)(?=\\s+(?:[\\w-]+\\s+){0,2}?(?:confidence|concern|hope|"
+    "doubts?|optimism|frustration|regret|surprise|disappointment|dismay|outrage|anger|fears?|"
+    "skepticism|scepticism)\\s+(?:that|about|over|at|with)\\b)|"
     # "put the toll at nine", "put the number of those taken at more than 100": a figure given
     "(?:put|puts)(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:death\\s+)?(?:toll|number|figure|"
     "count|tally)\\b)|"
