@@ -219,6 +219,11 @@ def test_a_work_before_which_is_its_relative_clauses_subject() -> None:
 @pytest.mark.parametrize("text, speaker", [
     ("In an interview, Dana Reyes expressed confidence that the inquiry would not be an issue "
      "“that is going to affect either the campaign or my presidency.”", "Dana Reyes"),
+    # the subject of a relative clause opened by "in which"
+    ("She spoke in an interview with a local station, in which Dana Reyes expressed confidence "
+     "that the inquiry would not be “an issue for the campaign.”", "Dana Reyes"),
+    ("The paper published an interview, in which Omar Fadel declared that the result was "
+     "“tremendous news for the country.”", "Omar Fadel"),
     ("AT THE SCHOOL, CEREZO VOICED THE HOPE THAT THE SUMMIT WILL ACHIEVE \"A POLITICAL "
      "SOLUTION THAT WILL PREVENT MORE DESTRUCTION.\"", "CEREZO"),
 ])

@@ -272,7 +272,9 @@ _SUBORDINATORS = ("after", "before", "when", "once", "while", "whereas", "althou
                   "because", "since", "if", "unless", "until")
 # a subordinator and the subject of its clause, the words before a verb: "After Scalia"
 _SUBORDINATE_OPENING = patterns.compile(
-    rf"(?i:{'|'.join(_SUBORDINATORS)}|even\s+(?:though|if|as))\s+(\S.*)")
+    rf"(?i:{'|'.join(_SUBORDINATORS)}|even\s+(?:though|if|as)"
+    # a relative clause's own subject: "an interview, in which Clinton expressed"
+    r"|(?:in|at|during|on)\s+which|where)\s+(\S.*)")
 # words no name holds, when capitals cannot tell: "WHO CONSIDERS HIMSELF A HOSTAGE"
 _NO_NAME_WORDS = NOT_NAME_START | FUNCTION_WORDS | DETERMINERS
 # what closes a clause before a quote opens: a comma, a stop before a new sentence
