@@ -219,7 +219,9 @@ def test_the_death_toll_counts_the_dead(text: str, expected: list) -> None:
      "the ground offensive to 377.", ["this_operation", "cumulative"]),
     ("The strike killed five people, bringing the death toll from the week's attacks to 45.",
      ["this_operation", "cumulative"]),
-    # the toll of this attack is this attack's
+    # the toll of this attack is this attack's, brought up to date or not
+    ("Three of the wounded had died overnight, raising the toll to 12.",
+     ["this_operation", "this_operation"]),
     ("THIS NEW TERRORIST ACTION HAS LEFT A TOLL OF 1 PERSON WOUNDED.", ["this_operation"]),
     ("The death toll from Sunday's bombing rose to 27.", ["this_operation"]),
 ])

@@ -90,12 +90,16 @@ _DEATH_TOLL_BEFORE = patterns.compile(
 _NUMBER_OF_BEFORE = patterns.compile(
     rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?({_OUTCOME_ALT})\b[^.;:\"\u201c\u201d]{{0,60}}?"
     r"\b(?:at|to|reached|hit|passed|exceeded|surpassed|topped)\s+$", re.IGNORECASE)
-# a running total the count brings up to date, earlier deaths and all: "killed in fighting,
-# bringing the number of soldiers killed in the ground offensive to 377" (the one killed in
-# the same sentence is this operation's)
+# a running total over a campaign or a period that the count brings up to date, earlier
+# deaths and all: "killed in fighting, bringing the number of soldiers killed in the ground
+# offensive to 377" (the one killed in the same sentence is this operation's; "raising the
+# toll to 12" is still this attack's)
 _RUNNING_TOTAL = patterns.compile(
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed)\s+(?:the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:total|number|toll|tally)\b[^.;:]{0,100}$", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,2}?(?:total|number|toll|tally)\b[^.;:]{0,100}?"
+    r"\b(?:in|from|during|since|of|over)\s+(?:the\s+|this\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:offensive|war|conflict|campaign|fighting|attacks|strikes|raids|operations|violence|"
+    r"insurgency|year|month|week|months|weeks|years)\b[^.;:]{0,40}$", re.IGNORECASE)
 # those a force drove from their homes: "forced some two million people to flee"
 _FORCED_BEFORE = patterns.compile(r"\b(?:forced|forcing|forces|force|drove|driven|driving)\s+$",
                                   re.IGNORECASE)
