@@ -759,6 +759,8 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
      "PORTH.", None),
     # who puts a toll at a figure gives it
     ("A government spokesman, Ismail Mukhtar, put the toll at nine soldiers.", "Ismail Mukhtar"),
+    # a subject that names no one claims nothing
+    ("No group claimed a similar attack last week that killed at least 47 people.", None),
     # two sources joined are one claimant
     ("An air strike has killed at least 11 people, according to a resistance group and a "
      "local aid worker.", "a resistance group and a local aid worker"),

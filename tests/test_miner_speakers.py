@@ -117,6 +117,17 @@ def test_another_introduces_someone_new_who_then_speaks_as_he() -> None:
     assert [s for _, s, _ in speakers(text)] == [None]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("No group claimed the attack, saying “we are not responsible for this.”", []),
+    ("No official said “anything at all” about it.", []),
+    # (guard: a name or a discourse opener that starts with "No")
+    ("Noah Smith said “we will win this one.”", ["Noah Smith"]),
+    ('No wonder Omar Fadel said, and I quote, "We love the poorly educated."', ["Omar Fadel"]),
+])
+def test_a_subject_that_names_no_one_is_no_speaker(text: str, expected: list) -> None:
+    assert [s for _, s, _ in speakers(text) if s] == expected
+
+
 def test_a_body_named_by_its_noun_alone_tags_a_quote() -> None:
     text = "“We will find them and bring them in,” police said."
     assert [s for _, s, _ in speakers(text)] == ["police"]

@@ -368,6 +368,8 @@ _NOT_A_SUBJECT = patterns.compile(
     r"could|may|might|should|do|does|did|if|because)\b",
     re.IGNORECASE,
 )
+# a subject that names no one: "No group claimed the attack", "Nobody said"
+_NOBODY = patterns.compile(r"(?i:no|nobody|none|neither|no\s+one)\b")
 _CHANNEL = patterns.compile(
     r"\b(?:in|on|via|during|at|through)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|tweet|interview|post|press\s+conference|"
@@ -864,7 +866,7 @@ class _Speakers:
                     continue  # "THE UNITED STATES INFORMATION SERVICE": a name, not a verb
                 attribution = (self._participle(sentence, verb, found)
                                if verb.group("participle") else self._attribution(sentence, verb))
-                if attribution is not None:
+                if attribution is not None and not _NOBODY.match(attribution.speaker):
                     found.append(attribution)
             opening = _OPENING_VERB.match(self.text, sentence.start)
             if opening is not None and not self.upper:
