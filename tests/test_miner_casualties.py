@@ -279,6 +279,28 @@ def test_a_victim_described_and_named_is_one(text: str, expected: list) -> None:
     assert victims(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one victim shot and dead was killed: the wound is how they died
+    ("A U.S. CITIZEN DIED AT THE HOSPITAL EARLY THIS MORNING. THE U.S. CITIZEN WAS SHOT LAST "
+     "NIGHT WHEN UNIDENTIFIED INDIVIDUALS TRIED TO ENTER HIS RESIDENCE.",
+     [("A U.S. CITIZEN", "killed")]),
+    ("REPORTER ROBERTO NAVAS AND LUIS GALDAMEZ WERE SHOT BY TROOPS. LUIS GALDAMEZ IS "
+     "CRITICALLY ILL WHILE ROBERTO NAVAS DIED INSTANTANEOUSLY.",
+     [("LUIS GALDAMEZ", "injured"), ("ROBERTO NAVAS", "killed")]),
+    # (guards: two indefinite victims are two; a surname alone, someone's kin)
+    ("GUERRILLAS KILLED A WATCHMAN ON MONDAY. ON TUESDAY GUNMEN WOUNDED A WATCHMAN AT AN "
+     "APARTMENT BUILDING.", [("A WATCHMAN", "killed"), ("A WATCHMAN", "injured")]),
+    ("AS A RESULT OF THE ATTACK QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE KILLED. "
+     "FEDERICO PAQUILLAUVI AND CIRILO QUISPE WERE WOUNDED.",
+     [("QUISPE", "killed"), ("ISIDORO SAUNE", "killed"), ("DIONISIO AGUIRRE", "killed"),
+      ("FEDERICO PAQUILLAUVI", "injured"), ("CIRILO QUISPE", "injured")]),
+    ("BANKER RAMIRO CASTILLO WAS MURDERED TODAY. THE ATTACKERS ALSO WOUNDED CASTILLO'S SON.",
+     [("BANKER RAMIRO CASTILLO", "killed"), ("CASTILLO'S SON", "injured")]),
+])
+def test_one_victim_shot_and_dead_was_killed(text: str, expected: list) -> None:
+    assert victims(text) == expected
+
+
 def test_single_victim_rules_keep_out_attempts_and_pronouns() -> None:
     assert casualties("The attempted murder of Senator Ruiz failed when the bomb misfired.") == []
     assert casualties("The plan was killed in committee.") == []

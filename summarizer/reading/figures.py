@@ -801,7 +801,7 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
     return _apposed_as_one(text, found, upper)
 
 
-_ARTICLE_OPENS = patterns.compile(r"(?i:a|an|the)\s")
+_ARTICLE_OPENS = patterns.compile(r"(?i:a|an|the)\s+")
 # the worse of two outcomes told of one person: the dead were also shot
 _WORSE = ("killed", "injured", "captured")
 
@@ -1135,7 +1135,35 @@ def mine_figures(
             out.append(_casualty(text, included, outcome, True, included.text, sentence,
                                  quotes, quote_starts, attributions, verb_starts,
                                  own_incidents))
-    return _coordinate(text, out)
+    return _died_not_hurt(_coordinate(text, out))
+
+
+def _died_not_hurt(figures: list[MinedFigure]) -> list[MinedFigure]:
+    """One victim told of as shot or wounded and as dead ("A U.S. CITIZEN DIED ... THE U.S.
+    CITIZEN WAS SHOT LAST NIGHT") was killed: the injury is how they died, not a casualty of
+    its own. The same victim: the same name ("REPORTER ROBERTO NAVAS", "ROBERTO NAVAS"), or
+    the same noun phrase, "the" pointing back to it ("KILLED A WATCHMAN ... WOUNDED A
+    WATCHMAN" are two)."""
+    dead = [f.count.text for f in figures
+            if f.outcome == "killed" and f.count.wording == SINGLE]
+    return [f for f in figures
+            if not (f.outcome == "injured" and f.count.wording == SINGLE
+                    and any(_same_victim(f.count.text, other) for other in dead))]
+
+
+def _same_victim(one: str, other: str) -> bool:
+    articles = [_ARTICLE_OPENS.match(phrase) for phrase in (one, other)]
+    if not any(articles):
+        # a full name, given name and surname, told by its last two words also in capitals
+        # ("REPORTER ROBERTO NAVAS"); not a surname alone ("CIRILO QUISPE" is not "QUISPE"),
+        # nor someone's kin ("CASTILLO'S SON")
+        names = [[w.lower() for w in re.findall(r"[\w'\u2019.-]+", phrase)][-2:]
+                 for phrase in (one, other)]
+        return (len(names[0]) == 2 and names[0] == names[1]
+                and not any(re.search(r"['\u2019]s\b", p) for p in (one, other)))
+    if not all(articles) or not any(a.group().strip().lower() == "the" for a in articles):
+        return False
+    return one[articles[0].end():].lower() == other[articles[1].end():].lower()
 
 
 def _included_after(text: str, after_group: int, sentence: Span, upper: bool,
