@@ -301,6 +301,15 @@ def test_one_victim_shot_and_dead_was_killed(text: str, expected: list) -> None:
     assert victims(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a negated modal ends the victim's phrase, which is then plural: no one victim
+    ("THE MURDER OF THE JESUIT FATHERS CANNOT BE CONSIDERED AN ISOLATED ACTION.", []),
+    ("THE MURDER OF THE LEADER CANNOT BE USED AS AN EXCUSE.", [("THE LEADER", "killed")]),
+])
+def test_a_victim_phrase_ends_before_a_negated_verb(text: str, expected: list) -> None:
+    assert victims(text) == expected
+
+
 def test_single_victim_rules_keep_out_attempts_and_pronouns() -> None:
     assert casualties("The attempted murder of Senator Ruiz failed when the bomb misfired.") == []
     assert casualties("The plan was killed in committee.") == []

@@ -527,7 +527,8 @@ _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by 
     might must should shall abroad overseas nationwide worldwide also still already
     about without against despite like unlike than into onto over under upon within among
     amid beyond toward towards inside outside behind beside across around throughout
-    whose""".split())
+    whose cannot can't cant won't wouldn't couldn't shouldn't mustn't isn't aren't wasn't
+    weren't hasn't haven't hadn't doesn't didn't don't remains remained""".split())
 # plural or collective heads without a plural spelling: "the killing of people" is no count of 1
 _PLURAL_HEADS = frozenset("""people men women children police personnel crew crews family
     staff population militia clergy youth""".split())
