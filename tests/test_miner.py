@@ -268,6 +268,23 @@ def test_the_summary_and_the_operation_leave_out_the_dateline(dateline: str) -> 
     assert summary.operation is not None and summary.operation.description.startswith(lead[:20])
 
 
+@pytest.mark.parametrize("text, description", [
+    # the lead's first sentence, when its paragraph names the operation by no cue of its kind
+    ("Afghan police say 9 killed in mosque blast\n\nA bomb ripped through a mosque in the city "
+     "of Kunduz during Friday prayers, killing nine worshippers and wounding 22, police said.\n\n"
+     "The interior ministry put the number of wounded at 35 and said the attacker had been a "
+     "suicide bomber.\n", "A bomb ripped through a mosque"),
+    # a headline in title case that ends with a full stop is no lead
+    ("Woman Reveals Stunning Thing The Army Did To Her After Her Dad Was Killed There.\n\n"
+     "Gunmen killed four villagers in an ambush near the town of Djibo on Sunday, security "
+     "sources said, in the latest attack of the insurgency.\n", "Gunmen killed four villagers"),
+])
+def test_the_operation_is_told_by_the_leads_first_sentence(text: str, description: str) -> None:
+    summary = mine_summary(text)
+    assert summary.operation is not None
+    assert summary.operation.description.startswith(description)
+
+
 @pytest.mark.parametrize("sentence", [
     "US-Backed Iraqi Forces Drive ISIS Out Of Mountain Hideout",  # a headline in title case
     "THE ARMY SAID THE ATTACK IS OVER AND THE TOWN IS CALM AGAIN.",  # wire copy, no dateline

@@ -127,12 +127,20 @@ class Mined:
 
 
 _ARMED_ANY_CASE = patterns.compile(ARMED_VIOLENCE.pattern, re.IGNORECASE)
+_LOWER = patterns.compile(r"[a-z]")  # (wire copy in capitals is no title case)
+# a headline in title case: every word capitalised (or a number), a closing mark at most
+_TITLE_CASE = patterns.compile(r"(?:[\"'\u201c\u2018]?[A-Z0-9][\w'\u2019:,-]*[\"'\u201d\u2019]?\s+)+"
+                               r"[A-Z0-9][\w'\u2019-]*[.!?]?[\"'\u201d\u2019]?")
 
 
 def _body_paragraphs(text: str, segments: Segments) -> list[Span]:
-    """Paragraphs that read as running text (not labels, headlines or bylines)."""
+    """Paragraphs that read as running text (not labels, headlines or bylines): a dozen words
+    or more, closed like a sentence, and not in title case ("Woman Reveals Stunning Thing
+    Trump Did To Her After Her Dad Killed Himself.")."""
     return [p for p in segments.paragraphs
-            if len(text[p.start:p.end].split()) >= 12 and text[p.end - 1] in ".!?\"\u201d'\u2019"]
+            if len(text[p.start:p.end].split()) >= 12 and text[p.end - 1] in ".!?\"\u201d'\u2019"
+            and not (_TITLE_CASE.fullmatch(text, p.start, p.end)
+                     and _LOWER.search(text, p.start, p.end))]
 
 
 def _lead_region(text: str, segments: Segments) -> list[Span]:
@@ -325,14 +333,17 @@ def _operation(text: str, mined: Mined, body: list[Span], actors: list[Actor]) -
         return None
     lead = body[:_LEAD_PARAGRAPHS] or mined.segments.paragraphs[:1]
     cue = OPERATION_CUES.get(mined.operation_kind, _ARMED_ANY_CASE)
-    description = None
-    for sentence in mined.segments.sentences:
-        if any(p.start <= sentence.start < p.end for p in lead) and cue.search(
-                text, sentence.start, sentence.end):
-            description = datelines.strip(text[sentence.start:sentence.end])
-            break
-    if description is None:
-        description = _lead_summary(text, mined.segments)
+    in_lead = [s for s in mined.segments.sentences if any(p.start <= s.start < p.end for p in lead)]
+    told = next((s for s in in_lead if cue.search(text, s.start, s.end)), None)
+    # the lead's first sentence tells of the operation when its paragraph names it by no cue
+    # of its kind ("A bomb ripped through a mosque ..., killing nine", not a later "the
+    # attacker had been a suicide bomber")
+    first = in_lead[0] if in_lead else None
+    if (first is not None and (told is None or told.start >= lead[0].end)
+            and _ARMED_ANY_CASE.search(text, first.start, first.end)):
+        told = first
+    description = (datelines.strip(text[told.start:told.end]) if told is not None
+                   else _lead_summary(text, mined.segments))
     lead_text = [text[p.start:p.end] for p in lead]
     names = _OPERATION_NAME.search(text)
     date = next((m.group() for chunk in lead_text for m in [_DATE.search(chunk)] if m), None)
