@@ -343,3 +343,18 @@ def test_a_number_word_repeated_on_two_lines_is_supported_by_the_article() -> No
     summary = mine_summary("five\nfive")
     assert not [f for f in check_summary("five\nfive", summary).findings
                 if f.severity == "error"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a demonym before the place it qualifies is none, nor is the channel words came by
+    ("A bomb ripped through a mosque in the northern Afghan city of Kunduz on Friday, killing "
+     "nine worshippers, police said.\n", ["Kunduz"]),
+    ("Russian shelling killed four people in Kherson overnight, the governor said on the "
+     "Telegram messaging app.\n", ["Kherson"]),
+    # (guard: a place before its province)
+    ("Gunmen killed four villagers in an ambush in Kunduz province on Sunday, officials "
+     "said.\n", ["Kunduz"]),
+])
+def test_the_operations_places_are_places(text: str, places: list) -> None:
+    summary = mine_summary(text)
+    assert summary.operation is not None and summary.operation.locations == places

@@ -40,9 +40,12 @@ _PLACE = patterns.compile(
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
     r"((?:(?:Mt\.|Mount|Jebel|Jabal|Lake)\s+)?[A-Z][\w'\u2019-]+"
     r"(?:\s+(?:al-)?[A-Z][\w'\u2019-]+){0,2})"
+    # (not a demonym before the place it qualifies: "the northern Afghan city of Kunduz")
+    r"(?![\w'\u2019-]|\s+(?:city|town|village|province|district|region|capital|port)\s+of\b)"
 )
 _NOT_PLACES = frozenset(
-    f"{WEEKDAYS}|{MONTHS}|The|A|An|This|That|These|Those|Twitter|Facebook".split("|")
+    f"{WEEKDAYS}|{MONTHS}|The|A|An|This|That|These|Those|Twitter|Facebook|Telegram|WhatsApp|"
+    "YouTube|Instagram|TikTok".split("|")
 )
 # demonyms and compounds read as adjectives, not places: "Kurdish", "US-led", "Lebanese"
 _ADJECTIVE = patterns.compile(r"(?:ish|ese|ian|-led|-backed|-based)\b")
