@@ -2577,3 +2577,15 @@ def test_a_linking_verb_before_an_adjective_in_ed_ends_the_subject() -> None:
 ])
 def test_who_raises_a_chant_speaks_it(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a particle joined to the name is part of a person's name
+    ("Abu Mohammed al-Julani, the leader of the rebel alliance, said the offensive was “a "
+     "response to the escalation.”", "Abu Mohammed al-Julani"),
+    # (guard: an Arabic body's name, its first word "front", "movement" or "army")
+    ("Hayat Tahrir al-Sham, the strongest of the factions, said the offensive was “a response "
+     "to the escalation.”", "Hayat Tahrir al-Sham"),
+])
+def test_arabic_names_of_people_and_of_bodies(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -779,7 +779,8 @@ _OWNED_WORDS = patterns.compile(
 _PLEDGES = ("pledge", "promise", "vow")
 # a proper name, perhaps after "The": a body's ("The White Helmets", "Human Rights Watch")
 _PROPER_NAME = patterns.compile(r"(?:The\s+)?[A-Z][\w'\u2019.&-]*"
-                                r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'\u2019.&-]*)*"
+                                r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:al-|el-)?"
+                                r"[A-Z][\w'\u2019.&-]*)*"
                                 # "The Group for the Support of Islam and Muslims (JNIM)"
                                 r"(?:\s+\([A-Z][\w.&-]*\))?")
 # a quote and nothing else, up to its closing mark: what a tag right after it reports

@@ -35,11 +35,15 @@ ORG_WORDS = frozenset(
     association society fund project alliance initiative commission bureau board club journal
     magazine tribune herald gazette watch company corporation university college school
     hospital county city province district convention conference caucus congress senate
-    house tower""".split()
+    house tower
+    tahrir jabhat ansar harakat jaish liwa kataib hizb tanzim ahrar faylaq jamaat
+    jamaa majlis""".split()  # and their Arabic names: front, army, movement, party, brigades
 )
 
 PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
 
+# a particle joined to the name it opens: "al-Julani", "el-Sisi", "bin-Laden"
+_JOINED_PARTICLE = patterns.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-(?=[A-Z])")
 # what follows a name to tell a son from his father
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -133,6 +137,7 @@ def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> b
         if bare in PARTICLES or (i and i == len(words) - 1 and bare in _GENERATIONS):
             continue  # "Joseph R. Murray II"
         initial = len(word.rstrip(".")) == 1  # "Harry M. Reid"
+        word = _JOINED_PARTICLE.sub("", word)  # "al-Julani", "el-Sisi": the name after it
         if not is_capitalised(word) or bare in ORG_WORDS or (word.isupper() and not initial):
             return False
     return True
