@@ -172,6 +172,18 @@ def test_those_taken_to_hospital_are_injured(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a sentence opening with the outcome its counts are parts of
+    ("Of the dead, 144 were fighters from allied factions, and 87 were soldiers and "
+     "pro-government militiamen, it said.", [(144, "killed"), (87, "killed")]),
+    ("OF THE WOUNDED, 12 ARE CHILDREN.", [(12, "injured")]),
+    # (guard: a count that is no part of them)
+    ("Of the dead, none had been armed; 40 villagers fled.", [(40, "displaced")]),
+])
+def test_counts_that_are_parts_of_an_outcome_named_first(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Another six villagers went missing, he said.", [(6, "missing")]),
     ("Six fishermen have gone missing since the raid.", [(6, "missing")]),
     ("Four soldiers remain unaccounted for.", [(4, "missing")]),

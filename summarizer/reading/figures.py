@@ -111,6 +111,11 @@ _WHO = patterns.compile(r"\s*(?:who|that)\s", re.IGNORECASE)
 _AMONG_BEFORE = patterns.compile(
     rf"\b(?:among\s+)?(?:the|those)\s+({_OUTCOME_ALT})\s+"
     r"(?:are|were|is|was|include|includes|included)\s+$", re.IGNORECASE)
+# "Of the dead, 144 were fighters ... and 87 were soldiers": the sentence opens with the
+# outcome each count it tells what of is a part of
+_OF_THE_OUTCOME = patterns.compile(
+    rf"\s*(?:of|among)\s+(?:the|those)\s+({_OUTCOME_ALT})\s*,", re.IGNORECASE)
+_PART_IS = patterns.compile(r"\s+(?:were|are|was|is)\s", re.IGNORECASE)
 _NEGATION = patterns.compile(r"\b(?:not|never|n't)\b", re.IGNORECASE)
 # "it would have killed 5,000", "they will kill": what might happen is no casualty
 _HYPOTHETICAL = patterns.compile(
@@ -1308,7 +1313,9 @@ def _outcome(
     if (after is None and _FORCED_BEFORE.search(before[-12:])
             and _TO_FLEE.match(text, after_group, sentence.end)):
         return "displaced", True
-    prior = noun_before or _AMONG_BEFORE.search(before[-50:])
+    prior = noun_before or _AMONG_BEFORE.search(before[-50:]) or (
+        _PART_IS.match(text, after_group, sentence.end)
+        and _OF_THE_OUTCOME.match(text, sentence.start, sentence.end))
     listed = None if prior else (_NOUN_OF_LIST.search(before[-120:])
                                  or _NOUN_WHEN_OF.search(before[-90:]))
     if listed:
