@@ -403,6 +403,22 @@ def test_hypothetical_and_ambiguous_outcomes_are_no_claim() -> None:
     assert casualties("We killed or wounded an estimated 827 troops.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one more victim joined to a verb's counted object shares its outcome
+    ("SHINING PATH GUERRILLAS AMBUSHED AN ARMY PATROL YESTERDAY, KILLING 11 SOLDIERS AND A "
+     "CIVILIAN GUIDE, MILITARY SOURCES REPORTED.", [("11", "killed"), ("A CIVILIAN GUIDE", "killed")]),
+    ("Gunmen killed 11 soldiers and a policeman near the border.",
+     [("11", "killed"), ("a policeman", "killed")]),
+    # (guards: a clause of its own, an animal)
+    ("Guerrillas killed 11 soldiers and a policeman was wounded.",
+     [("11", "killed"), ("a policeman", "injured")]),
+    ("Guerrillas killed 11 soldiers and a horse.", [("11", "killed")]),
+    ("Gunmen killed a horse.", []),
+])
+def test_one_more_victim_after_a_counted_object(text: str, expected: list) -> None:
+    assert victims(text) == expected
+
+
 def test_coordinated_counts_share_the_verb() -> None:
     text = "Six Jesuits (five Spaniards and one Salvadoran) and two women were killed."
     assert casualties(text) == [(6, "killed"), (2, "killed")]

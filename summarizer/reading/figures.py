@@ -279,7 +279,7 @@ _THINGS = frozenset(
 )
 # animals, as the head of a group only: "cattle" are no victims, "cattle breeders" are
 _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
-    chickens""".split())
+    chickens animal cow horse mule donkey dog goat pig chicken""".split())
 _CUMULATIVE = patterns.compile(
     rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
     rf"since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{MONTHS}|it\s+"
@@ -1136,7 +1136,9 @@ def mine_figures(
             group = _previous_group(out, sentence)
         out.append(_casualty(text, count, outcome, adjacent, group, sentence, quotes,
                              quote_starts, attributions, verb_starts, own_incidents))
-        included = _included_after(text, after_group, sentence, upper, counts)
+        included = (_included_after(text, after_group, sentence, upper, counts)
+                    or (_one_more_after(text, after_group, sentence, upper)
+                        if adjacent and _OUTCOME_BEFORE.search(before[-50:]) else None))
         if included is not None:  # "KILLING NINE PEOPLE, INCLUDING UNION LEADER X"
             out.append(_casualty(text, included, outcome, True, included.text, sentence,
                                  quotes, quote_starts, attributions, verb_starts,
@@ -1191,6 +1193,24 @@ def _included_after(text: str, after_group: int, sentence: Span, upper: bool,
             or _WHO.search(phrase) or _AND.search(phrase)):
         return None
     return Count(phrase, a, b, "exact", 1, 1, SINGLE)
+
+
+# one more victim joined to a verb's counted object: "killing 11 soldiers and a civilian
+# guide", ending the clause or before where and when (not "and a policeman was wounded")
+_ONE_MORE_AFTER = patterns.compile(
+    r"\s+(?:and|as\s+well\s+as)\s+((?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s*(?:[,;:]|[.!?]?[\"\u201d]?\s*$|\s(?:in|on|at|near|during|when|while|after|before|"
+    r"yesterday|today|tonight|last|this)\b))", re.IGNORECASE)
+
+
+def _one_more_after(text: str, after_group: int, sentence: Span, upper: bool) -> Count | None:
+    """The one victim joined by "and" after the counted object of an outcome verb, as a count
+    of one ("KILLING 11 SOLDIERS AND A CIVILIAN GUIDE")."""
+    more = _ONE_MORE_AFTER.match(text, after_group, sentence.end)
+    if (more is None or not _is_one_victim(more.group(1), upper) or _is_thing(more.group(1))
+            or any(w.lower() in _VICTIM_STOP for w in more.group(1).split()[1:])):
+        return None  # (nor "and a policeman was wounded": a clause of its own)
+    return Count(more.group(1), *more.span(1), "exact", 1, 1, SINGLE)
 
 
 def _counted_group(text: str, count: Count, sentence: Span, upper: bool
