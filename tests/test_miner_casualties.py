@@ -406,7 +406,8 @@ def test_hypothetical_and_ambiguous_outcomes_are_no_claim() -> None:
 @pytest.mark.parametrize("text, expected", [
     # one more victim joined to a verb's counted object shares its outcome
     ("SHINING PATH GUERRILLAS AMBUSHED AN ARMY PATROL YESTERDAY, KILLING 11 SOLDIERS AND A "
-     "CIVILIAN GUIDE, MILITARY SOURCES REPORTED.", [("11", "killed"), ("A CIVILIAN GUIDE", "killed")]),
+     "CIVILIAN GUIDE, MILITARY SOURCES REPORTED.",
+     [("11", "killed"), ("A CIVILIAN GUIDE", "killed")]),
     ("Gunmen killed 11 soldiers and a policeman near the border.",
      [("11", "killed"), ("a policeman", "killed")]),
     # (guards: a clause of its own, an animal)

@@ -297,7 +297,8 @@ _CUMULATIVE = patterns.compile(
     # STRUGGLE"
     rf"ha(?:ve|s)\s+(?:died|been\s+killed)\s+(?:in|during)\s+(?:the|this|that)\s+"
     rf"(?:[\w-]+\s+)?(?:war|conflict|struggle|insurgency|violence|fighting)\b|"
-    rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|(?:decades?|years|months|(?:a|one)\s+year)\s+of|"
+    rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|"
+    rf"(?:decades?|years|months|(?:a|one)\s+year)\s+of|"
     # "in separate attacks", "in 53 clashes" (not "in the clashes", which are this event's)
     rf"(?:in|during)\s+(?!(?:the|these|those|its|their)\b)\S+\s+"
     rf"(?:clashes|attacks|incidents|operations)|"

@@ -132,8 +132,9 @@ class Mined:
 _ARMED_ANY_CASE = patterns.compile(ARMED_VIOLENCE.pattern, re.IGNORECASE)
 _LOWER = patterns.compile(r"[a-z]")  # (wire copy in capitals is no title case)
 # a headline in title case: every word capitalised (or a number), a closing mark at most
-_TITLE_CASE = patterns.compile(r"(?:[\"'\u201c\u2018]?[A-Z0-9][\w'\u2019:,-]*[\"'\u201d\u2019]?\s+)+"
-                               r"[A-Z0-9][\w'\u2019-]*[.!?]?[\"'\u201d\u2019]?")
+_TITLE_CASE = patterns.compile(
+    r"(?:[\"'\u201c\u2018]?[A-Z0-9][\w'\u2019:,-]*[\"'\u201d\u2019]?\s+)+"
+    r"[A-Z0-9][\w'\u2019-]*[.!?]?[\"'\u201d\u2019]?")
 
 
 def _body_paragraphs(text: str, segments: Segments) -> list[Span]:

@@ -99,8 +99,8 @@ _SPEECH = (
     "doubts?|optimism|frustration|regret|surprise|disappointment|dismay|outrage|anger|fears?|"
     "skepticism|scepticism)\\s+(?:that|about|over|at|with)\\b)|"
     # "put the toll at nine", "put the number of those taken at more than 100": a figure given
-    "(?:put|puts)(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:death\\s+)?(?:toll|number|figure|"
-    "count|tally)\\b)|"
+    "(?:put|puts)(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:death\\s+)?"
+    "(?:toll|number|figure|count|tally)\\b)|"
     "went\\s+on(?=\\s*(?:[:,]|to\\s+(?:say|add|tell|call|describe|argue|note)))|"
     "goes\\s+on(?=\\s*(?::|to\\s+(?:say|add|tell|call|describe|argue|note)))"
 )
