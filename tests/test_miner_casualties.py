@@ -420,6 +420,13 @@ def test_one_more_victim_after_a_counted_object(text: str, expected: list) -> No
     assert victims(text) == expected
 
 
+def test_a_victim_before_a_possessive_outcome_starts_after_the_verb() -> None:
+    assert victims("Hezbollah confirmed Aqil's death in a statement.") == [("Aqil", "killed")]
+    # (guard: an adjective before the name stays)
+    assert victims("Protesters marked the unarmed teenager Trayvon Martin's death.") == [
+        ("the unarmed teenager Trayvon Martin", "killed")]
+
+
 def test_coordinated_counts_share_the_verb() -> None:
     text = "Six Jesuits (five Spaniards and one Salvadoran) and two women were killed."
     assert casualties(text) == [(6, "killed"), (2, "killed")]

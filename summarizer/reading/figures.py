@@ -692,6 +692,9 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
             break
         if word.group().lower() in _THINGS_BEFORE_NAME:
             break  # "AS A RESULT OF THE ATTACK QUISPE, ISIDORO SAUNE, AND ...": after it
+        if (not upper and i > 0 and re.fullmatch(r"[a-z]+(?:ed|s)", word.group())
+                and words[i - 1].group()[:1].isupper()):
+            break  # the verb after a name: "Hezbollah confirmed Aqil's death"
         start = floor + word.start()
     lead = _OF_FIRST.match(text, start, pos) if start is not None else None
     if lead:  # six words back ended on "of": "the death of unarmed black teenager X, who"
