@@ -789,6 +789,8 @@ def test_a_long_subject_keeps_its_head_as_the_victim(text: str) -> None:
     ("Several men last night wounded a watchman at the building.", [(1, "injured")]),
     ("The minister said a group of soldiers murdered 17 fishermen.", [(17, "killed")]),
     ("HE ADDED THAT TWO DIFFERENT GROUPS ACTED, ONE THAT MURDERED THE CLERGYMEN.", []),
+    ("She works with a group of volunteers that has evacuated more than 2,000 people.",
+     [(2000, "rescued")]),
     # a deed done to them, or done at a time, still counts them
     ("Two soldiers killed the day before were buried on Sunday.", [(2, "killed")]),
     ("Five rebels were killed the same day.", [(5, "killed")]),

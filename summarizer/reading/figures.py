@@ -196,7 +196,10 @@ _OBJECT = patterns.compile(
     r"\s+(?:(?:a|an|the|this|that|these|those|his|her|their|its|our|him|them|us)\b"
     r"(?!(?:\s+(?:same|previous|following|next|other|last|early|late))?\s+(?:day|night|"
     r"morning|afternoon|evening|week|weekend|month|year|time|hour|dawn)s?\b)|\d|(?:one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|thousands)\b"
+    # a count's qualifier: "evacuated more than 2,000 people"
+    r"|(?:more\s+than|at\s+least|about|nearly|almost|around|over|some|up\s+to)\s+(?:\d|(?:one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b)"
     # or a title before a name: "FOUR ... INDIVIDUALS ... KIDNAPPED MR CUELLAR OSORIO"
     rf"|(?:{'|'.join(re.escape(t) for t in patterns.longest_first(TITLES))})(?!\w))",
     re.IGNORECASE)
