@@ -192,6 +192,15 @@ def test_those_gone_missing_are_missing(text: str, expected: list) -> None:
     assert casualties(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Twenty-three people were killed and two dozen wounded.", [(23, "killed"), (24, "injured")]),
+    ("At least half a dozen soldiers were wounded.", [(6, "injured")]),
+    ("A dozen villagers were killed.", [(12, "killed")]),
+])
+def test_dozens_counted_by_the_dozen(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
 def test_casualties_is_not_killed() -> None:
     assert casualties("The army reported 17 casualties among its troops.") == []
 

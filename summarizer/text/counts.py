@@ -1,7 +1,7 @@
 """Count phrases: find them in text and read what number and certainty they give.
 
 Casualty figures in news copy come as digits ("69"), words ("five", "twenty-one", "three
-hundred"), magnitudes ("dozens", "tens of thousands") or no number at all ("many", "several"),
+hundred", "two dozen", "half a dozen"), magnitudes ("dozens", "tens of thousands") or no number at all ("many", "several"),
 often behind a qualifier ("at least", "roughly", "more than", "up to", "between 10 and 20").
 Both the miner and the number checks read them through this one module, so a phrase is never
 understood one way when mined and another way when checked.
@@ -28,7 +28,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 MAGNITUDES = {
     "hundreds of thousands": 100_000,
     "tens of thousands": 10_000,
@@ -76,7 +76,7 @@ _WORD_NUMBER = (
     rf"(?:\s+(?:{_SCALE_ALT})"
     rf"(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})[-\s]?(?:{_UNIT_ALT})|{_WORD}))?)?"
 )
-_NUMBER = rf"a\s+dozen|(?:{_DIGITS})(?:\s+(?:{_SCALE_ALT}))?|{_WORD_NUMBER}"
+_NUMBER = rf"half\s+a\s+dozen|(?:{_DIGITS})(?:\s+(?:{_SCALE_ALT}))?|{_WORD_NUMBER}"
 _PREFIX_ALT = "|".join(patterns.longest_first(_PREFIXES)).replace(" ", r"\s+")
 _MAGNITUDE_ALT = "|".join(MAGNITUDES).replace(" ", r"\s+")
 _NO_NUMBER_ALT = "|".join(_NO_NUMBER).replace(" ", r"\s+")
@@ -145,8 +145,8 @@ def word_value(text: str) -> int | None:
         if digits.group(2):
             value *= _SCALES[digits.group(2)]
         return int(value) if value == int(value) else None
-    if re.fullmatch(r"a\s+dozen", text):
-        return 12
+    if re.fullmatch(r"half\s+a\s+dozen", text):
+        return 6
     total = 0
     current = 0
     seen = False
@@ -211,7 +211,7 @@ def _from_match(match: re.Match[str]) -> Count | None:
 _TOKEN = patterns.compile(r"\w+")
 _START_WORDS = frozenset(
     phrase.split()[0].lower()
-    for phrase in (*_UNITS, *_TENS, *_PREFIXES, *MAGNITUDES, *_NO_NUMBER, "between")
+    for phrase in (*_UNITS, *_TENS, *_PREFIXES, *MAGNITUDES, *_NO_NUMBER, "between", "half")
 ) - {"a", "an"}
 _A_PHRASE = patterns.compile(
     rf"an?\s+(?:dozen|handful|few|number|group|{_SCALE_ALT}|"
