@@ -201,6 +201,18 @@ def test_dozens_counted_by_the_dozen(text: str, expected: list) -> None:
     assert casualties(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Two people were crushed to death in a stampede.", [(2, "killed")]),
+    ("Militants hacked to death 12 villagers.", [(12, "killed")]),
+    ("COPREFA STATED THAT 127 GUERRILLAS AND ABOUT 50 ARMY TROOPS WERE REPORTED DEAD.",
+     [(127, "killed"), (50, "killed")]),
+    # (guard: feared dead is no death told)
+    ("At least 12 people were feared dead.", []),
+])
+def test_more_ways_of_telling_a_death(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
 def test_casualties_is_not_killed() -> None:
     assert casualties("The army reported 17 casualties among its troops.") == []
 

@@ -41,7 +41,9 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "assassinations", "assassinating", "massacre", "massacring", "slaughtered",
                "slaughter", "shot dead", "gunned down", "beheaded", "lynched", "shot to death",
                "stabbed to death", "burned to death", "beaten to death", "execution",
-               "executions", "found dead", "drowned",
+               "executions", "found dead", "drowned", "reported dead", "confirmed dead",
+               "hacked to death", "crushed to death", "bludgeoned to death", "tortured to death",
+               "starved to death", "trampled to death", "strangled to death", "burned alive",
                # the dead named by those who killed them: "the murderers of the six Jesuits"
                "murderers of", "killers of", "assassins of"),
     "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "injuries to",
