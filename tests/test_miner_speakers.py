@@ -242,6 +242,19 @@ def test_a_stance_voiced_reports_the_words_after_it(text: str, speaker: str) -> 
     assert [s for _, s, _ in speakers(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # translated wire copy's verbs of telling, before a "that" clause
+    ('HUSSEY INDICATED THAT "WE ARE CONCERNED ABOUT THOSE EVENTS."', "HUSSEY"),
+    ('INOCENCIO ARIAS AFFIRMED THAT PRESIDENT CRISTIANI IS "A LUCID, INTELLIGENT PERSON."',
+     "INOCENCIO ARIAS"),
+    ("Police informed that the attackers had “fled toward the border.”", "Police"),
+    # (guard: "all" that indicates is no one)
+    ('ALL INDICATES THAT THEY WERE "MACHINEGUNNED IN THE SMALL ROOM WHERE THEY SLEPT."', None),
+])
+def test_verbs_of_telling_in_translated_copy(text: str, speaker: str | None) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "The plan, hailed as “historic” by some, was signed on Monday.",
     "Omar Fadel, praised as “a hero of the nation,” waved to the crowd.",

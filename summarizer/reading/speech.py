@@ -83,6 +83,8 @@ _SPEECH = (
     "emphasised|assured|reiterated|repeated|alleged|alleges|proclaimed|"
     "opined|speculated|lamented|thanked|asserted|asserts|mentioned|mentions|puts\\s+it|put\\s+it|"
     "revealed|reveals|disclosed|discloses|"
+    # translated wire copy's verbs of telling, before what they tell: "POLICE INFORMED THAT"
+    "(?:indicated|indicates|informed|specified|affirmed|affirms)(?=\\s+that\\s)|"
     # present tenses that are seldom nouns ("she emphasizes that", "Trump retorts")
     "emphasizes|emphasises|assures|reiterates|proclaims|opines|speculates|laments|scolds|"
     "testifies|wonders|exclaims|retorts|interjects|criticizes|criticises|"
@@ -368,8 +370,10 @@ _NOT_A_SUBJECT = patterns.compile(
     r"could|may|might|should|do|does|did|if|because)\b",
     re.IGNORECASE,
 )
-# a subject that names no one: "No group claimed the attack", "Nobody said"
-_NOBODY = patterns.compile(r"(?i:no|nobody|none|neither|no\s+one)\b")
+# a subject that names no one: "No group claimed the attack", "Nobody said", "ALL INDICATES
+# THAT" (everything does)
+_NOBODY = patterns.compile(r"(?i:no|nobody|none|neither|no\s+one|(?:all|everything|something|"
+                           r"anything)$)\b")
 _CHANNEL = patterns.compile(
     r"\b(?:in|on|via|during|at|through)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|tweet|interview|post|press\s+conference|"
