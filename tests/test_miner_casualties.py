@@ -213,6 +213,14 @@ def test_more_ways_of_telling_a_death(text: str, expected: list) -> None:
     assert casualties(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A CHILD WAS AMONG THE DEAD.", [("A CHILD", "killed")]),
+    ("Mayor Tom Bell was among those wounded, police said.", [("Mayor Tom Bell", "injured")]),
+])
+def test_one_victim_among_the_dead_or_wounded(text: str, expected: list) -> None:
+    assert victims(text) == expected
+
+
 def test_casualties_is_not_killed() -> None:
     assert casualties("The army reported 17 casualties among its troops.") == []
 

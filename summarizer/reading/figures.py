@@ -428,7 +428,10 @@ _ADVERB = (r"(?:(?:reportedly|allegedly|also|later|then|apparently|brutally|fata
 _OUTCOME_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
 _SINGULAR_PASSIVE = patterns.compile(
     rf"\b(?:(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:{_OUTCOME_GROUPS})"
-    r"|(?P<died>(?:(?:has|had)\s+(?:[a-z]+ly\s+)?)?died))\b",  # "IT HAS OFFICIALLY DIED"
+    r"|(?P<died>(?:(?:has|had)\s+(?:[a-z]+ly\s+)?)?died)"  # "IT HAS OFFICIALLY DIED"
+    # "A CHILD WAS AMONG THE DEAD", "the driver was among those wounded"
+    r"|(?:was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:(?P<among_dead>dead|killed|"
+    r"fatalities)|(?P<among_hurt>wounded|injured|hurt)))\b",
     re.IGNORECASE,
 )
 # "X and Y were wounded": two people named one by one, one victim each
@@ -847,7 +850,10 @@ def _apposed_as_one(text: str, found: dict[Count, tuple[str, str]], upper: bool
 
 
 def _outcome_of_group(match: re.Match[str]) -> str:
-    """The outcome a match of the outcome groups names; "died" is killed."""
+    """The outcome a match of the outcome groups names; "died" and "among the dead" are
+    killed, "among the wounded" injured."""
+    if match.groupdict().get("among_hurt"):
+        return "injured"
     return next((k for k in _SINGLE_OUTCOMES if match.group(k)), "killed")
 
 
