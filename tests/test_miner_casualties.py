@@ -221,6 +221,20 @@ def test_one_victim_among_the_dead_or_wounded(text: str, expected: list) -> None
     assert victims(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # each one named in a list that is an outcome verb's object
+    ("The strike killed Ahmed Saleh, his wife and their two sons.",
+     [("Ahmed Saleh", "killed"), ("his wife", "killed"), ("two", "killed")]),
+    # (guards: a plural is no one victim; in capitals a second verb is no name)
+    ("It has seized large parts of Iraq, beheaded Americans and others, and vowed a wider war.",
+     []),
+    ("GUNMEN KILLED A COLOMBIAN AND WOUNDED AN AMERICAN.",
+     [("A COLOMBIAN", "killed"), ("AN AMERICAN", "injured")]),
+])
+def test_a_list_of_victims_as_a_verbs_object(text: str, expected: list) -> None:
+    assert victims(text) == expected
+
+
 def test_casualties_is_not_killed() -> None:
     assert casualties("The army reported 17 casualties among its troops.") == []
 

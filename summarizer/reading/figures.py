@@ -489,6 +489,7 @@ _LIST_JOINT = patterns.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)
                                re.IGNORECASE)
 # a plural verb right after a list: the list is its subject
 _PLURAL_VERB = patterns.compile(r"\s+(?:were|are|have)\b", re.IGNORECASE)
+_SINGULAR_VERB = patterns.compile(r"\s+(?:was|is|has)\b", re.IGNORECASE)
 # a possessive opening a list's victim: "and her daughter"
 _OWNER = patterns.compile(r"(?:his|her|their|its)\s+(?=[^\W\d])", re.IGNORECASE)
 # a title shared by two roles of one person: "Senator and presidential candidate X"
@@ -806,10 +807,21 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             verb = match.group().split()[0].rstrip(",").lower()
             if verb.endswith("ing") and _NOUN_GERUND.search(text, sentence.start, match.start()):
                 continue  # "the mass kidnapping took place": a noun, not a verb
-            span = _victim_after(text, match.end(), sentence.end, upper)
-            if span is not None and not has_count(*span):
-                add(*span, next(k for k in ("killed", "injured", "captured")
-                                if match.groupdict().get(k)))
+            # a list of victims as the verb's object: "killed Ahmed Saleh, his wife and
+            # their two sons" (each one named; the sons are a count of their own). Not in
+            # capitals, where a second verb cannot be told from a name ("KILLED X AND
+            # WOUNDED Y")
+            spans: list[tuple[int, int] | None] = (
+                list(_listed_victims(text, match.end(), sentence.end, upper, False))
+                if not upper else [_victim_after(text, match.end(), sentence.end, upper)])
+            last = spans[-1] if spans else None
+            if (last and last[0] > match.end() + 1
+                    and _SINGULAR_VERB.match(text, last[1], sentence.end)):
+                spans.pop()  # "killed 11 soldiers and a policeman was wounded": its own clause
+            for a, b in (span for span in spans if span is not None):
+                if not has_count(a, b):
+                    add(a, b, next(k for k in ("killed", "injured", "captured")
+                                   if match.groupdict().get(k)))
         for match in _POSSESSIVE_NOUN.finditer(text, sentence.start, sentence.end):
             span = _victim_before(text, match.start(), sentence.start, upper)
             if span is None or has_count(*span) or _ATTEMPT.search(text, sentence.start,
@@ -1154,7 +1166,9 @@ def mine_figures(
         included = (_included_after(text, after_group, sentence, upper, counts)
                     or (_one_more_after(text, after_group, sentence, upper)
                         if adjacent and _OUTCOME_BEFORE.search(before[-50:]) else None))
-        if included is not None:  # "KILLING NINE PEOPLE, INCLUDING UNION LEADER X"
+        if included is not None and not any(c.start == included.start for c in singles):
+            # "KILLING NINE PEOPLE, INCLUDING UNION LEADER X" (once: a list of victims after
+            # the verb may have named them already)
             out.append(_casualty(text, included, outcome, True, included.text, sentence,
                                  quotes, quote_starts, attributions, verb_starts,
                                  own_incidents))
