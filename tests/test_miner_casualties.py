@@ -225,6 +225,10 @@ def test_one_victim_among_the_dead_or_wounded(text: str, expected: list) -> None
     # each one named in a list that is an outcome verb's object
     ("The strike killed Ahmed Saleh, his wife and their two sons.",
      [("Ahmed Saleh", "killed"), ("his wife", "killed"), ("two", "killed")]),
+    # "the" and a role is one person
+    ("Rebels killed the mayor and three guards.", [("the mayor", "killed"), ("three", "killed")]),
+    ("The dead included the village chief and his brother.",
+     [("the village chief", "killed"), ("his brother", "killed")]),
     # (guards: a plural is no one victim; in capitals a second verb is no name)
     ("It has seized large parts of Iraq, beheaded Americans and others, and vowed a wider war.",
      []),

@@ -731,7 +731,8 @@ def _person_after_of(head: str, name: str) -> bool:
 
 
 def _is_one_victim(phrase: str, upper: bool) -> bool:
-    """A name or a singular noun phrase, not a pronoun, a plural or "the" + a common noun."""
+    """A name or a singular noun phrase, not a pronoun, a plural or "the" + a common noun
+    other than a role ("the mayor", "the village chief" are one person each)."""
     first = phrase.split()[0].lower()
     if first in _NOT_A_VICTIM or first in _DENYING or first in DISCOURSE or _QUOTED.search(
             phrase):
@@ -739,7 +740,9 @@ def _is_one_victim(phrase: str, upper: bool) -> bool:
     named = upper or any(w[:1].isupper() for w in phrase.split())
     if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
         return False
-    return not (_plural_phrase(phrase, upper) or first in ("the", "their") and not named)
+    role = phrase.split()[-1].lower() in TITLES
+    return not (_plural_phrase(phrase, upper)
+                or first in ("the", "their") and not named and not role)
 
 
 def single_victims(text: str, segments: Segments, counts: list[Count], upper: bool
