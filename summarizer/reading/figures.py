@@ -83,15 +83,14 @@ _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other milit
 )
 # the death toll and what it came to: "the death toll from the attack rose to", "put the death
 # toll at", "a death toll of" (a casualty toll counts the wounded too, so only deaths)
+_CAME_TO = r"[^.;:\"\u201c\u201d]{0,60}?\b(?:at|to|reached|hit|passed|exceeded|surpassed|topped)"
 _DEATH_TOLL_BEFORE = patterns.compile(
-    r"\b(?:death\s+|(?<![Cc]asualty\s)(?<!CASUALTY\s))toll\b[^.;:\"\u201c\u201d]{0,60}?"
-    r"\b(?:at|to|of|reached|hit|passed|"
-    r"exceeded|surpassed|topped)\s+$", re.IGNORECASE)
+    r"\b(?:death\s+|(?<![Cc]asualty\s)(?<!CASUALTY\s))toll\b"
+    rf"(?:{_CAME_TO}|[^.;:\"\u201c\u201d]{{0,60}}?\bof)\s+$", re.IGNORECASE)
 # ... and a running count of one outcome: "bringing the number of soldiers killed in the
 # offensive to 377"
 _NUMBER_OF_BEFORE = patterns.compile(
-    rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?({_OUTCOME_ALT})\b[^.;:\"\u201c\u201d]{{0,60}}?"
-    r"\b(?:at|to|reached|hit|passed|exceeded|surpassed|topped)\s+$", re.IGNORECASE)
+    rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?({_OUTCOME_ALT})\b{_CAME_TO}\s+$", re.IGNORECASE)
 # a running total over a campaign or a period that the count brings up to date, earlier
 # deaths and all: "killed in fighting, bringing the number of soldiers killed in the ground
 # offensive to 377" (the one killed in the same sentence is this operation's; "raising the

@@ -2012,8 +2012,8 @@ _JOINED_CLAUSE = patterns.compile(r",\s+(?:and|but|yet)\s+$")
 # before it): "While Sullivan proclaims the article a “terrific piece,” Clinton fixates"
 _OPENS_SUBORDINATE = patterns.compile(
     rf"\s*(?:{'|'.join(word.capitalize() for word in _SUBORDINATORS)}|Even\s+as)\s")
-# the subordinate clause's own verb and the comma that hands it the quote: 'When someone in
-# the audience shouted, “Cruz,” Beck joked, “Amen, brother!”'
+# the subordinate clause's own verb and the comma that hands it the quote: 'When Omar Haddad
+# shouted, “Cruz,” Dana Reyes joked, “Amen, brother!”'
 _VERB_THEN_COMMA = patterns.compile(r"[A-Za-z'\u2019-]+,\s*")
 _NEW_CLAUSE = patterns.compile(
     r"[\"'\u201d\u2019]?(?:,?\s+for\s+(?:instance|example),)?"
