@@ -417,6 +417,9 @@ def test_single_victims_in_news_syntax(text: str, expected: list) -> None:
     "THE SERIOUSLY INJURED SOVIET SEAMEN WERE OUT OF DANGER.",
     # "had been" agrees with a plural subject too: coordinated, or plural by its noun
     "HOURS AFTER THE JESUITS AND THEIR MAIDS HAD BEEN MURDERED, THE PRESIDENT SPOKE.",
+    # "any" leaves open whether there was one
+    "Pakistan denied that any of its soldiers had been killed.",
+    "He denied that any soldier had been killed.",
 ])
 def test_no_count_of_one_for_plural_denied_or_other_victims(text: str) -> None:
     assert (1, "killed") not in casualties(text) and (1, "injured") not in casualties(text)

@@ -531,7 +531,9 @@ _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what th
     bill case house building car vehicle bomb device photo picture image portrait statue
     announcement news memory legacy funeral""".split())
 # determiners that deny the noun after them: "no soldier", "not a single person", "neither man"
-_DENYING = frozenset("no not neither nor never".split())
+# determiners that deny their noun, or leave open whether there is one ("denied that any of
+# its soldiers had been killed")
+_DENYING = frozenset("no not neither nor never any".split())
 # events and things, never part of a person's name phrase (unlike "bill", a given name too)
 _THINGS_BEFORE_NAME = frozenset("attack case bomb device car vehicle building plan".split())
 _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
