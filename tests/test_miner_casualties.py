@@ -880,6 +880,10 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
     ("A government spokesman, Ismail Mukhtar, put the toll at nine soldiers.", "Ismail Mukhtar"),
     # a subject that names no one claims nothing
     ("No group claimed a similar attack last week that killed at least 47 people.", None),
+    # a long body's name with an ampersand
+    ("The insurgency has killed more than 4,000 people since 2017, according to the Armed "
+     "Conflict Location & Event Data Project (ACLED).",
+     "Armed Conflict Location & Event Data Project (ACLED)"),
     # two sources joined are one claimant
     ("An air strike has killed at least 11 people, according to a resistance group and a "
      "local aid worker.", "a resistance group and a local aid worker"),
