@@ -271,6 +271,20 @@ def test_the_death_toll_counts_the_dead(text: str, expected: list) -> None:
     assert casualties(text) == expected
 
 
+@pytest.mark.parametrize("text, scope", [
+    # a superlative's period compares the event, it sums nothing
+    ("Rebels ambushed a patrol, killing seven soldiers, the military said, in one of the "
+     "deadliest attacks on security forces this year.", "this_operation"),
+    # (guard: a total over the period)
+    ("At least 45 social leaders have been murdered this year.", "cumulative"),
+    # another incident told as separate
+    ("In a separate incident on Wednesday, two police officers were killed by a landmine.",
+     "related_incident"),
+])
+def test_a_superlatives_period_and_a_separate_incident(text: str, scope: str) -> None:
+    assert [f.scope for f in mine(text).casualties] == [scope]
+
+
 @pytest.mark.parametrize("text, scopes", [
     # a running total is brought up to date by the death in the same sentence, which is this
     # operation's

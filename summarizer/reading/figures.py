@@ -322,9 +322,16 @@ _RELATED = patterns.compile(
     # "after militants killed 130 people in Paris last November", "ASSASSINATED LAST YEAR"
     rf"last\s+(?:year|spring|summer|autumn|fall|winter|{MONTHS})|"
     rf"(?:days?|weeks?)\s+(?:ago|earlier|before)|another\s+attack|"
+    # "In a separate incident on Wednesday, two police officers were killed"
+    rf"(?:a|another)\s+separate\s+(?:incident|attack|ambush|bombing|strike|raid|clash)|"
     rf"on\s+(?:{MONTHS})\s+\d{{1,2}})\b",
     re.IGNORECASE,
 )
+# a superlative and what it ranks the event among: "one of the deadliest attacks on security
+# forces this year", "the worst violence in the city in two years"
+_SUPERLATIVE = patterns.compile(
+    r"\b(?:one\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|"
+    r"most\s+(?:serious|violent|lethal|intense|severe))\b[^,.;:]{0,80}", re.IGNORECASE)
 _INCIDENT_WORDS = patterns.compile(
     r"\b(?:car\s+bomb|VBIED|suicide\s+(?:bomb|bomber|bombing|attack)|IED|roadside\s+bomb|"
     r"explosion|ambush)",
@@ -1486,8 +1493,9 @@ def _quote_is_object(text: str, verb_start: int, pos: int) -> bool:
 def _scope(passage: str, own_incidents: frozenset[str] | None) -> str:
     """Where a claim belongs: a total over a period, another incident (one recalled, or one
     named that is not among the operation's `own_incidents`; None: every one is its own), or
-    this operation."""
-    if _CUMULATIVE.search(passage):
+    this operation. A superlative's period compares, it sums nothing ("killing seven
+    soldiers, in one of the deadliest attacks on security forces this year")."""
+    if _CUMULATIVE.search(_SUPERLATIVE.sub(" ", passage)):
         return "cumulative"
     if _RELATED.search(passage):
         return "related_incident"
