@@ -91,6 +91,9 @@ def test_a_tag_verb_with_its_particle(text: str, speaker: str) -> None:
      "The Group for the Support of Islam and Muslims"),
     ('Coan, Santilli\'s attorney, argues that his client was innocent. "The government is '
      'alleging that his calls were provoking violence."', "Coan"),
+    # a bare plural and where they are, set off before its description
+    ("Medics at the city's Saudi Hospital, the last functioning hospital in El Fasher, said "
+     "they were “running out of everything.”", "Medics at the city's Saudi Hospital"),
 ])
 def test_a_body_named_before_its_description_is_the_speaker(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -791,6 +791,9 @@ _PROPER_NAME = patterns.compile(r"(?:The\s+)?[A-Z][\w'\u2019.&-]*"
 _WHOLE_QUOTE = patterns.compile(r"\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]\s*")
 # what opens an indefinite description, one that brings in someone new: "a local elder"
 _INDEFINITE_ARTICLE = patterns.compile(r"(?:a|an|A|An|another|Another)\s")
+# a bare plural opening a subject, perhaps with where they are: "Medics at the city's Saudi
+# Hospital", "Residents of Mekelle"
+_BARE_PLURAL = patterns.compile(r"[A-Z][a-z]+s(?:\s+(?:at|of|from|in)\s+[^,;:]{1,60})?")
 # a subject that is a description, not a name: "The lawmaker", "The former mayor"
 _DESCRIBED_HEAD = patterns.compile(r"(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 _SEEN_BEFORE = patterns.compile(r"\b(?:shown|seen|heard|caught|filmed|recorded)\s+$")
@@ -1723,9 +1726,11 @@ class _Speakers:
         if looks_like_person(name.text, self.upper) or is_single_name(name.text, self.upper):
             return True
         # a description or a body's name set off by commas on both sides: "The mayor, a
-        # Democrat, said", "The White Helmets, a civil defence group, said"
+        # Democrat, said", "The White Helmets, a civil defence group, said", "Medics at the
+        # city's Saudi Hospital, the last functioning hospital in El Fasher, said"
         if (not self.upper and (_DESCRIBED_HEAD.fullmatch(name.text)
-                                or _PROPER_NAME.fullmatch(name.text))
+                                or _PROPER_NAME.fullmatch(name.text)
+                                or _BARE_PLURAL.fullmatch(name.text))
                 and self.text.startswith(",", description.start + len(description.text))):
             return True
         return (self.upper and role and _bare_upper_name(name.text)
