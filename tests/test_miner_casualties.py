@@ -892,6 +892,8 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
      "PORTH.", None),
     # who puts a toll at a figure gives it
     ("A government spokesman, Ismail Mukhtar, put the toll at nine soldiers.", "Ismail Mukhtar"),
+    # a statement's author claims
+    ("A statement from the army said 12 soldiers were killed.", "the army"),
     # a subject that names no one claims nothing
     ("No group claimed a similar attack last week that killed at least 47 people.", None),
     # a long body's name with an ampersand

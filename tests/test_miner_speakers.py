@@ -2605,3 +2605,16 @@ def test_who_raises_a_chant_speaks_it(text: str, speaker: str) -> None:
 ])
 def test_arabic_names_of_people_and_of_bodies(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a work that speaks gives its author's words
+    ("“The enemy suffered heavy losses,” said a statement from the army.", "the army"),
+    ("“The enemy suffered heavy losses,” a statement from the army said.", "the army"),
+    ("“We condemn it,” said a statement from the Syrian Observatory for Human Rights.",
+     "Syrian Observatory for Human Rights"),
+    # (guard: a work with no author named stays as written)
+    ("“We will respond with force,” the statement read.", "the statement"),
+])
+def test_a_work_that_speaks_gives_its_authors_words(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -370,6 +370,15 @@ _NOT_A_SUBJECT = patterns.compile(
     r"could|may|might|should|do|does|did|if|because)\b",
     re.IGNORECASE,
 )
+# a work and the word before its author: "a statement from", "a communique issued by"
+_WORK_FROM = patterns.compile(
+    r"(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:statement|communiqu[e\u00e9]|release|letter|"
+    r"message|post|tweet|video)\s+(?i:from|by|issued\s+by|released\s+by)\s+")
+# a body named by its common noun after a work: "from the army", "from the ministry of defence"
+_BODY_AFTER_WORK = patterns.compile(
+    r"(?i:the|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:said|says|read|reads|stated|states|added|adds|noted|on|in|"
+    r"that)\b))")
 # a subject that names no one: "No group claimed the attack", "Nobody said", "ALL INDICATES
 # THAT" (everything does)
 _NOBODY = patterns.compile(r"(?i:no|nobody|none|neither|no\s+one|(?:all|everything|something|"
@@ -850,6 +859,24 @@ class _Speakers:
         k = bisect_left(self.opens, pos)
         return min(sentence.end, self.opens[k]) if k < len(self.opens) else sentence.end
 
+    def _author_of_work(self, found: Attribution) -> Attribution:
+        """The author of a work that speaks: "a statement from the army said", "said a
+        statement from the army" are the army's words (as "according to a statement from the
+        army" is). Not in capitals, where no case tells where the author's name ends."""
+        work = None if self.upper else _WORK_FROM.match(self.text, found.start)
+        if work is None:
+            return found
+        at = work.end() + (4 if self.text.startswith("the ", work.end()) else 0)
+        author = (_BODY_AFTER_WORK.match(self.text, work.end())
+                  or PROPER_RUN.match(self.text, at))
+        if author is None:
+            return found
+        name = author.group().strip().rstrip(".")
+        if looks_like_person(name, self.upper):
+            return self._person(name, author.start(), found.verb_start, found.channel, name)
+        return Attribution(name, author.start(), author.start() + len(name), found.verb_start,
+                           channel=found.channel, written=name)
+
     def next_open(self, pos: int) -> int:
         """Where the first quote opening at or after `pos` opens (the text's end if none)."""
         k = bisect_left(self.opens, pos)
@@ -875,7 +902,7 @@ class _Speakers:
                 attribution = (self._participle(sentence, verb, found)
                                if verb.group("participle") else self._attribution(sentence, verb))
                 if attribution is not None and not _NOBODY.match(attribution.speaker):
-                    found.append(attribution)
+                    found.append(self._author_of_work(attribution))
             opening = _OPENING_VERB.match(self.text, sentence.start)
             if opening is not None and not self.upper:
                 attribution = self._attribution(sentence, opening)
