@@ -662,6 +662,11 @@ def _names_a_person(phrase: str, upper: bool) -> bool:
 _CLOSING_NOTE = patterns.compile(r"(?<=\S)\s*\[[^\[\]]*\]?$")
 
 
+# a lower-case past or third-person present: the verb after a name ("Mayor Diana Cordoba
+# shocked", "Hezbollah confirmed Aqil's death")
+_VERB_FORM = patterns.compile(r"[a-z]+(?:ed|s)")
+
+
 def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
     """Where a noun phrase of up to six words after `pos` ends: at punctuation, a function
     word, or (in mixed case) the verb after a name. An editor's note in brackets closing the
@@ -679,7 +684,7 @@ def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
             break
         if i and w.lower() in ("the", "a", "an") and words[i - 1].group().lower() != "of":
             break  # another phrase: "AFTER MURDERING CASTILLO THE ATTACKERS JUMPED"
-        if (not upper and i > 1 and w[:1].islower() and re.fullmatch(r"[a-z]+(?:ed|s)", w)
+        if (not upper and i > 1 and w[:1].islower() and _VERB_FORM.fullmatch(w)
                 and all(p.group()[:1].isupper() for p in words[i - 2:i])):
             break  # a name ends at the verb after it ("Mayor Diana Cordoba shocked the town")
         end = pos + word.end()
@@ -709,7 +714,7 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
             break
         if word.group().lower() in _THINGS_BEFORE_NAME:
             break  # "AS A RESULT OF THE ATTACK QUISPE, ISIDORO SAUNE, AND ...": after it
-        if (not upper and i > 0 and re.fullmatch(r"[a-z]+(?:ed|s)", word.group())
+        if (not upper and i > 0 and _VERB_FORM.fullmatch(word.group())
                 and words[i - 1].group()[:1].isupper()):
             break  # the verb after a name: "Hezbollah confirmed Aqil's death"
         start = floor + word.start()
@@ -736,6 +741,11 @@ def _person_after_of(head: str, name: str) -> bool:
     Stearns")."""
     return looks_like_person(name) and (head.lower() in _KIN
                                         or is_given_name(name.split()[0]))
+
+
+def _one_victim_count(text: str, a: int, b: int) -> Count:
+    """A victim named without a number, text[a:b], as a count of one."""
+    return Count(text[a:b], a, b, "exact", 1, 1, SINGLE)
 
 
 def _is_one_victim(phrase: str, upper: bool) -> bool:
@@ -770,7 +780,7 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
 
     def add(a: int, b: int, outcome: str) -> None:
         if not _is_thing(text[a:b]):  # "killed cattle": no person
-            found[Count(text[a:b], a, b, "exact", 1, 1, SINGLE)] = (outcome, text[a:b])
+            found[_one_victim_count(text, a, b)] = (outcome, text[a:b])
 
     def add_gapped(after: int, sentence: Span) -> None:
         gapped = _GAPPED.match(text, after, sentence.end)
@@ -822,14 +832,15 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             # their two sons" (each one named; the sons are a count of their own). Not in
             # capitals, where a second verb cannot be told from a name ("KILLED X AND
             # WOUNDED Y")
-            spans: list[tuple[int, int] | None] = (
-                list(_listed_victims(text, match.end(), sentence.end, upper, False))
-                if not upper else [_victim_after(text, match.end(), sentence.end, upper)])
-            last = spans[-1] if spans else None
-            if (last and last[0] > match.end() + 1
-                    and _SINGULAR_VERB.match(text, last[1], sentence.end)):
+            if upper:
+                one = _victim_after(text, match.end(), sentence.end, upper)
+                spans = [one] if one is not None else []
+            else:
+                spans = _listed_victims(text, match.end(), sentence.end, upper, False)
+            if (spans and spans[-1][0] > match.end() + 1
+                    and _SINGULAR_VERB.match(text, spans[-1][1], sentence.end)):
                 spans.pop()  # "killed 11 soldiers and a policeman was wounded": its own clause
-            for a, b in (span for span in spans if span is not None):
+            for a, b in spans:
                 if not has_count(a, b):
                     add(a, b, next(k for k in ("killed", "injured", "captured")
                                    if match.groupdict().get(k)))
@@ -932,8 +943,9 @@ def _named_with_count(text: str, sentence: Span, verb_start: int, upper: bool,
 _INCLUDED_AFTER = patterns.compile(
     r",\s+including\s+([^,;:()]{2,80}?)(?=\s*(?:[,;]|[.!?]?[\"\u201d]?\s*$))", re.IGNORECASE)
 _AND = patterns.compile(r"\band\b", re.IGNORECASE)
-_WHEN_AFTER_VICTIM = patterns.compile(r"\s+(?:this|last|yesterday|today|tonight|on|in|at|near|"
-                                      r"during)\b", re.IGNORECASE)
+# when and where, after a victim's phrase: "A U.S. CITIZEN THIS MORNING", "a guide in Cauca"
+_WHEN_WORDS = r"this|last|yesterday|today|tonight|on|in|at|near|during"
+_WHEN_AFTER_VICTIM = patterns.compile(rf"\s+(?:{_WHEN_WORDS})\b", re.IGNORECASE)
 _LIST_END = patterns.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 
 
@@ -1232,15 +1244,15 @@ def _included_after(text: str, after_group: int, sentence: Span, upper: bool,
             or len([w for w in phrase.split() if w.lower() not in TITLES]) > 6
             or _WHO.search(phrase) or _AND.search(phrase)):
         return None
-    return Count(phrase, a, b, "exact", 1, 1, SINGLE)
+    return _one_victim_count(text, a, b)
 
 
 # one more victim joined to a verb's counted object: "killing 11 soldiers and a civilian
 # guide", ending the clause or before where and when (not "and a policeman was wounded")
 _ONE_MORE_AFTER = patterns.compile(
     r"\s+(?:and|as\s+well\s+as)\s+((?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
-    r"(?=\s*(?:[,;:]|[.!?]?[\"\u201d]?\s*$|\s(?:in|on|at|near|during|when|while|after|before|"
-    r"yesterday|today|tonight|last|this)\b))", re.IGNORECASE)
+    rf"(?=\s*(?:[,;:]|[.!?]?[\"\u201d]?\s*$|\s(?:{_WHEN_WORDS}|when|while|after|before)\b))",
+    re.IGNORECASE)
 
 
 def _one_more_after(text: str, after_group: int, sentence: Span, upper: bool) -> Count | None:
@@ -1250,7 +1262,7 @@ def _one_more_after(text: str, after_group: int, sentence: Span, upper: bool) ->
     if (more is None or not _is_one_victim(more.group(1), upper) or _is_thing(more.group(1))
             or any(w.lower() in _VICTIM_STOP for w in more.group(1).split()[1:])):
         return None  # (nor "and a policeman was wounded": a clause of its own)
-    return Count(more.group(1), *more.span(1), "exact", 1, 1, SINGLE)
+    return _one_victim_count(text, *more.span(1))
 
 
 def _counted_group(text: str, count: Count, sentence: Span, upper: bool
