@@ -1228,3 +1228,17 @@ def test_claimed_the_lives_of_is_an_outcome_not_a_claim(text: str, expected: lis
 ])
 def test_the_dead_do_not_claim_their_own_death(text: str, victim: str) -> None:
     assert [(f.group, f.claimed_by) for f in mine(text).casualties] == [(victim, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers succumbed to their injuries on Sunday, the army said.",
+     [("soldiers", 2, "killed")]),
+    ("A policeman succumbed to his wounds in hospital.", [("A policeman", 1, "killed")]),
+    # an adverb before the verb is not part of the victim ("The officer later" had been one)
+    ("The officer later died in hospital.", [("The officer", 1, "killed")]),
+    # a quantity of people is no one victim
+    ("A large number of people apparently died in the clash.", []),
+])
+def test_dying_of_wounds_and_the_subject_of_died(text: str, expected: list) -> None:
+    assert [(f.group, f.count.low, f.outcome) for f in mine(text).casualties
+            if f.count.low is not None] == expected

@@ -44,6 +44,10 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "executions", "found dead", "drowned", "reported dead", "confirmed dead",
                "hacked to death", "crushed to death", "bludgeoned to death", "tortured to death",
                "starved to death", "trampled to death", "strangled to death", "burned alive",
+               # died of wounds: "Two soldiers succumbed to their injuries"
+               "succumbed to his injuries", "succumbed to her injuries",
+               "succumbed to their injuries", "succumbed to injuries", "succumbed to his wounds",
+               "succumbed to her wounds", "succumbed to their wounds", "succumbed to wounds",
                # the dead named by those who killed them: "the murderers of the six Jesuits"
                "murderers of", "killers of", "assassins of"),
     "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "injuries to",
@@ -434,7 +438,9 @@ _ADVERB = (r"(?:(?:reportedly|allegedly|also|later|then|apparently|brutally|fata
 _OUTCOME_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _SINGLE_OUTCOMES.items())
 _SINGULAR_PASSIVE = patterns.compile(
     rf"\b(?:(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:{_OUTCOME_GROUPS})"
-    r"|(?P<died>(?:(?:has|had)\s+(?:[a-z]+ly\s+)?)?died)"  # "IT HAS OFFICIALLY DIED"
+    # "IT HAS OFFICIALLY DIED", "the officer later died"
+    rf"|(?P<died>{_ADVERB}(?:(?:has|had)\s+(?:[a-z]+ly\s+)?)?"
+    r"(?:died|succumbed\s+to\s+(?:his\s+|her\s+)?(?:injuries|wounds)))"
     # "A CHILD WAS AMONG THE DEAD", "the driver was among those wounded"
     r"|(?:was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:(?P<among_dead>dead|killed|"
     r"fatalities)|(?P<among_hurt>wounded|injured|hurt)))\b",
@@ -554,7 +560,9 @@ _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by 
     weren't hasn't haven't hadn't doesn't didn't don't remains remained""".split())
 # plural or collective heads without a plural spelling: "the killing of people" is no count of 1
 _PLURAL_HEADS = frozenset("""people men women children police personnel crew crews family
-    staff population militia clergy youth""".split())
+    staff population militia clergy youth
+    number lot lots handful host group couple dozens scores hundreds thousands majority
+    crowd""".split())  # and quantities: "A LARGE NUMBER OF PEOPLE APPARENTLY DIED"
 
 
 def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, int] | None:
