@@ -1242,3 +1242,13 @@ def test_the_dead_do_not_claim_their_own_death(text: str, victim: str) -> None:
 def test_dying_of_wounds_and_the_subject_of_died(text: str, expected: list) -> None:
     assert [(f.group, f.count.low, f.outcome) for f in mine(text).casualties
             if f.count.low is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three people lost their lives and 19 sustained injuries when a drone hit the block.",
+     [("people", 3, "killed"), (None, 19, "injured")]),
+    ("ONE PERSON SUFFERED MINOR INJURIES.", [("PERSON", 1, "injured")]),
+])
+def test_harm_taken_is_no_part_of_the_group(text: str, expected: list) -> None:
+    """'19 sustained injuries' had the group 'sustained'."""
+    assert [(f.group, f.count.low, f.outcome) for f in mine(text).casualties] == expected

@@ -72,6 +72,9 @@ _OUTCOME_OF = {word: outcome for outcome, words in OUTCOME_WORDS.items() for wor
 _OUTCOME_ALT = "|".join(patterns.longest_first(_OUTCOME_OF)).replace(" ", r"\s+")
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
         r"remain|remains|remained|"  # "Four soldiers remain unaccounted for"
+        # harm taken: "19 sustained injuries", "ONE PERSON SUFFERED MINOR INJURIES"
+        r"(?:sustained|suffered|received)(?:\s+(?:very|minor|serious|severe|critical|light|"
+        r"slight|grave|multiple|gunshot|shrapnel|burn))*(?=\s+injuries\b)|"
         r"(?:may|might|could|must)(?=\s+have\s+been\b)|"  # "FOUR PEOPLE MAY HAVE BEEN KILLED"
         r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
