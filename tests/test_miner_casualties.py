@@ -1252,3 +1252,20 @@ def test_dying_of_wounds_and_the_subject_of_died(text: str, expected: list) -> N
 def test_harm_taken_is_no_part_of_the_group(text: str, expected: list) -> None:
     """'19 sustained injuries' had the group 'sustained'."""
     assert [(f.group, f.count.low, f.outcome) for f in mine(text).casualties] == expected
+
+
+def test_a_bare_running_total_counts_the_outcome_told_before_it() -> None:
+    text = ("At least 70 people have been killed since Friday, bringing the total since the "
+            "war began to 41,000.")
+    assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == [
+        (70, "killed", "cumulative"), (41000, "killed", "cumulative")]
+
+
+def test_a_total_of_things_is_no_casualty() -> None:
+    text = "WE HAVE ALSO DAMAGED TWO MORE ARMY VEHICLES AND THIS BRINGS THE TOTAL TO HALF A DOZEN."
+    assert mine(text).casualties == []
+
+
+def test_overnight_ends_a_group() -> None:
+    text = "Israeli strikes across Gaza killed at least 40 people overnight, officials said."
+    assert [f.group for f in mine(text).casualties] == ["people"]

@@ -98,6 +98,11 @@ _DEATH_TOLL_BEFORE = patterns.compile(
 # offensive to 377"
 _NUMBER_OF_BEFORE = patterns.compile(
     rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?({_OUTCOME_ALT})\b{_CAME_TO}\s+$", re.IGNORECASE)
+# ... or a bare total, which counts the outcome its sentence told before: "killed at least 70
+# people, bringing the total since the war began to 41,000"
+_TOTAL_BEFORE = patterns.compile(
+    rf"\b({_OUTCOME_ALT})\b[^.;:]*?\b(?:bringing|brought|brings|raising|raised|pushing|pushed)"
+    rf"\s+(?:the|its|their)\s+(?:overall\s+)?(?:total|tally){_CAME_TO}\s+$", re.IGNORECASE)
 # a running total over a campaign or a period that the count brings up to date, earlier
 # deaths and all: "killed in fighting, bringing the number of soldiers killed in the ground
 # offensive to 377" (the one killed in the same sentence is this operation's; "raising the
@@ -1390,7 +1395,8 @@ def _outcome(
         return _outcome_word(after), True
     if after is None and _DEATH_TOLL_BEFORE.search(before[-90:]):
         return "killed", True  # "the death toll rose to 27", "put the death toll at 27"
-    running = None if after else _NUMBER_OF_BEFORE.search(before[-120:])
+    running = None if after else (_NUMBER_OF_BEFORE.search(before[-120:])
+                                  or _TOTAL_BEFORE.search(before[-200:]))
     if running:
         return _outcome_word(running), True
     if (after is None and _FORCED_BEFORE.search(before[-12:])

@@ -75,7 +75,8 @@ _NO_PERSON_START = DETERMINERS | NOT_NAME_START | {"no"}
 _CLAUSE_START = NOT_NAME_START - DETERMINERS - PRONOUNS.keys()
 
 TIME_WORDS = frozenset(
-    """hours minutes days weeks months years today yesterday tonight earlier later""".split()
+    """hours minutes days weeks months years today yesterday tonight overnight earlier
+    later""".split()
 ) | {name.lower() for name in f"{WEEKDAYS}|{MONTHS}".split("|")}
 
 # units of time: a count of them counts no people ("1 WEEK AGO"), a description with one as
