@@ -1269,3 +1269,16 @@ def test_a_total_of_things_is_no_casualty() -> None:
 def test_overnight_ends_a_group() -> None:
     text = "Israeli strikes across Gaza killed at least 40 people overnight, officials said."
     assert [f.group for f in mine(text).casualties] == ["people"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("APPARENTLY FOUR PEOPLE HAVE BULLET WOUNDS AS A RESULT OF THE CLASHES.",
+     [(4, "injured")]),
+    ("Two men were treated for gunshot wounds.", [(2, "injured")]),
+    ("Four soldiers sustained serious wounds.", [(4, "injured")]),
+    # wounds counted on a body are no people (guards)
+    ("HE RECEIVED TWO BULLET WOUNDS.", []),
+    ("THE BODY HAD THREE LARGE-CALIBER-WEAPON WOUNDS ON THE FACE.", []),
+])
+def test_people_with_wounds_are_injured(text: str, expected: list) -> None:
+    assert casualties(text) == expected

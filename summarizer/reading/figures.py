@@ -50,7 +50,8 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "succumbed to her wounds", "succumbed to their wounds", "succumbed to wounds",
                # the dead named by those who killed them: "the murderers of the six Jesuits"
                "murderers of", "killers of", "assassins of"),
-    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "injuries to",
+    "injured": ("injured", "wounded", "hurt", "injuries", "wounds", "wounding", "injuring",
+                "injuries to",
                 "injury of", "wounding of",
                 "maimed", "shot and wounded",
                 # taken in for their wounds: "17 others had been taken to hospital"
@@ -72,9 +73,11 @@ _OUTCOME_OF = {word: outcome for outcome, words in OUTCOME_WORDS.items() for wor
 _OUTCOME_ALT = "|".join(patterns.longest_first(_OUTCOME_OF)).replace(" ", r"\s+")
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
         r"remain|remains|remained|"  # "Four soldiers remain unaccounted for"
-        # harm taken: "19 sustained injuries", "ONE PERSON SUFFERED MINOR INJURIES"
-        r"(?:sustained|suffered|received)(?:\s+(?:very|minor|serious|severe|critical|light|"
-        r"slight|grave|multiple|gunshot|shrapnel|burn))*(?=\s+injuries\b)|"
+        # harm taken: "19 sustained injuries", "ONE PERSON SUFFERED MINOR INJURIES", "FOUR
+        # PEOPLE HAVE BULLET WOUNDS", "two men were treated for gunshot wounds"
+        r"(?:sustained|suffered|received|have|has|had|treated\s+for)(?:\s+(?:very|minor|"
+        r"serious|severe|critical|light|slight|grave|multiple|gunshot|shrapnel|burn|bullet|"
+        r"stab))*(?=\s+(?:injuries|wounds)\b)|"
         r"(?:may|might|could|must)(?=\s+have\s+been\b)|"  # "FOUR PEOPLE MAY HAVE BEEN KILLED"
         r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
@@ -291,7 +294,8 @@ _THINGS = frozenset(
     incidents operations sites positions fronts dollars euros pesos sols colones cordobas
     p.m a.m o'clock gmt utc hrs hectares acres barrels rounds cartridges shots bullets
     pages documents emails e-mails messages files records votes ballots seats delegates polls
-    surveys nations""".split()
+    surveys nations
+    bullet gunshot shrapnel stab weapon""".split()  # "TWO BULLET WOUNDS" are no two people
 )
 # animals, as the head of a group only: "cattle" are no victims, "cattle breeders" are
 _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
@@ -1110,7 +1114,7 @@ def _plural_phrase(phrase: str, upper: bool) -> bool:
 
 
 def _is_thing(group: str) -> bool:
-    words = group.lower().split()
+    words = group.lower().replace("-", " ").split()  # "THREE LARGE-CALIBER-WEAPON WOUNDS"
     return any(word in _THINGS for word in words) or bool(words) and (
         words[-1] in _ANIMALS or words[-1] in TIME_UNITS)  # "1 WEEK AGO", not "LAST WEEK A ..."
 
