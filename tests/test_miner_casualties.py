@@ -1282,3 +1282,16 @@ def test_overnight_ends_a_group() -> None:
 ])
 def test_people_with_wounds_are_injured(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The jet was shot down over Donetsk; both pilots died.", [(2, "killed")]),
+    ("TORRIJOS AND ROLDOS WERE A NUISANCE TO U.S. PLANS AND BOTH WERE MURDERED.",
+     [(2, "killed")]),
+    # "both" joining two things counts nothing (guards)
+    ("The court was missing both Justice Scalia and Justice Elena Kagan.", []),
+    ("THE MURDER OF CARLOS PIZARRO SOUGHT BOTH TO DISRUPT THE ELECTORAL PROCESS, AS WELL AS "
+     "TO DESTROY THE PROCESS OF RECONCILIATION.", [(1, "killed")]),
+])
+def test_both_counts_two(text: str, expected: list) -> None:
+    assert casualties(text) == expected

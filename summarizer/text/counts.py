@@ -1,8 +1,9 @@
 """Count phrases: find them in text and read what number and certainty they give.
 
 Casualty figures in news copy come as digits ("69"), words ("five", "twenty-one", "three
-hundred", "two dozen", "half a dozen"), magnitudes ("dozens", "tens of thousands") or no number at all ("many", "several"),
-often behind a qualifier ("at least", "roughly", "more than", "up to", "between 10 and 20").
+hundred", "two dozen", "half a dozen", "both"), magnitudes ("dozens", "tens of thousands") or
+no number at all ("many", "several"), often behind a qualifier ("at least", "roughly", "more
+than", "up to", "between 10 and 20").
 Both the miner and the number checks read them through this one module, so a phrase is never
 understood one way when mined and another way when checked.
 
@@ -22,7 +23,7 @@ _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
+    "nineteen": 19, "both": 2,  # "both pilots died"
 }
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -220,6 +221,12 @@ _A_PHRASE = patterns.compile(
 )
 
 
+# "both" joining two things ("both X and Y", "SOUGHT BOTH TO DISRUPT ..., AS WELL AS"), not a
+# count of two
+_BOTH_AND = patterns.compile(r"\s+(?:(?:[^\s,.;:]+\s+){1,4}?and\b|(?:to|in|at|for|by|from|on|"
+                             r"with|as|because|within|inside)\b)", re.IGNORECASE)
+
+
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     """Every count phrase in text[start:end], with offsets into `text`.
 
@@ -240,6 +247,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             continue
         match = COUNT_PHRASE.match(text, at, end)
         count = _from_match(match) if match else None
+        if low == "both" and _BOTH_AND.match(text, token.end(), end):
+            continue  # "missing both Justice Scalia and Justice Kagan"
         if count is not None:
             out.append(count)
             taken = count.end
