@@ -529,7 +529,8 @@ def test_hard_wrapped_text_is_read_unwrapped_with_the_same_offsets() -> None:
 @pytest.mark.parametrize("text, expected", [
     # the victims of an outcome noun inside an editor's brackets
     ("THE FMLN CONDEMNED THE ARREST OF FIVE SOLDIERS ACCUSED OF COMMITTING THE MASSACRE [OF "
-     "SIX JESUIT PRIESTS] AS A COVER OPERATION.", [("JESUIT PRIESTS", 6, "killed")]),
+     "SIX JESUIT PRIESTS] AS A COVER OPERATION.",
+     [("SOLDIERS", 5, "captured"), ("JESUIT PRIESTS", 6, "killed")]),
     # a gloss after the count's noun is no part of the group, and the verb reads on after it
     ("THE POLICE REPORTED THAT 10 OTHER PEOPLE [NOT FURTHER IDENTIFIED] WERE ALSO INJURED.",
      [("OTHER PEOPLE", 10, "injured")]),
@@ -1185,7 +1186,7 @@ def test_a_count_joining_victims_named_without_one() -> None:
                                                                (2, "killed")]
     # (not past another noun's "of": the arrested are not the killed)
     assert casualties("THE KILLING OF PRIESTS AND NOW THE ARREST OF TWO PRIESTS AND SEVERAL "
-                      "MISSIONARIES CONFIRMS IT.") == []
+                      "MISSIONARIES CONFIRMS IT.") == [(2, "captured"), (None, "captured")]
 
 
 def test_when_between_an_outcome_noun_and_its_counted_victims() -> None:
@@ -1294,4 +1295,18 @@ def test_people_with_wounds_are_injured(text: str, expected: list) -> None:
      "TO DESTROY THE PROCESS OF RECONCILIATION.", [(1, "killed")]),
 ])
 def test_both_counts_two(text: str, expected: list) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boko Haram's 2014 abduction of 276 schoolgirls from Chibok drew global outrage.",
+     [(276, "captured")]),
+    ("THE BOGOTA POLICE SAID THAT THE ARREST OF SIX TERRORISTS AIDED THE INQUIRY.",
+     [(6, "captured")]),
+    ("ACCORDING TO OFFICIAL REPORTS, 12 KIDNAPPINGS TOOK PLACE OVER THE PAST 18 HOURS.",
+     [(12, "captured")]),
+    # a verb of winning over is no capture (guard)
+    ("The question of how to capture five justices on an evenly divided court remains.", []),
+])
+def test_nouns_of_capture(text: str, expected: list) -> None:
     assert casualties(text) == expected
