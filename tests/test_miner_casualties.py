@@ -1310,3 +1310,13 @@ def test_both_counts_two(text: str, expected: list) -> None:
 ])
 def test_nouns_of_capture(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants killed about 1,200 people and took some 250 hostages.",
+     [(1200, "killed"), (250, "captured")]),
+    ("Hamas is still holding 101 hostages.", [(101, "captured")]),
+    ("The rebels released 20 hostages.", [(20, "rescued")]),
+])
+def test_hostages_taken_or_held_are_captured(text: str, expected: list) -> None:
+    assert casualties(text) == expected

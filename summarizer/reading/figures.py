@@ -120,6 +120,10 @@ _RUNNING_TOTAL = patterns.compile(
 # those a force drove from their homes: "forced some two million people to flee"
 _FORCED_BEFORE = patterns.compile(r"\b(?:forced|forcing|forces|force|drove|driven|driving)\s+$",
                                   re.IGNORECASE)
+# hostages taken or held: "took some 250 hostages", "holding 101 captives"
+_TOOK_BEFORE = patterns.compile(r"\b(?:took|taken|taking|take|takes|seized|seizing|holding|held|"
+                                r"holds|hold)\s+$", re.IGNORECASE)
+_HOSTAGES_END = patterns.compile(r"\b(?:hostages|captives)$", re.IGNORECASE)
 _TO_FLEE = patterns.compile(r"\s+to\s+(?:flee|leave\s+(?:their|his|her)\s+homes?)\b",
                             re.IGNORECASE)
 # a relative clause after a count's group: "four students who had been kidnapped"
@@ -1407,6 +1411,9 @@ def _outcome(
     if (after is None and _FORCED_BEFORE.search(before[-12:])
             and _TO_FLEE.match(text, after_group, sentence.end)):
         return "displaced", True
+    if (after is None and _TOOK_BEFORE.search(before[-10:])
+            and _HOSTAGES_END.search(text, max(0, after_group - 9), after_group)):
+        return "captured", True
     prior = noun_before or _AMONG_BEFORE.search(before[-50:]) or (
         _PART_IS.match(text, after_group, sentence.end)
         and _OF_THE_OUTCOME.match(text, sentence.start, sentence.end))
