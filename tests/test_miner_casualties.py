@@ -1320,3 +1320,16 @@ def test_nouns_of_capture(text: str, expected: list) -> None:
 ])
 def test_hostages_taken_or_held_are_captured(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since Hamas's October 7 attack, in which militants killed about 1,200 people, Israel "
+     "has pounded Gaza.", [(1200, "killed", "related_incident")]),
+    ("Resolution 1701 ended the 2006 war, in which more than 1,100 Lebanese were killed.",
+     [(1100, "killed", "related_incident")]),
+    ("THE UNSUCCESSFUL 7 SEPTEMBER 1986 ATTACK ON PINOCHET CLAIMED THE LIVES OF FIVE "
+     "BODYGUARDS.", [(5, "killed", "related_incident")]),
+    ("On Tuesday a strike killed 12 people.", [(12, "killed", "this_operation")]),
+])
+def test_an_event_known_by_its_date_is_another_incident(text: str, expected: list) -> None:
+    assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == expected

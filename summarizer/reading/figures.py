@@ -345,7 +345,12 @@ _RELATED = patterns.compile(
     rf"(?:days?|weeks?)\s+(?:ago|earlier|before)|another\s+attack|"
     # "In a separate incident on Wednesday, two police officers were killed"
     rf"(?:a|another)\s+separate\s+(?:incident|attack|ambush|bombing|strike|raid|clash)|"
-    rf"on\s+(?:{MONTHS})\s+\d{{1,2}})\b",
+    rf"on\s+(?:{MONTHS})\s+\d{{1,2}}|"
+    # an event known by its date: "Hamas's October 7 attack, in which militants killed about
+    # 1,200 people", "the 2006 war, in which more than 1,100 Lebanese were killed"
+    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|(?:19|20)\d\d)\s+(?:terror(?:ist)?\s+)?"
+    rf"(?:attacks?|massacres?|assault|bombings?|raids?|incursion|invasion|uprising|war|"
+    rf"conflict|genocide|offensive))\b",
     re.IGNORECASE,
 )
 # a superlative and what it ranks the event among: "one of the deadliest attacks on security
