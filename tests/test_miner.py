@@ -351,6 +351,9 @@ def test_a_number_word_repeated_on_two_lines_is_supported_by_the_article() -> No
      "nine worshippers, police said.\n", ["Kunduz"]),
     ("Russian shelling killed four people in Kherson overnight, the governor said on the "
      "Telegram messaging app.\n", ["Kherson"]),
+    # a titled person is no place
+    ("A missile struck a hotel in Kryvyi Rih on Thursday, killing four people. Kryvyi Rih, "
+     "the hometown of President Volodymyr Zelenskiy, is a frequent target.\n", ["Kryvyi Rih"]),
     # (guard: a place before its province)
     ("Gunmen killed four villagers in an ambush in Kunduz province on Sunday, officials "
      "said.\n", ["Kunduz"]),

@@ -26,6 +26,7 @@ from summarizer.text import datelines, patterns
 from summarizer.text.align import spells_a_word
 from summarizer.text.counts import Count
 from summarizer.text.dates import MONTHS, WEEKDAYS
+from summarizer.text.people import TITLES
 from summarizer.text.segment import Segments, Span, is_upper_case, plain_spaces, unwrap
 
 _DATE = patterns.compile(
@@ -372,6 +373,7 @@ def _locations(lead_text: list[str], actors: list[Actor], mined: Mined) -> list[
             place = match.group(1).rstrip("'\u2019")
             words = place.split()
             if (place.casefold() in excluded or words[0] in _NOT_PLACES or _ADJECTIVE.search(place)
+                    or words[0].casefold() in TITLES  # "the hometown of President X"
                     or any(w.casefold() in excluded for w in words)
                     or any(w in _NOT_PLACES for w in words)):
                 continue
