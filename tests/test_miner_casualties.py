@@ -1333,3 +1333,10 @@ def test_hostages_taken_or_held_are_captured(text: str, expected: list) -> None:
 ])
 def test_an_event_known_by_its_date_is_another_incident(text: str, expected: list) -> None:
     assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == expected
+
+
+def test_an_abbreviated_date_recalls_another_incident() -> None:
+    text = ("The war began when Hamas-led militants stormed into southern Israel on Oct. 7, "
+            "2023, killing some 1,200 people.")
+    assert [(f.count.low, f.scope) for f in mine(text).casualties] == [
+        (1200, "related_incident")]

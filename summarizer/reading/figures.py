@@ -24,7 +24,7 @@ from typing import Callable
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text import patterns
 from summarizer.text.counts import Count, find_counts
-from summarizer.text.dates import MONTHS
+from summarizer.text.dates import MONTH_ABBREVIATIONS, MONTHS
 from summarizer.text.gender import from_description, is_given_name
 from summarizer.text.names import names_match
 from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
@@ -154,13 +154,13 @@ _EITHER_BEFORE = patterns.compile(rf"\b(?:{_OUTCOME_ALT})\s+(?:and/)?or\s+$", re
 _EITHER_AFTER = patterns.compile(rf"\s+(?:and/)?or\s+(?:{_OUTCOME_ALT})\b", re.IGNORECASE)
 # "no one was hurt", "not six", "without": the count is denied, not claimed
 _NEGATED_COUNT = patterns.compile(r"\b(?:no|not|nor|without|none\s+of\s+the)\s+$", re.IGNORECASE)
-_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # "26 AUG 88", "3 January", "January 3", "on 30 December": dates are not counts
-_DATE_AFTER = patterns.compile(rf"\s*(?:{MONTHS}|(?:{_MONTH_ABBR})\b\.?|May\s+\d)", re.IGNORECASE)
-_DATE_BEFORE = patterns.compile(rf"\b(?:{MONTHS}|{_MONTH_ABBR})\.?\s+$", re.IGNORECASE)
+_DATE_AFTER = patterns.compile(rf"\s*(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\b\.?|May\s+\d)",
+                               re.IGNORECASE)
+_DATE_BEFORE = patterns.compile(rf"\b(?:{MONTHS}|{MONTH_ABBREVIATIONS})\.?\s+$", re.IGNORECASE)
 # "ON 23 SEPTEMBER 28 BODIES": a day and its month before, a word after the number
-_DAY_MONTH_BEFORE = patterns.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS}|{_MONTH_ABBR})\.?\s+$",
-                                     re.IGNORECASE)
+_DAY_MONTH_BEFORE = patterns.compile(
+    rf"\b\d{{1,2}}\s+(?:{MONTHS}|{MONTH_ABBREVIATIONS})\.?\s+$", re.IGNORECASE)
 _WORD_AFTER = patterns.compile(r"\s+[^\W\d]")
 # "Pablo Pelaez, 45, a former mayor", "Juan Perez (45)": a number set off after a name is an age
 _AGE_BEFORE = patterns.compile(r"(?:[^\W\d]{2,}\.?\s*,|\()\s*$")
@@ -345,7 +345,7 @@ _RELATED = patterns.compile(
     rf"(?:days?|weeks?)\s+(?:ago|earlier|before)|another\s+attack|"
     # "In a separate incident on Wednesday, two police officers were killed"
     rf"(?:a|another)\s+separate\s+(?:incident|attack|ambush|bombing|strike|raid|clash)|"
-    rf"on\s+(?:{MONTHS})\s+\d{{1,2}}|"
+    rf"on\s+(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)\s+\d{{1,2}}|"
     # an event known by its date: "Hamas's October 7 attack, in which militants killed about
     # 1,200 people", "the 2006 war, in which more than 1,100 Lebanese were killed"
     rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|(?:19|20)\d\d)\s+(?:terror(?:ist)?\s+)?"

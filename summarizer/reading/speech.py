@@ -37,7 +37,7 @@ from itertools import accumulate
 
 from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions
 from summarizer.text import datelines, patterns
-from summarizer.text.dates import MONTHS, WEEKDAYS
+from summarizer.text.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
 from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST,
@@ -527,7 +527,7 @@ _CLAUSE_STOP = patterns.compile(r"[,;:\"\u201c\u201d(]|\s(?:that|who|whom|which|
 _MENTION_REACH = 1500  # characters back to look for a named person when no speaker fits
 # a time phrase opening the sentence with no comma after it, before the subject: "On Tuesday
 # Trump said", "In May 2013 the State Department told", "Last week the senator said"
-_MONTH_NAMES = rf"{MONTHS}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."  # and AP's abbreviations
+_MONTH_NAMES = rf"{MONTHS}|(?:{MONTH_ABBREVIATIONS})\."  # and their abbreviations
 _TIME_OPENER = patterns.compile(
     r"(?i:(?:in|on|by|during|since|until)\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|"

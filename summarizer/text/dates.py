@@ -7,4 +7,6 @@ spelling of the lists serves all of them.
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December")
+# as abbreviated in datelines and by news agencies ("26 AUG 88", "Oct. 7, 2023")
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
