@@ -1340,3 +1340,15 @@ def test_an_abbreviated_date_recalls_another_incident() -> None:
             "2023, killing some 1,200 people.")
     assert [(f.count.low, f.scope) for f in mine(text).casualties] == [
         (1200, "related_incident")]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("A strike on an apartment building in the city in June killed nine people.",
+     "related_incident"),
+    ("A WAVE OF VIOLENCE BEGAN WITH THE KILLING OF THREE PEOPLE IN JANUARY.",
+     "related_incident"),
+    # (guard: a day named with its month is the day's)
+    ("The strike in June 12 killed nine people.", "this_operation"),
+])
+def test_a_month_without_its_day_recalls_another_incident(text: str, scope: str) -> None:
+    assert [f.scope for f in mine(text).casualties] == [scope]

@@ -346,6 +346,8 @@ _RELATED = patterns.compile(
     # "In a separate incident on Wednesday, two police officers were killed"
     rf"(?:a|another)\s+separate\s+(?:incident|attack|ambush|bombing|strike|raid|clash)|"
     rf"on\s+(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)\s+\d{{1,2}}|"
+    # a month named without its day: "A strike on an apartment building in June killed nine"
+    rf"in\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?!\s+\d)|"
     # an event known by its date: "Hamas's October 7 attack, in which militants killed about
     # 1,200 people", "the 2006 war, in which more than 1,100 Lebanese were killed"
     rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|(?:19|20)\d\d)\s+(?:terror(?:ist)?\s+)?"
