@@ -2618,3 +2618,21 @@ def test_arabic_names_of_people_and_of_bodies(text: str, speaker: str) -> None:
 ])
 def test_a_work_that_speaks_gives_its_authors_words(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "it" is the body or writing opening a sentence before, not the person quoted before
+    ("“The toll is heavy on our side,” the source said.\n\nThe army did not confirm the toll. "
+     "In a statement read on state television, it said “a terrorist attack” had been "
+     "repelled.", "The army"),
+    ("The statement drew sharp criticism. Trump’s campaign immediately backtracked, putting "
+     "out a statement. In cases of abortion, it said, “the woman is a victim.”",
+     "Trump’s campaign"),
+    ("“Lewandowski grabbed her arm,” Bujnowski wrote in the affidavit. The affidavit does not "
+     "say more. It continued: “Probable cause exists to charge him.”", "The affidavit"),
+    # (guard: a body that spoke goes on)
+    ("“We will not accept,” Hamas said in a statement on Sunday. “We will fight,” it said.",
+     "Hamas"),
+])
+def test_it_is_a_body_or_a_writing(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)][-1] == speaker

@@ -654,7 +654,14 @@ _NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel
     site page report study poll survey statement release memo letter document book article ad
     video campaign company firm bank bill law court panel board commission administration
     platform account tabloid editorial column op-ed blog newsletter transcript petition ruling
-    filing lawsuit complaint""".split())
+    filing lawsuit complaint email e-mail message tweet post cable affidavit""".split())
+# a body or a writing opening a sentence as its subject, which a following "it" stands for:
+# "The army did not confirm the toll", "Thursday's memo from the panel seemed" (not its
+# spokesman: "The army's spokesman")
+_BODY_OPENING = patterns.compile(
+    r"\s*((?:[Tt]he\s+|[A-Z][\w-]*['\u2019]s\s+)(?:[\w-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(ORG_WORDS | _NON_PERSON_HEADS))}))\b"
+    r"(?!['\u2019]s|\s+(?:of|for)\b)", re.IGNORECASE)
 
 # nouns for many people at once, never one "he" or "she": "the crowd chanted"
 _COLLECTIVE_HEADS = frozenset("crowd audience mob throng gathering congregation".split())
@@ -669,6 +676,8 @@ _OWN_RECORD = patterns.compile(
 
 # the words after a noun that end it: "a page on climate" is a page
 _AFTER_HEAD = frozenset("of on for at in with from about".split())
+
+
 
 
 def _is_description(found: Attribution) -> bool:
@@ -1836,6 +1845,8 @@ class _Speakers:
         # a colon's speaker is read after the scan: only what was said before counts
         k = bisect_left(self.verb_starts, pos)
         recent = self.found[max(0, k - _ANTECEDENT_REACH):k]
+        if pronoun == "it":
+            return self._body_for_it(recent, pos)
         if PRONOUNS[pronoun] != "person":
             # a body or a group, not one person described by a possessive ("His wife")
             return next((a for a in reversed(recent) if not a.is_person
@@ -1910,6 +1921,23 @@ class _Speakers:
                     or full.gender == nearest_any.gender):
                 return replace(found, speaker=full.name)
         return found
+
+    def _body_for_it(self, recent: list[Attribution], pos: int) -> Attribution | None:
+        """"it said" is a body or a writing, never a person named or described: the nearer of
+        the last one that spoke and the last one opening one of the three sentences before
+        ("The army did not confirm the toll. In a statement ..., it said")."""
+        spoke = next((a for a in reversed(recent) if not a.is_person
+                      and not _is_description(a)
+                      and not re.match(r"(?i)(?:his|her)\s", a.written or "")), None)
+        s = self.segments.sentence_at(pos)
+        for previous in reversed(self.segments.sentences[max(0, s - 3):s]):
+            if spoke is not None and spoke.start >= previous.start:
+                break
+            opening = _BODY_OPENING.match(self.text, previous.start, previous.end)
+            if opening is not None:
+                return Attribution(opening.group(1), opening.start(1), opening.end(1),
+                                   opening.start(1), written=opening.group(1))
+        return spoke
 
     def _sentence_before(self, pos: int) -> Span | None:
         """The sentence before the one a pronoun at `pos` opens, in the same paragraph; None
