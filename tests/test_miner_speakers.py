@@ -2636,3 +2636,13 @@ def test_a_work_that_speaks_gives_its_authors_words(text: str, speaker: str) -> 
 ])
 def test_it_is_a_body_or_a_writing(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)][-1] == speaker
+
+
+def test_a_given_name_of_either_sex_leaves_the_pronoun_free() -> None:
+    """'Andrea' is a woman's name in most countries and a man's in Italy: 'he' after UNIFIL's
+    spokesman Andrea Tenenti had gone to the man quoted a paragraph before."""
+    text = ("Army spokesperson Avichay Adraee wrote on X that the commander “was responsible "
+            "for attacks”.\n\nUNIFIL spokesperson Andrea Tenenti told Al Jazeera that no "
+            "peacekeepers were hurt, but he warned that “any deliberate attack on peacekeepers "
+            "is a grave violation”.")
+    assert [s for _, s, _ in speakers(text)] == ["Avichay Adraee", "Andrea Tenenti"]

@@ -75,16 +75,33 @@ def _table() -> dict[str, str]:
 
 @cache
 def _cached_table() -> dict[str, str]:
-    file_name = f"gender-guesser-{importlib.metadata.version('gender-guesser')}.marshal"
+    file_name = (f"gender-guesser-{importlib.metadata.version('gender-guesser')}"
+                 f"-{_TABLE_FORMAT}.marshal")
     table = disk_cache.load(file_name)
     if isinstance(table, dict):
         return table
     import gender_guesser.detector as detector
 
     guesser = detector.Detector(case_sensitive=False)
-    table = {name: guesser.get_gender(name) for name in guesser.names}
+    table = {name: _one_answer(guesser.get_gender(name), countries)
+             for name, countries in guesser.names.items()}
     disk_cache.store(file_name, table)
     return table
+
+
+_TABLE_FORMAT = 2  # how `_one_answer` reads the file; a new way needs a new cached table
+_COMMON = 5  # gender-guesser's frequency scale runs 1 (rare) to 13 (very common)
+
+
+def _one_answer(best: str, countries: dict[str, str]) -> str:
+    """gender-guesser's answer over all countries, unless the name is common for the other
+    sex in some country: "Andrea" is a woman's name in most, a man's in Italy (UNIFIL's
+    spokesman Andrea Tenenti), "Michele" and "Nicola" likewise; such a name says nothing."""
+    if best not in ("male", "female"):
+        return best
+    other = countries.get("female" if best == "male" else "male", "")
+    frequencies = [int(c, 36) for c in other if c != " "]
+    return "andy" if frequencies and max(frequencies) >= _COMMON else best
 
 
 def _guess(word: str) -> str:
