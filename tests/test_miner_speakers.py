@@ -2646,3 +2646,22 @@ def test_a_given_name_of_either_sex_leaves_the_pronoun_free() -> None:
             "peacekeepers were hurt, but he warned that “any deliberate attack on peacekeepers "
             "is a grave violation”.")
     assert [s for _, s, _ in speakers(text)] == ["Avichay Adraee", "Andrea Tenenti"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('POLICE SPOKESMAN YAZID ABUBAKAR SAID THE ATTACKERS STORMED THE VILLAGE. "THEY SHOT '
+     'SEVEN PEOPLE," HE SAID.\n\nA RESIDENT, MUSA KAWAYE, SAID THE BANDITS HAD DEMANDED '
+     'MONEY. "WE COULD NOT PAY, SO THEY CAME," HE TOLD AFP BY TELEPHONE.',
+     ["YAZID ABUBAKAR", "MUSA KAWAYE"]),
+    # (guard: a time after the role is no name)
+    ('COLONEL RENE EMILIO PONCE, CHAIRMAN OF THE JOINT STAFF, LAST WEEK NOTED WHAT HE '
+     'DESCRIBED AS A "PRE-INSURRECTIONAL STAGE."', ["RENE EMILIO PONCE"]),
+])
+def test_in_capitals_a_name_set_off_after_its_role_speaks(text: str, expected: list) -> None:
+    assert [s for _, s, _ in speakers(text)] == expected
+
+
+def test_in_capitals_an_auxiliary_after_a_role_is_no_name() -> None:
+    text = ('SOLA SIERRA, A MEMBER OF THE FEDERATION, HAS TOLD EFE THAT "THE ESCALATION OF '
+            'THESE PRACTICES IS ALARMING." "THIS FIGURE HAS INCREASED," SHE ADDED.')
+    assert "HAS" not in [s for _, s, _ in speakers(text)]

@@ -1664,6 +1664,15 @@ class _Speakers:
         # clashes, his family said")
         pronoun = not inverted and (window[-1].text.lower() in PRONOUNS
                                     or self._possessive_subject(window[-1], verb_start))
+        if (self.upper and not inverted and len(window) > 1 and _is_role(window[-2].text, True)
+                and _bare_upper_name(window[-1].text) and len(words_of(window[-1].text)) > 1
+                and not _NOT_IN_A_NAME.intersection(words_of(window[-1].text.lower()))
+                and self._only_a_comma_between(window[-2], window[-1])):
+            # in capitals, a name set off after its role: "A RESIDENT, MUSA KAWAYE, SAID"
+            name, role = window[-1], window[-2].text
+            return Attribution(name.text, name.start, name.start + len(name.text), verb_start,
+                               role=role, channel=channel, written=name.text, is_person=True,
+                               descriptors=(role, name.text))
         for i in (range(len(window)) if inverted else
                   range(len(window) - 1, -1, -1) if not pronoun else ()):
             if (not inverted and i < len(window) - 3
@@ -2359,6 +2368,10 @@ def _is_role(piece: str, upper: bool) -> bool:
                 or words[0] == "former" and len(words) > 1 and words[1] in TITLES
                 ) and not re.search(r"\d|--|\[", piece)
     return piece[:1].islower() and any(w in TITLES for w in words)
+
+
+# words of a clause's opening that no name holds: "..., HAS TOLD", "..., LAST WEEK NOTED"
+_NOT_IN_A_NAME = TIME_UNITS | frozenset("has have had having last next this also".split())
 
 
 def _bare_upper_name(piece: str) -> bool:
