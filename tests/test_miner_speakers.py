@@ -2665,3 +2665,14 @@ def test_in_capitals_an_auxiliary_after_a_role_is_no_name() -> None:
     text = ('SOLA SIERRA, A MEMBER OF THE FEDERATION, HAS TOLD EFE THAT "THE ESCALATION OF '
             'THESE PRACTICES IS ALARMING." "THIS FIGURE HAS INCREASED," SHE ADDED.')
     assert "HAS" not in [s for _, s, _ in speakers(text)]
+
+
+def test_a_live_reports_time_opens_no_speaker() -> None:
+    text = ("09:50 GMT — The Israeli army says it has killed a senior Hezbollah commander in "
+            "Tyre. “He was responsible for attacks,” the army said.\n\n"
+            "09:20 GMT — Three paramedics were among those killed in a strike, the Lebanese "
+            "civil defence said. “Our teams were targeted while on duty,” it said.")
+    mined = mine(text)
+    assert [f.claimed_by for f in mined.casualties] == ["The Israeli army",
+                                                        "the Lebanese civil defence"]
+    assert [s for _, s, _ in speakers(text)] == ["the army", "the Lebanese civil defence"]

@@ -538,7 +538,10 @@ _TIME_OPENER = patterns.compile(
     r"|at\s+(?:one|some|that|this|which)\s+point|at\s+(?:first|times|last|once)"
     # "Two weeks ago the Extraditables declared", "a few days later Smith said"
     r"|(?:[\w-]+|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+"
-    r"(?:ago|later|earlier))"
+    r"(?:ago|later|earlier)"
+    # a live report's entry opening on its time: "09:50 GMT — The Israeli army says"
+    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|[A-Z]{2,4}|local\s+time))?\s+"
+    r"(?:--|[\u2014\u2013-]))"
     r"\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z])")
 # what may stand between a subject and its reporting verb: "Trump has repeatedly said",
 # "Gowdy earlier Thursday said", "She also told"
