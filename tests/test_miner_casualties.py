@@ -1352,3 +1352,13 @@ def test_an_abbreviated_date_recalls_another_incident() -> None:
 ])
 def test_a_month_without_its_day_recalls_another_incident(text: str, scope: str) -> None:
     assert [f.scope for f in mine(text).casualties] == [scope]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta’s spokesman said the army had killed “more than 100 terrorists” in the "
+     "fighting.", [(100, "killed")]),
+    ('THE FRONT SAID IT KILLED ONE SOLDIER AND WOUNDED "THREE OR FOUR MORE" DURING AN ATTACK.',
+     [(1, "killed"), (3, "injured")]),
+])
+def test_a_quoted_count_after_its_verb(text: str, expected: list) -> None:
+    assert casualties(text) == expected

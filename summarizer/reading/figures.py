@@ -89,7 +89,8 @@ _OUTCOME_AFTER = patterns.compile(rf"\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OU
 _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other militants" too
     rf"\b({_OUTCOME_ALT})\s+(?:(?:along|together)\s+with\s+)?"
     rf"(?:\[?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
-    rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?$",
+    rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?"
+    rf"[\"\u201c]?$",  # the count quoted: 'had killed “more than 100 terrorists”'
     re.IGNORECASE,
 )
 # the death toll and what it came to: "the death toll from the attack rose to", "put the death
