@@ -1362,3 +1362,20 @@ def test_a_month_without_its_day_recalls_another_incident(text: str, scope: str)
 ])
 def test_a_quoted_count_after_its_verb(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 3 and 16 November, 412 Palestinians were reportedly killed, according to the "
+     "Ministry of Health.", [(412, "killed", "cumulative")]),
+    ("Since 7 October 2023, 258 aid workers have been killed.", [(258, "killed", "cumulative")]),
+    ("MORE THAN 200 SOLDIERS HAVE BEEN KILLED IN CLASHES THAT HAVE TAKEN PLACE SINCE 11 "
+     "NOVEMBER.", [(200, "killed", "cumulative")]),
+    ("About 1.9 million people are estimated to be internally displaced.",
+     [(1_900_000, "displaced", "this_operation")]),
+    # (guards: a range of people is no period; one death since which a post stood vacant)
+    ("Between 10 and 20 people were killed in the attack.", [(10, "killed", "this_operation")]),
+    ("THE POST HAD BEEN VACANT SINCE 1 AUGUST WHEN THREE GUARDS WERE SHOT TO DEATH.",
+     [(3, "killed", "this_operation")]),
+])
+def test_reporting_periods_sum_their_counts(text: str, expected: list) -> None:
+    assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == expected

@@ -74,6 +74,8 @@ _OUTCOME_OF = {word: outcome for outcome, words in OUTCOME_WORDS.items() for wor
 _OUTCOME_ALT = "|".join(patterns.longest_first(_OUTCOME_OF)).replace(" ", r"\s+")
 _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|"
         r"remain|remains|remained|"  # "Four soldiers remain unaccounted for"
+        # "are estimated to be internally displaced", "are feared to have been killed"
+        r"(?:estimated|believed|thought|feared|reported|known|said)\s+to\s+(?:be|have\s+been)|"
         # harm taken: "19 sustained injuries", "ONE PERSON SUFFERED MINOR INJURIES", "FOUR
         # PEOPLE HAVE BULLET WOUNDS", "two men were treated for gunshot wounds"
         r"(?:sustained|suffered|received|have|has|had|treated\s+for)(?:\s+(?:very|minor|"
@@ -308,8 +310,9 @@ _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs 
     chickens animal cow horse mule donkey dog goat pig chicken""".split())
 _CUMULATIVE = patterns.compile(
     rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
-    rf"since\s+(?:the\s+(?:start|beginning)|\d{{4}}|{MONTHS}|it\s+"
-    rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))|"
+    rf"since\s+(?:the\s+(?:start|beginning)|\d{{4}}|(?:\d{{1,2}}\s+)?(?:{MONTHS})|it\s+"
+    rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))"
+    rf"(?!\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
     rf"in\s+(?:less|more|fewer)\s+than\s+\S+\s+(?:days|weeks|months|years)|"
     rf"in\s+\d+\s+(?:years|months|decades)|(?:civil\s+)?war\s+(?:in\s+which|that\s+has)|"
@@ -328,7 +331,10 @@ _CUMULATIVE = patterns.compile(
     # "in separate attacks", "in 53 clashes" (not "in the clashes", which are this event's)
     rf"(?:in|during)\s+(?!(?:the|these|those|its|their)\b)\S+\s+"
     rf"(?:clashes|attacks|incidents|operations)|"
-    rf"has\s+already\s+(?:claimed|killed|left)|throughout\s+the\s+(?:country|war|conflict))\b",
+    rf"has\s+already\s+(?:claimed|killed|left)|throughout\s+the\s+(?:country|war|conflict)|"
+    # a reporting period: "Between 3 and 16 November", "between 7 October 2023 and 16 November"
+    rf"between\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\s+)?(?:\d{{1,2}},?\s+)?(?:\d{{4}}\s+)?and\s+"
+    rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}))\b",
     re.IGNORECASE,
 )
 # casualties of nature and accidents are not casualties of armed violence
