@@ -2676,3 +2676,14 @@ def test_a_live_reports_time_opens_no_speaker() -> None:
     assert [f.claimed_by for f in mined.casualties] == ["The Israeli army",
                                                         "the Lebanese civil defence"]
     assert [s for _, s, _ in speakers(text)] == ["the army", "the Lebanese civil defence"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular noun spelt with a final "s" describes one person
+    ('Washington rejected any suggestion that it was involved. "We were not involved," '
+     'spokesman Matthew Miller told reporters.\n\nA witness, who asked not to be named, told '
+     'Reuters she saw "bodies everywhere." "People were running in every direction," she '
+     'said.', ["Matthew Miller", "A witness", "A witness"]),
+])
+def test_a_witness_is_one_person(text: str, expected: list) -> None:
+    assert [s for _, s, _ in speakers(text)] == expected

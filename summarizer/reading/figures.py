@@ -29,7 +29,7 @@ from summarizer.text.gender import from_description, is_given_name
 from summarizer.text.names import names_match
 from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
                                      ORG_WORDS, TIME_UNITS, TIME_WORDS, TITLES, is_time_phrase,
-                                     looks_like_person)
+                                     looks_like_person, looks_plural)
 from summarizer.text.segment import Segments, Span, end_before_space
 
 
@@ -439,7 +439,7 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
                 or (lower_case and (low in _GROUP_STOP or low.endswith("ing")))):
             break
         if (words and lower_case and (low.endswith("ed") or low in IRREGULAR_PAST)
-                and (_looks_plural(words[-1], upper) or words[-1].lower() in _PLURAL_HEADS)):
+                and (looks_plural(words[-1], upper) or words[-1].lower() in _PLURAL_HEADS)):
             break  # "two maids followed orders", "three men got them drunk": the verb after it
         words.append(bare)
         end = at + match.group().index(bare) + len(bare)
@@ -1099,17 +1099,6 @@ def _name_ending(subject: str) -> str | None:
     return None
 
 
-def _looks_plural(word: str, upper: bool) -> bool:
-    """A plural common noun by its spelling ("soldiers", "seamen"); names ("Carmen") and
-    "-ss"/"-us" words are not."""
-    low = word.lower()
-    if not (upper or word.islower()):
-        return False
-    if low.endswith("men"):
-        return not is_given_name(word)
-    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
-
-
 # where a noun phrase's head ends: at a preposition
 _HEAD_END = patterns.compile(r"\s+(?:of|in|inside|at|from|near|outside|on|with|for)\s+",
                              re.IGNORECASE)
@@ -1126,7 +1115,7 @@ def _plural_phrase(phrase: str, upper: bool) -> bool:
     last = head[-1].lower()
     if words[0].lower() in ("these", "those") or last in _PLURAL_HEADS:
         return True
-    if not _looks_plural(head[-1], upper):
+    if not looks_plural(head[-1], upper):
         return False
     return not (upper and any(is_given_name(w) for w in head[:-1]
                               if w.lower() not in _GROUP_STOP))

@@ -43,8 +43,9 @@ from summarizer.text.gender import from_pronoun_after, is_given_name
 from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST,
                                      LY_NOUNS, NICKNAME, NOT_NAME_START, ORG_WORDS, PRONOUNS,
                                      TIME_UNITS, TIME_WORDS, TITLES, is_capitalised, is_noun_phrase,
-                                     is_single_name, looks_like_person, names_overlap,
-                                     strip_titles, name_before_home, trailing_name, words_of)
+                                     is_single_name, looks_like_person, looks_plural,
+                                     names_overlap, strip_titles, name_before_home,
+                                     trailing_name, words_of)
 from summarizer.text.names import names_match
 from summarizer.text.quotemarks import inner_span, quote_spans, single_quote_spans
 from summarizer.text.segment import Segments, Span, end_before_space, is_upper_case
@@ -691,7 +692,7 @@ def _is_description(found: Attribution) -> bool:
                 words[-1])
     return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the", "another")
             and words[-1].islower()  # "the woman", not "the Philippine Star"
-            and not head.endswith("s") and head not in ORG_WORDS
+            and not looks_plural(head, upper=False) and head not in ORG_WORDS
             and head not in _TIME_HEADS  # "as the day went on" names nobody
             and head not in _NON_PERSON_HEADS and head not in _COLLECTIVE_HEADS)
 

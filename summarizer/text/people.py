@@ -260,3 +260,14 @@ def name_before_home(text: str, upper: bool) -> str | None:
                 and _HOME_AFTER_NAME.match(text, home.start()) and looks_like_person(head, upper)):
             return head
     return None
+
+
+def looks_plural(word: str, upper: bool) -> bool:
+    """A plural common noun by its spelling ("soldiers", "seamen"); names ("Carmen") and
+    "-ss", "-us", "-is" words ("witness", "actress") are not."""
+    low = word.lower()
+    if not (upper or word.islower()):
+        return False
+    if low.endswith("men"):
+        return not is_given_name(word)
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
