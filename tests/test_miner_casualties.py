@@ -1379,3 +1379,20 @@ def test_a_quoted_count_after_its_verb(text: str, expected: list) -> None:
 ])
 def test_reporting_periods_sum_their_counts(text: str, expected: list) -> None:
     assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attack claimed at least 20 lives, the army said.", [(20, "killed", None, "the army")]),
+    ("The attack claimed at least 20 lives.", [(20, "killed", None, None)]),
+    ("IN OCTOBER ALONE, THEIR ACTIONS CLAIMED 200 LIVES.", [(200, "killed", None, None)]),
+    ("Rebels said they shot down a helicopter, killing all four crew members.",
+     [(4, "killed", "crew members", "Rebels")]),
+])
+def test_lives_claimed_and_all_of_a_count(text: str, expected: list) -> None:
+    assert [(f.count.low, f.outcome, f.group, f.claimed_by)
+            for f in mine(text).casualties] == expected
+
+
+def test_a_months_lives_alone_are_its_total() -> None:
+    assert [f.scope for f in mine("IN OCTOBER ALONE, THEIR ACTIONS CLAIMED 200 LIVES.")
+            .casualties] == ["cumulative"]

@@ -91,7 +91,7 @@ _OUTCOME_AFTER = patterns.compile(rf"\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OU
 _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other militants" too
     rf"\b({_OUTCOME_ALT})\s+(?:(?:along|together)\s+with\s+)?"
     rf"(?:\[?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
-    rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?"
+    rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+|all\s+(?:the\s+)?)?"
     rf"[\"\u201c]?$",  # the count quoted: 'had killed “more than 100 terrorists”'
     re.IGNORECASE,
 )
@@ -122,6 +122,13 @@ _RUNNING_TOTAL = patterns.compile(
     r"insurgency|year|month|week|months|weeks|years)\b[^.;:]{0,40}$", re.IGNORECASE)
 # those a force drove from their homes: "forced some two million people to flee"
 _FORCED_BEFORE = patterns.compile(r"\b(?:forced|forcing|forces|force|drove|driven|driving)\s+$",
+                                  re.IGNORECASE)
+# lives a deed cost: "The attack claimed at least 20 lives"
+_CLAIMED_BEFORE = patterns.compile(r"\b(?:claimed|claiming|claims|cost|costing|costs|took|taking)"
+                                   r"\s+$", re.IGNORECASE)
+_LIVES_END = patterns.compile(r"\blives$", re.IGNORECASE)
+# ... a deed, not a source, that "claimed" them: "The attack claimed at least 20 lives"
+_CLAIMED_LIVES = patterns.compile(r"claim(?:ed|s|ing)\s+(?:[\w,.-]+\s+){0,4}?lives\b",
                                   re.IGNORECASE)
 # hostages taken or held: "took some 250 hostages", "holding 101 captives"
 _TOOK_BEFORE = patterns.compile(r"\b(?:took|taken|taking|take|takes|seized|seizing|holding|held|"
@@ -327,6 +334,7 @@ _CUMULATIVE = patterns.compile(
     rf"ha(?:ve|s)\s+(?:died|been\s+killed)\s+(?:in|during)\s+(?:the|this|that)\s+"
     rf"(?:[\w-]+\s+)?(?:war|conflict|struggle|insurgency|violence|fighting)\b|"
     rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|"
+    rf"(?:in|during)\s+(?:{MONTHS}|\d{{4}})\s+alone|"  # "IN OCTOBER ALONE, ... 200 LIVES"
     rf"(?:decades?|years|months|(?:a|one)\s+year)\s+of|"
     # "in separate attacks", "in 53 clashes" (not "in the clashes", which are this event's)
     rf"(?:in|during)\s+(?!(?:the|these|those|its|their)\b)\S+\s+"
@@ -1305,6 +1313,8 @@ def _counted_group(text: str, count: Count, sentence: Span, upper: bool
             return None
         return None, part.end()
     found = _group_after(text, count.end, sentence.end, upper)
+    if found and found[0].lower() == "lives":
+        return None, found[1]  # "claimed 20 lives": people, no group named
     return found if found else (None, count.end)
 
 
@@ -1417,6 +1427,9 @@ def _outcome(
     if (after is None and _TOOK_BEFORE.search(before[-10:])
             and _HOSTAGES_END.search(text, max(0, after_group - 9), after_group)):
         return "captured", True
+    if (after is None and _CLAIMED_BEFORE.search(before[-10:])
+            and _LIVES_END.search(text, max(0, after_group - 6), after_group)):
+        return "killed", True
     prior = noun_before or _AMONG_BEFORE.search(before[-50:]) or (
         _PART_IS.match(text, after_group, sentence.end)
         and _OF_THE_OUTCOME.match(text, sentence.start, sentence.end))
@@ -1515,7 +1528,8 @@ def _claimant(text: str, pos: int, sentence: Span, quotes: list[MinedQuote],
     candidates = own or [a for a in reporting if a.verb_start < pos]
     # who denies a figure does not claim it: "Asiri denied reports that an airstrike had
     # killed 140 people"
-    candidates = [a for a in candidates if not _DENIAL.match(text, a.verb_start)]
+    candidates = [a for a in candidates if not _DENIAL.match(text, a.verb_start)
+                  and not _CLAIMED_LIVES.match(text, a.verb_start)]
     if not candidates:
         return None
     return min(candidates, key=lambda a: abs(a.verb_start - pos)).as_named
