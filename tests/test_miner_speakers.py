@@ -2687,3 +2687,15 @@ def test_a_live_reports_time_opens_no_speaker() -> None:
 ])
 def test_a_witness_is_one_person(text: str, expected: list) -> None:
     assert [s for _, s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It was a massacre,” the mayor of Bucha, Anatoliy Fedoruk, told the BBC.",
+     "Anatoliy Fedoruk"),
+    ("The mayor of Bucha, Anatoliy Fedoruk, told the BBC: “It was a massacre.”",
+     "Anatoliy Fedoruk"),
+    # (guard: a place's region after where someone spoke is no name)
+    ("Speaking at a town hall in Salem, New Hampshire, Trump said “we will win.”", "Trump"),
+])
+def test_a_name_after_the_role_of_a_place(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -1287,7 +1287,7 @@ class _Speakers:
                 # recently," opens no subject
             if previous is None and len(pieces) > 1 and self._lone_word(piece.text):
                 continue  # "Wait, it gets better:", "Local, state and federal officials"
-            if (previous is not None and _PLACE_AT_END.search(previous.text)
+            if (previous is not None and _in_a_place(previous.text)
                     and _REGION.fullmatch(piece.text)):
                 continue  # "Speaking at a town hall in Salem, New Hampshire, Trump ..."
             conj = _LEADING_CONJUNCTION.match(piece.text)
@@ -1568,7 +1568,7 @@ class _Speakers:
         cleaned: list[_Segment] = []
         for previous, piece in zip([None, *pieces], pieces):
             text = piece.text
-            if (not inverted and previous is not None and _PLACE_AT_END.search(previous.text)
+            if (not inverted and previous is not None and _in_a_place(previous.text)
                     and _REGION.fullmatch(text) and self.text.startswith(
                         ",", piece.start + len(text), verb_start + 1)):
                 continue  # "during a town hall in Columbus, Ohio, said": Ohio is a region
@@ -2060,6 +2060,15 @@ _PARTY_STATE = patterns.compile(r"\s*\((?:[RDI]-\s?)?[A-Z][\w.]*(?:\s[A-Z][\w.]*
 _PLACE_AT_END = patterns.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.'\u2019-]*"
                                  r"(?:\s+[A-Z][\w.'\u2019-]*)*$")
 _REGION = patterns.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
+
+
+def _in_a_place(piece: str) -> bool:
+    """Whether a piece ends on where something happened ("Speaking at a town hall in Salem"),
+    so a capitalised piece after it is the place's region ("New Hampshire"); not a role of a
+    place ("the mayor of Bucha", whose name follows it)."""
+    place = _PLACE_AT_END.search(piece)
+    return place is not None and not any(w.lower() in TITLES
+                                         for w in words_of(piece[:place.start()])[-2:])
 # pieces that describe the person before them: an age, a state's abbreviation
 _AGE_OR_STATE = patterns.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
 _NUMBER_ONLY = patterns.compile(r"[\d.,]+")
