@@ -52,17 +52,25 @@ def outcomes_table(outcomes: list[Outcome], totals: Counter[str] | None = None) 
                    + f"{listed} ('summarizer runs' lists every run)\n" + caption)
     table = Table(title="summarize", title_justify="left", box=box.SIMPLE_HEAD,
                   caption=caption, caption_justify="left")
+    # the columns of `runs`; tokens and seconds only when a row has them (a rerun whose
+    # articles all came from the cache spent neither)
+    tokens = any(o.usage.get("total_tokens") is not None for o in shown)
+    seconds = any(o.seconds is not None for o in shown)
     table.add_column("file", overflow="fold", min_width=12)
-    for name in ("status", "run", "act", "cas", "quo", "err", "warn", "tokens", "secs"):
+    for name in ("status", "run", "act/cas/quo", "err/warn", *(("tokens",) if tokens else ()),
+                 *(("secs",) if seconds else ())):
         table.add_column(name, justify="left" if name == "status" else "right", no_wrap=True)
     for o in shown:
-        table.add_row(
-            plain(Path(o.path).name), Text(o.status, style=STATUS_STYLE.get(o.status, "")),
-            str(o.run_id or ""), str(o.counts.get("actors", "")),
-            str(o.counts.get("casualties", "")), str(o.counts.get("quotes", "")),
-            str(o.findings.get("error", "")), str(o.findings.get("warning", "")),
-            str(o.usage.get("total_tokens", "")), "" if o.seconds is None else f"{o.seconds:.1f}",
-        )
+        items = "/".join(str(o.counts.get(k, "-")) for k in ("actors", "casualties", "quotes"))
+        cells = [plain(Path(o.path).name), Text(o.status, style=STATUS_STYLE.get(o.status, "")),
+                 Text(str(o.run_id or "")), Text(items if o.counts else ""),
+                 Text(f"{o.findings.get('error', 0)}/{o.findings.get('warning', 0)}"
+                      if o.run_id else "")]
+        if tokens:
+            cells.append(Text(str(o.usage.get("total_tokens", ""))))
+        if seconds:
+            cells.append(Text("" if o.seconds is None else f"{o.seconds:.1f}"))
+        table.add_row(*cells)
     return table
 
 

@@ -216,3 +216,28 @@ def test_a_large_batch_table_lists_only_what_did_not_end_well() -> None:
     text = console.export_text()
     assert "broken.txt" in text and "a8.txt" not in text
     assert "300 articles: 299 ok, 1 failed; the 1 not ok are listed" in text
+
+
+def test_the_batch_table_has_the_runs_columns_and_none_left_empty() -> None:
+    """A rerun served from the cache spent no tokens and no time: no empty columns for
+    them; items and findings read as in `summarizer runs`."""
+    from rich.console import Console
+
+    from summarizer.pipeline import Outcome
+    from summarizer.render import outcomes_table
+
+    def shown(outcomes: list) -> str:
+        console = Console(width=120, record=True, file=io.StringIO())
+        console.print(outcomes_table(outcomes))
+        return console.export_text()
+
+    cached = Outcome(path="a.txt", status="cached", run_id=3,
+                     counts={"actors": 9, "casualties": 3, "quotes": 6},
+                     findings={"error": 1, "warning": 2})
+    text = shown([cached])
+    assert "act/cas/quo" in text and "9/3/6" in text and "1/2" in text
+    assert "tokens" not in text and "secs" not in text
+    fresh = Outcome(path="b.txt", status="ok", run_id=4, counts={"actors": 1},
+                    usage={"total_tokens": 1234}, seconds=2.5)
+    text = shown([cached, fresh])
+    assert "tokens" in text and "1234" in text and "2.5" in text and "1/-/-" in text
