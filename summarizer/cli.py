@@ -673,9 +673,9 @@ def review(
             if as_json:
                 print_json({"findings": rows})
             else:
-                from summarizer.render import unresolved_table
+                from summarizer.render import unresolved_list
 
-                out.print(unresolved_table(rows))
+                out.print(unresolved_list(rows, out.width), soft_wrap=True, end="")
             return
         from summarizer import review as reviewing
         from summarizer.decisions import resolve_reviewer

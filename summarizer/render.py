@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -237,21 +238,18 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def unresolved_table(rows: list[dict[str, Any]]) -> Table:
+def unresolved_list(rows: list[dict[str, Any]], width: int) -> Text:
     """The unresolved findings as `review --list` prints them (rows from
-    `decided.unresolved_rows`)."""
-    table = Table(title=f"unresolved findings ({len(rows)})", title_justify="left")
-    table.add_column("id", justify="right")
-    table.add_column("run", justify="right")
-    table.add_column("article", no_wrap=True)
-    table.add_column("severity", no_wrap=True)
-    table.add_column("code", overflow="fold")
-    table.add_column("path", overflow="fold")
-    table.add_column("message")
-    for r in rows:
-        table.add_row(str(r["id"]), str(r["run_id"]), r["article_id"][:8],
-                      Text(r["severity"], style=SEVERITY_STYLE.get(r["severity"], "")),
-                      r["code"], Text(r["path"]), Text(_shorten(r["message"], 100)))
+    `decided.unresolved_rows`): a line naming each finding (id, run, article, severity,
+    code, path) and its message under it, wrapped to `width`. A list rather than a table:
+    at 80 columns a seven-column table folded every message over six or more lines."""
+    listed = Text(f"unresolved findings ({len(rows)})\n", style="bold")
     if not rows:
-        table.add_row("", "", "", "", Text("nothing to review", style="dim"), "", "")
-    return table
+        listed.append("nothing to review\n", style="dim")
+    for r in rows:
+        listed.append(f"{r['id']:>6}  run {r['run_id']:<5} {r['article_id'][:8]}  ")
+        listed.append(f"{r['severity']:<7}", style=SEVERITY_STYLE.get(r["severity"], ""))
+        listed.append(f"  {r['code']}  {r['path']}\n")
+        for line in textwrap.wrap(_shorten(r["message"], 400), width=max(20, width - 8)):
+            listed.append(f"        {line}\n")
+    return listed

@@ -71,6 +71,19 @@ def test_list_table(db: Path) -> None:
         assert row["code"] in result.stdout and row["path"] in result.stdout
 
 
+def test_list_reads_at_80_columns(db: Path) -> None:
+    """Each finding on a line of its own with its message wrapped under it: a seven-column
+    table folded codes and messages over many lines at 80 columns."""
+    rows = unresolved_findings(db)
+    result = run_cli("review", "--db", str(db), "--list", COLUMNS="80")
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    for row in rows:
+        header = next(line for line in lines if line.split()[:1] == [str(row["id"])])
+        assert row["code"] in header and row["severity"] in header and row["path"] in header
+        assert " ".join(row["message"].split()[:4]) in result.stdout
+
+
 def test_list_json_is_the_stored_findings_with_their_extracted_values(db: Path) -> None:
     rows = unresolved_findings(db)
     stored = json.loads(run_cli("show", "1", "--db", str(db), "--json").stdout)["findings"]
