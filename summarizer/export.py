@@ -191,15 +191,22 @@ class _Decided:
                      **{k: f[k] for k in ("message", "start", "end")}, "review": self.review(f)}
                     for f in self.findings]
 
+        # each item's findings and grounding, gathered in one pass over each (not a scan of
+        # every finding and grounding entry per item)
+        members_of: dict[str, list[dict[str, Any]]] = {}
+        for f in self.findings:
+            members_of.setdefault(item_pointer(self.path_of(f)), []).append(f)
+        grounding_of: dict[str, list[dict[str, Any]]] = {}
+        for g in grounding:
+            grounding_of.setdefault(item_pointer(g["source_path"]), []).append(g)
         items, dropped = [], []
         touched = [i for i in self.items()
                    if get_at(self.stored, i, None) is None and i not in ("/summary",)
-                   or any(self.status_of(f) == "edited" and is_under(self.path_of(f), i)
-                          for f in self.findings)]
+                   or any(self.status_of(f) == "edited" for f in members_of.get(i, ()))]
         rechecked = recheck(self.text, self.before_drops, touched)
         for item in self.items():
             new_path = self.remap(item)
-            members = [f for f in self.findings if is_under(self.path_of(f), item)]
+            members = members_of.get(item, [])
             if new_path is None:
                 decision = next(self.decision[f["id"]] for f in members
                                 if self.status_of(f) == "confirmed")
@@ -214,7 +221,7 @@ class _Decided:
                 "value": get_at(summary, new_path),
                 "origin": self.origin if stored else "reviewer",
                 "review": self.item_status(item),
-                "grounding": [g for g in grounding if is_under(g["source_path"], item)],
+                "grounding": grounding_of.get(item, []),
                 "findings": [f["id"] for f in members],
                 "edits": [self._edit_entry(f) for f in members
                           if self.status_of(f) == "edited"],
