@@ -2699,3 +2699,12 @@ def test_a_witness_is_one_person(text: str, expected: list) -> None:
 ])
 def test_a_name_after_the_role_of_a_place(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("UN Secretary-General Antonio Guterres said he was “shocked” by the strike.",
+     "Antonio Guterres"),
+    ("Vice-President Kamala Harris said “we stand with our allies.”", "Kamala Harris"),
+])
+def test_a_hyphenated_title_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -111,11 +111,13 @@ def strip_titles(text: str) -> str:
     included, "James\u00a0Comey"), so it can be found in `text`."""
     rest = None
     for word in re.finditer(r"\S+", text):
-        if word.group().lower() in TITLES:
-            rest = word.end()
+        low = word.group().lower()
+        if low in TITLES or "-" in low and any(p in TITLES for p in low.split("-")):
+            rest = word.end()  # (and "Secretary-General", "Vice-President")
     if rest is None:
         return text.strip()
     return text[rest:].strip() or text  # a title alone ("Sen.") stays what it is
+
 
 def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> bool:
     """Two to four capitalised words, none an organisation word: "Ján Kubiš", "Layla Hassan"
