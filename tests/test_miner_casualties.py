@@ -1396,3 +1396,15 @@ def test_lives_claimed_and_all_of_a_count(text: str, expected: list) -> None:
 def test_a_months_lives_alone_are_its_total() -> None:
     assert [f.scope for f in mine("IN OCTOBER ALONE, THEIR ACTIONS CLAIMED 200 LIVES.")
             .casualties] == ["cumulative"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Health ministry figures show 40 people killed in the past day.", "Health ministry"),
+    ("Data compiled by ACLED shows 1,200 fatalities this year.", "ACLED"),
+    ("UN figures show 300 civilians were killed.", "UN"),
+    ("THE ARMY'S FIGURES SHOW 15 GUERRILLAS WERE KILLED.", "THE ARMY"),
+    # (guard: an adjective keeps no figures)
+    ("Official figures show 20 people died.", None),
+])
+def test_the_keeper_of_figures_that_show_a_count_claims_it(text: str, claimant: str) -> None:
+    assert [f.claimed_by for f in mine(text).casualties] == [claimant]
