@@ -256,6 +256,8 @@ def test_mine_summary_of_the_unseen_article() -> None:
     "MOSCOW (USSR), NO DATE (RADIO MAGALLANES) -- [STATEMENT] [TEXT] ",
     "WASHINGTON, Dec. 8 (UPI) — ", "New York (AFP) – ", "DES MOINES, Iowa — ",
     "BEDFORD, N.H. (AP) — ",
+    # a place spelt with a hyphen, a region of two words, a hyphen between spaces
+    "DEIR AL-BALAH, Gaza Strip (AP) — ", "KYIV, Sept 12 - ", "NO CITY, NO DATE -- [TEXT] ",
 ])
 def test_the_summary_and_the_operation_leave_out_the_dateline(dateline: str) -> None:
     lead = ("ONE PERSON WAS KILLED AND THREE OTHERS INJURED TONIGHT AS THE RESULT OF A BOMB "
@@ -266,6 +268,15 @@ def test_the_summary_and_the_operation_leave_out_the_dateline(dateline: str) -> 
     summary = mine_summary(f"{dateline}{lead}\n")
     assert summary.summary.startswith(lead[:20])
     assert summary.operation is not None and summary.operation.description.startswith(lead[:20])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a hyphen inside a word, and a dash inside a sentence in capitals, open no dateline
+    "THE RIGHT-WING NATIONALIST REPUBLICAN ALLIANCE (ARENA) YESTERDAY PROPOSED TALKS.",
+    "GUERRILLA COLUMNS ATTACKED SAN RAMON -- SPECIFICALLY THE POLICE HEADQUARTERS.",
+])
+def test_a_hyphen_or_a_dash_in_capitals_is_no_dateline(sentence: str) -> None:
+    assert datelines.strip(sentence) == sentence
 
 
 @pytest.mark.parametrize("text, description", [

@@ -29,8 +29,13 @@ _OPENING = patterns.compile(rf"(?:{DATED.pattern}{_LABELS}|{SOURCED.pattern}"
                             # (RADIO MAGALLANES) -- [STATEMENT] "
                             r"|[A-Z][A-Z .'-]{1,40}(?:\s*\([^()]*\))?,\s+[^()\n]{1,20}?\s*"
                             rf"\([^()]{{1,40}}\)\s*--\s*{_LABELS}"
-                            r"|[A-Z][A-Z .,'-]{2,}(?:,\s+[A-Z][a-z]+\.?)?(?:\s*\([^()]*\))?"
-                            r"\s*[\u2013\u2014-]\s*)")
+                            # (its region may be two words: "DEIR AL-BALAH, Gaza Strip (AP) —";
+                            # a hyphen is a dash only between spaces, not inside "AL-BALAH")
+                            r"|[A-Z][A-Z .,'-]{2,}(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
+                            r"(?:\s*\([^()]*\))?(?:(?:\s*[\u2013\u2014]|\s+-)\s+"
+                            # (wire copy's "--" with its labels: "NO CITY, NO DATE -- [TEXT]";
+                            # without them it is a dash inside a sentence in capitals)
+                            rf"|\s+--\s+(?=\[){_LABELS}))")
 
 
 def strip(sentence: str) -> str:
