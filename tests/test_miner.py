@@ -372,3 +372,20 @@ def test_a_number_word_repeated_on_two_lines_is_supported_by_the_article() -> No
 def test_the_operations_places_are_places(text: str, places: list) -> None:
     summary = mine_summary(text)
     assert summary.operation is not None and summary.operation.locations == places
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a dateline's place before its agency is no actor
+    ("OUAGADOUGOU (AFP) - Twelve soldiers were killed when jihadists attacked an army post, "
+     "security sources said.\n", []),
+    ("WASHINGTON (AP) — Gunmen killed two guards in an attack on the embassy.\n", []),
+    # a body's name with two small words in it, before its initials
+    ("The Group for the Support of Islam and Muslims (JNIM) claimed the attack that killed "
+     "12 soldiers.\n", [("Group for the Support of Islam and Muslims", ["JNIM"])]),
+    # (guard: the agency itself, named in full)
+    ("The guards died. The Associated Press (AP) reported that gunmen killed two guards.\n",
+     [("Associated Press", ["AP"])]),
+])
+def test_actors_named_before_their_initials(text: str, actors: list) -> None:
+    summary = mine_summary(text)
+    assert [(a.name, a.aliases) for a in summary.actors if a.aliases or a.name.isupper()] == actors

@@ -51,9 +51,11 @@ _NOT_PLACES = frozenset(
 # demonyms and compounds read as adjectives, not places: "Kurdish", "US-led", "Lebanese"
 _ADJECTIVE = patterns.compile(r"(?:ish|ese|ian|-led|-backed|-based)\b")
 _ACRONYM_ACTOR = patterns.compile(
-    r"((?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|the|and|al)\s+)?[A-Z][\w'\u2019-]*)*)"
+    r"((?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|the|and|al)\s+){0,2}[A-Z][\w'\u2019-]*)*)"
     r"\s+\(([A-Z][A-Z0-9]{1,9})\)"
 )
+# news agencies, as a dateline names them after its place
+_AGENCIES = frozenset("AP AFP UPI EFE DPA ANSA TASS IRNA SANA WAFA PTI IANS KCNA ACAN".split())
 _ORG_RUN = patterns.compile(
     r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|al-)?[A-Z][\w'\u2019-]*)*\s+"
     r"(?:Forces|Army|Council|Coalition|Ministry|Militia|Brigades?|Front|Party|Movement|Police|"
@@ -305,6 +307,8 @@ def _actors(text: str, mined: Mined, body: list[Span]) -> list[Actor]:
     for para in body:
         chunk = text[para.start:para.end]
         for match in _ACRONYM_ACTOR.finditer(chunk):
+            if match.group(2) in _AGENCIES and not _MEDIA.search(match.group(1)):
+                continue  # a dateline's place and agency: "OUAGADOUGOU (AFP) - "
             name, acronym = re.sub(r"^[Tt]he\s+", "", match.group(1).strip()), match.group(2)
             role = _actor_role(text, lead, mined.segments, [name, acronym])
             add(name, [acronym], _org_kind(name), role, "other")
