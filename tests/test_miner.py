@@ -362,6 +362,11 @@ def test_a_number_word_repeated_on_two_lines_is_supported_by_the_article() -> No
      "nine worshippers, police said.\n", ["Kunduz"]),
     ("Russian shelling killed four people in Kherson overnight, the governor said on the "
      "Telegram messaging app.\n", ["Kherson"]),
+    # a demonym not spelt -ish, -ese or -ian is no place, nor a body's name with "of"
+    ("An airstrike on a building in Tyre killed 22 people on Wednesday, near the Israeli "
+     "border.\n", ["Tyre"]),
+    ("An airstrike killed 25 people in Jabalya, according to the Ministry of Health.\n",
+     ["Jabalya"]),
     # a titled person is no place
     ("A missile struck a hotel in Kryvyi Rih on Thursday, killing four people. Kryvyi Rih, "
      "the hometown of President Volodymyr Zelenskiy, is a frequent target.\n", ["Kryvyi Rih"]),

@@ -26,7 +26,7 @@ from summarizer.text import datelines, patterns
 from summarizer.text.align import spells_a_word
 from summarizer.text.counts import Count
 from summarizer.text.dates import MONTHS, WEEKDAYS
-from summarizer.text.people import TITLES
+from summarizer.text.people import ORG_WORDS, TITLES
 from summarizer.text.segment import Segments, Span, is_upper_case, plain_spaces, unwrap
 
 _DATE = patterns.compile(
@@ -49,11 +49,21 @@ _NOT_PLACES = frozenset(
     "YouTube|Instagram|TikTok".split("|")
 )
 # demonyms and compounds read as adjectives, not places: "Kurdish", "US-led", "Lebanese"
-_ADJECTIVE = patterns.compile(r"(?:ish|ese|ian|-led|-backed|-based)\b")
+_ADJECTIVE = patterns.compile(
+    r"(?:ish|ese|ian|-led|-backed|-based)\b"
+    # and those not so spelt, as a place's last word ("Saudi Arabia" is a place)
+    r"|\b(?:Israeli|Iraqi|Pakistani|Somali|Yemeni|Kuwaiti|Saudi|Emirati|Bangladeshi|"
+    r"Azerbaijani|Qatari|Omani|Bahraini|Nepali|Afghan|Thai|Uzbek|Tajik|Kazakh|Kyrgyz|Greek|"
+    r"French|Dutch|Czech|Swiss|Druze)$")
 _ACRONYM_ACTOR = patterns.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|the|and|al)\s+){0,2}[A-Z][\w'\u2019-]*)*)"
     r"\s+\(([A-Z][A-Z0-9]{1,9})\)"
 )
+_PLACE_HEADS = frozenset("city county district province state town house tower".split())
+# a body's name running on with "of": "Ministry of Health", "Department of Defense" (not
+# "the city of Kunduz")
+_BODY_OF = patterns.compile(
+    rf"\b(?i:{'|'.join(sorted(ORG_WORDS - _PLACE_HEADS))})\s+of\s+(?:the\s+)?$")
 # news agencies, as a dateline names them after its place
 _AGENCIES = frozenset("AP AFP UPI EFE DPA ANSA TASS IRNA SANA WAFA PTI IANS KCNA ACAN".split())
 _ORG_RUN = patterns.compile(
@@ -378,6 +388,7 @@ def _locations(lead_text: list[str], actors: list[Actor], mined: Mined) -> list[
             words = place.split()
             if (place.casefold() in excluded or words[0] in _NOT_PLACES or _ADJECTIVE.search(place)
                     or words[0].casefold() in TITLES  # "the hometown of President X"
+                    or _BODY_OF.search(chunk, 0, match.start(1))  # "the Ministry of Health"
                     or any(w.casefold() in excluded for w in words)
                     or any(w in _NOT_PLACES for w in words)):
                 continue
