@@ -1408,3 +1408,12 @@ def test_a_months_lives_alone_are_its_total() -> None:
 ])
 def test_the_keeper_of_figures_that_show_a_count_claims_it(text: str, claimant: str) -> None:
     assert [f.claimed_by for f in mine(text).casualties] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("At least 11,743 civilians have been killed in Ukraine, according to the U.N. human "
+     "rights monitoring mission.", "the U.N. human rights monitoring mission"),
+    ("At least 30 people were killed, according to the U.S. military.", "the U.S. military"),
+])
+def test_a_source_after_according_to_runs_on_past_initials(text: str, claimant: str) -> None:
+    assert [f.claimed_by for f in mine(text).casualties] == [claimant]

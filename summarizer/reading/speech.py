@@ -719,7 +719,8 @@ _WORK_BEFORE_WHICH = patterns.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
 # ("according to Sen. John Smith") end nothing
 _SOURCE_CLAUSE = patterns.compile(
     r"\s*((?:\b(?i:" + "|".join(sorted(t[:-1] for t in TITLES if t.endswith(".")))
-    + r")\.(?=\s+[A-Z])|[^,.;:\u201c\u201d\"\u2013\u2014]|(?<=\b\w)\.(?=\w|\s+[A-Z]))+)")
+    + r")\.(?=\s+[A-Z])|[^,.;:\u201c\u201d\"\u2013\u2014]|(?<=\b\w)\.(?=\w|\s+[A-Z])"
+    r"|(?<=\.[A-Z])\.(?=\s+[a-z]))+)")  # "the U.N. human rights monitoring mission"
 
 
 def _np_after(text: str, offset: int) -> tuple[str, int] | None:
