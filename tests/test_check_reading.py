@@ -151,3 +151,22 @@ def test_a_repeated_quote_is_grounded_where_its_own_speaker_says_it() -> None:
     assert [f.path for f in report.findings if f.code == "QUOTE_OUTSIDE_MARKS"] == [
         "/quotes/2/text"]
 
+
+
+def test_a_claimant_named_without_its_owners_possessive_is_found() -> None:
+    text = ("An airstrike killed six people in Khan Younis on Sunday. Gaza's Health Ministry "
+            "says more than 43,000 Palestinians have been killed in the war.")
+    claim = CasualtyClaim(group="Palestinians", outcome="killed", count_min=43000,
+                          count_text="more than 43,000", qualifier="at_least",
+                          claimed_by="Gaza Health Ministry", scope="cumulative")
+    summary = ArticleSummary(summary="An airstrike killed six people.", casualties=[claim])
+    assert not [f for f in check_summary(text, summary).findings
+                if f.code == "CLAIMANT_NOT_FOUND"]
+
+
+def test_a_missed_victim_named_alone_reads_once() -> None:
+    text = "The strike in Nuseirat killed a father, a mother and their five children."
+    summary = ArticleSummary(summary="A strike killed a family.")
+    messages = [f.message for f in check_summary(text, summary).findings
+                if f.code == "MISSED_CASUALTY"]
+    assert "The article gives 'a father' killed, which the summary leaves out." in messages

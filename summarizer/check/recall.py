@@ -37,8 +37,10 @@ def check_recall(ctx: CheckContext) -> None:
         if covered:
             continue
         ctx.add("MISSED_CASUALTY", "warning", "/casualties",
-                f"The article gives {count.text!r} {figure.group or 'people'} {figure.outcome}, "
-                "which the summary leaves out.",
+                f"The article gives {count.text!r} "
+                # (one victim named is its own count: "gives 'a father' killed")
+                f"{'' if figure.group == count.text else (figure.group or 'people') + ' '}"
+                f"{figure.outcome}, which the summary leaves out.",
                 count.start, count.end, count_text=count.text, count_min=count.low,
                 count_max=count.high, qualifier=count.qualifier, group=figure.group,
                 outcome=figure.outcome, claimed_by=figure.claimed_by, scope=figure.scope,
