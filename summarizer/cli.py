@@ -329,7 +329,7 @@ def show(
         print_json({**run, "article": {k: article[k] for k in ("id", "title", "path")},
                     "findings": findings, "grounding": grounding})
     else:
-        out.print(run_view(run, article, findings, grounding))
+        out.print(run_view(run, article, findings, grounding, out.width))
 
 
 @app.command(epilog="""Examples:
@@ -487,7 +487,7 @@ def check(
 
     from summarizer.articles import ArticleError, load_article
     from summarizer.check import check_summary
-    from summarizer.render import findings_table
+    from summarizer.render import findings_list
     from summarizer.schema import ArticleSummary
 
     failing = {"error": {"error"}, "warning": {"error", "warning"}, None: set()}
@@ -510,7 +510,7 @@ def check(
     if as_json:
         print_json({"findings": report["findings"]})
     else:
-        out.print(findings_table(report["findings"]))
+        out.print(findings_list(report["findings"], out.width), soft_wrap=True, end="")
     if any(f["severity"] in failing[fail_on] for f in report["findings"]):
         raise typer.Exit(1)
 

@@ -106,7 +106,7 @@ def _grounding_marks(grounding: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def run_view(run: dict[str, Any], article: dict[str, Any], findings: list[dict[str, Any]],
-             grounding: list[dict[str, Any]]) -> Group:
+             grounding: list[dict[str, Any]], width: int) -> Group:
     prov = run["provenance"]
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
@@ -156,7 +156,7 @@ def run_view(run: dict[str, Any], article: dict[str, Any], findings: list[dict[s
                                    "claimed_by", "scope"), marks))
         parts.append(_items_table("quotes", summary["quotes"],
                                   ("text", "speaker", "kind", "channel"), marks))
-    parts.append(findings_table(findings))
+    parts.append(findings_list(findings, width))
     return Group(*parts)
 
 
@@ -177,25 +177,20 @@ def _items_table(name: str, items: list[dict[str, Any]], fields: tuple[str, ...]
     return table
 
 
-def findings_table(findings: list[dict[str, Any]]) -> Table:
-    """Findings of a check; stored ones (`show`) also with their id, for `review`, and their
-    review status."""
+def findings_list(findings: list[dict[str, Any]], width: int) -> Text:
+    """Findings of a check (`check`), or of a stored run (`show`: with their id, for
+    `review`, and their review status), as `review --list` shows them: a line naming each
+    and its message wrapped under it."""
     stored = bool(findings) and "id" in findings[0]
-    table = Table(title=f"findings ({len(findings)})", title_justify="left")
-    columns = (("id",) if stored else ()) + ("severity", "code", "path", "message", "span") + (
-        ("review",) if stored else ())
-    for column in columns:
-        table.add_column(column, justify="right" if column == "id" else "left")
-    for f in findings:
-        span = f"{f['start']}-{f['end']}" if f.get("start") is not None else ""
-        cells: list[Any] = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
-                            plain(f["code"]), plain(f["path"]), plain(f["message"]), span]
-        if stored:
-            cells = [str(f["id"]), *cells, plain(f.get("review"))]
-        table.add_row(*cells)
+    listed = Text(f"findings ({len(findings)})\n", style="bold")
     if not findings:
-        table.add_row("", Text("no findings", style="dim"), "", "", "")
-    return table
+        listed.append("no findings\n", style="dim")
+    for f in findings:
+        span = f"  {f['start']}-{f['end']}" if f.get("start") is not None else ""
+        review = f"  [{f['review']}]" if stored and f.get("review") else ""
+        _append_finding(listed, f"{f['id']:>6}  " if stored else "  ", f, f"{span}{review}",
+                        width)
+    return listed
 
 
 def _pct(value: float | None) -> str:
@@ -247,9 +242,16 @@ def unresolved_list(rows: list[dict[str, Any]], width: int) -> Text:
     if not rows:
         listed.append("nothing to review\n", style="dim")
     for r in rows:
-        listed.append(f"{r['id']:>6}  run {r['run_id']:<5} {r['article_id'][:8]}  ")
-        listed.append(f"{r['severity']:<7}", style=SEVERITY_STYLE.get(r["severity"], ""))
-        listed.append(f"  {r['code']}  {r['path']}\n")
-        for line in textwrap.wrap(_shorten(r["message"], 400), width=max(20, width - 8)):
-            listed.append(f"        {line}\n")
+        _append_finding(listed, f"{r['id']:>6}  run {r['run_id']:<5} {r['article_id'][:8]}  ", r,
+                        "", width)
     return listed
+
+
+def _append_finding(listed: Text, lead: str, finding: dict[str, Any], tail: str,
+                    width: int) -> None:
+    """One finding: `lead`, its severity, code and path, `tail`, and its message under it."""
+    listed.append(lead)
+    listed.append(f"{finding['severity']:<7}", style=SEVERITY_STYLE.get(finding["severity"], ""))
+    listed.append(f"  {finding['code']}  {finding['path']}{tail}\n")
+    for line in textwrap.wrap(_shorten(finding["message"], 400), width=max(20, width - 8)):
+        listed.append(f"        {line}\n")

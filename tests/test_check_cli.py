@@ -117,3 +117,20 @@ def test_check_refuses_an_absurd_summary_before_reading_it(tmp_path: Path) -> No
         handle.truncate(6_000_000)
     result = run_cli("check", str(ARTICLE), str(huge), cwd=tmp_path)
     assert result.returncode == 2 and "byte limit for one article's summary" in result.stderr
+
+
+def test_findings_read_at_80_columns(tmp_path: Path) -> None:
+    """Each finding on a line of its own (severity, code, path, span) with its message
+    wrapped under it, as `review --list` shows them: a table folded them at 80 columns."""
+    summary = json.loads((GOLD / "000_71d320ff81bd3780.json").read_text())
+    summary["quotes"][0]["text"] = summary["quotes"][0]["text"].replace("valiantly", "bravely")
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(summary))
+    findings = check(edited, tmp_path)["findings"]
+    result = run_cli("check", str(ARTICLE), str(edited), cwd=tmp_path, COLUMNS="80")
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"findings ({len(findings)})"
+    assert all(len(line) <= 80 for line in lines)
+    for f in findings:
+        assert any(line.split()[:3] == [f["severity"], f["code"], f["path"]] for line in lines)
+        assert " ".join(f["message"].split()[:4]) in result.stdout
