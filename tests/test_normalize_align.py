@@ -298,3 +298,15 @@ def test_end_before_space_is_where_rstrip_ends(text: str, data) -> None:
     start = data.draw(st.integers(0, end))
     assert end_before_space(text, end) == len(text[:end].rstrip())
     assert end_before_space(text, end, start) == max(start, len(text[:end].rstrip()))
+
+
+def test_initials_end_a_sentence_only_before_a_word_that_opens_one() -> None:
+    from summarizer.text.segment import Segments
+
+    text = ("At least 30 people were killed, according to the U.S. The army said nothing. "
+            "He met U.S. officials. The U.S. Army Maj. Gen. James Jarrard spoke. He flew to "
+            "the U.K. In London he met them.")
+    assert [text[s.start:s.end] for s in Segments.of(text).sentences] == [
+        "At least 30 people were killed, according to the U.S.", "The army said nothing.",
+        "He met U.S. officials.", "The U.S. Army Maj. Gen. James Jarrard spoke.",
+        "He flew to the U.K.", "In London he met them."]

@@ -25,6 +25,11 @@ _ABBREVIATIONS = frozenset(
 )
 _LAST_WORD = patterns.compile(r"(\S+?)[.!?]+[\"'\u201d\u2019)\]]*\s*$")
 _INITIALS = patterns.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+# a country's or body's initials ("U.S.", "U.N.") end a sentence before a word that can only
+# open one ("the U.S. The army said"), not before a name or title ("U.S. Army", "U.N. envoy")
+_INITIALISM_END = patterns.compile(r"\b(?:[A-Z]\.){2,}[\"'\u201d\u2019)\]]*\s+$")
+_STARTER = patterns.compile(r"(?:The|It|He|She|They|We|This|That|These|Those|There|His|Her|"
+                            r"Their|Its|But|And|In|On|At|After|When|While|Meanwhile|A|An)\s")
 
 
 _WRAP_MAX_WIDTH = 100
@@ -154,8 +159,10 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
         nxt = match.end()
         if nxt >= paragraph.end or not _starts_sentence(text[nxt]):
             continue
-        if _is_abbreviation(text[start:match.end()]):
-            continue
+        if _is_abbreviation(text[start:match.end()]) and not (
+                _INITIALISM_END.search(text, start, match.end())
+                and _STARTER.match(text, nxt)):
+            continue  # (but "... according to the U.S. The army said": two sentences)
         end = match.end() - (len(match.group()) - len(match.group().rstrip()))
         out.append(Span(start, end))
         start = nxt
