@@ -2708,3 +2708,15 @@ def test_a_name_after_the_role_of_a_place(text: str, speaker: str) -> None:
 ])
 def test_a_hyphenated_title_is_no_part_of_the_name(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Clinton campaign, in a Q&A on the controversy, worded it even more carefully: '
+     '"Her practice was to email officials on their accounts. Most emails were captured."',
+     "The Clinton campaign"),
+    ('The minister was blunt: "We will not negotiate with terrorists."', "The minister"),
+    # (guard: a thing before the colon speaks no words)
+    ('The reason is simple: "We will not negotiate with terrorists."', None),
+])
+def test_a_body_or_an_officer_before_a_colon_speaks(text: str, speaker: str | None) -> None:
+    assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [speaker]

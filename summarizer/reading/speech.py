@@ -668,6 +668,11 @@ _BODY_OPENING = patterns.compile(
     r"(?!['\u2019]s|\s+(?:of|for)\b)", re.IGNORECASE)
 
 # nouns for many people at once, never one "he" or "she": "the crowd chanted"
+_RECORD_OF_WORDS = patterns.compile(r"\b(?:transcripts?|excerpts?|passages?|recordings?)\b",
+                                    re.IGNORECASE)
+# bodies that speak, besides those named by ORG_WORDS
+_SPEAKING_BODIES = frozenset("campaign administration court panel board commission company "
+                             "firm".split())
 _COLLECTIVE_HEADS = frozenset("crowd audience mob throng gathering congregation".split())
 
 # "according to its analysis", "according to their count": the owner's own reckoning, which
@@ -1448,7 +1453,17 @@ class _Speakers:
                 return self._resolve(self._person(name, at, at, None, name))
         leading = self._leading_subject(sentence, open_at, None)
         resolved = self._resolve(leading) if leading is not None else None
-        return resolved if resolved is not None and resolved.is_person else None
+        if resolved is None:
+            return None
+        # a person, a body or an officer ("The Clinton campaign ... worded it even more
+        # carefully:", "The minister was blunt:"), not a thing ("The reason is simple:")
+        if resolved.is_person:
+            return resolved
+        # (not one who passes on a record of others' words: "The ministry published a
+        # partial transcript as follows:")
+        noun = (words_of(resolved.speaker) or [""])[-1].lower()
+        return resolved if ((noun in ORG_WORDS or noun in _SPEAKING_BODIES or noun in TITLES)
+                            and not _RECORD_OF_WORDS.search(head)) else None
 
     def _channel(self, sentence: Span, verb: re.Match[str]) -> str | None:
         word = verb.group()
