@@ -2720,3 +2720,14 @@ def test_a_hyphenated_title_is_no_part_of_the_name(text: str, speaker: str) -> N
 ])
 def test_a_body_or_an_officer_before_a_colon_speaks(text: str, speaker: str | None) -> None:
     assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“This is a war crime,” in the words of one UN official.", "one UN official"),
+    ("In the words of Defense Secretary Lloyd Austin, the strike was “necessary and "
+     "proportionate.”", "Lloyd Austin"),
+    ("But she doesn’t like “surprises,” in the words of one top staffer, and bristled when "
+     "aides attacked her.", "one top staffer"),
+])
+def test_in_the_words_of_names_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in speakers(text)] == [speaker]

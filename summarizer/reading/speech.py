@@ -123,8 +123,12 @@ _PARTICIPLES = (
 )
 _VERB = patterns.compile(  # not the end of a compound: "the self-described socialist", "so called"
     r"\b(?<!-)(?<!\b[Ss][Oo]\s)(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
+    r"[Ii]n\s+the\s+words\s+of|"
     rf"{_SPEECH}|(?P<participle>{_PARTICIPLES}))\b"
 )
+
+
+_IN_THE_WORDS = patterns.compile(r"(?i:in\s+the\s+words\s+of)$")
 
 
 @cache
@@ -1159,7 +1163,8 @@ class _Speakers:
         word = verb.group()
         sentence_text_end = self._clause_end(sentence, verb.end())
         channel = self._channel(sentence, verb)
-        if word.lower().startswith("according"):
+        if word.lower().startswith("according") or _IN_THE_WORDS.match(word):
+            # (and "in the words of X", which names X the same way)
             np = _np_after(self.text[verb.end():sentence_text_end], verb.end())
             if np is None or _OWN_RECORD.fullmatch(np[0]):
                 return None
