@@ -51,8 +51,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                # the dead named by those who killed them: "the murderers of the six Jesuits"
                "murderers of", "killers of", "assassins of"),
     "injured": ("injured", "wounded", "hurt", "injuries", "wounds", "wounding", "injuring",
-                "injuries to",
-                "injury of", "wounding of",
+                "injuries to", "injury of", "wounding of",
                 "maimed", "shot and wounded",
                 # taken in for their wounds: "17 others had been taken to hospital"
                 "hospitalized", "hospitalised", "taken to hospital", "taken to hospitals",
@@ -123,17 +122,19 @@ _RUNNING_TOTAL = patterns.compile(
 # those a force drove from their homes: "forced some two million people to flee"
 _FORCED_BEFORE = patterns.compile(r"\b(?:forced|forcing|forces|force|drove|driven|driving)\s+$",
                                   re.IGNORECASE)
-# lives a deed cost: "The attack claimed at least 20 lives"
-_CLAIMED_BEFORE = patterns.compile(r"\b(?:claimed|claiming|claims|cost|costing|costs|took|taking)"
-                                   r"\s+$", re.IGNORECASE)
-_LIVES_END = patterns.compile(r"\blives$", re.IGNORECASE)
-# ... a deed, not a source, that "claimed" them: "The attack claimed at least 20 lives"
+# a count whose noun and the verb before it tell the outcome, no outcome word written: lives a
+# deed claimed or cost ("The attack claimed at least 20 lives"), hostages taken or held ("took
+# some 250 hostages", "holding 101 captives")
+_VERB_AND_NOUN = (
+    (patterns.compile(r"\b(?:claimed|claiming|claims|cost|costing|costs|took|taking)\s+$",
+                      re.IGNORECASE), patterns.compile(r"\blives$", re.IGNORECASE), "killed"),
+    (patterns.compile(r"\b(?:took|taken|taking|take|takes|seized|seizing|holding|held|holds|"
+                      r"hold)\s+$", re.IGNORECASE),
+     patterns.compile(r"\b(?:hostages|captives)$", re.IGNORECASE), "captured"),
+)
+# ... and a deed, not a source, that "claimed" the lives: "The attack claimed 20 lives"
 _CLAIMED_LIVES = patterns.compile(r"claim(?:ed|s|ing)\s+(?:[\w,.-]+\s+){0,4}?lives\b",
                                   re.IGNORECASE)
-# hostages taken or held: "took some 250 hostages", "holding 101 captives"
-_TOOK_BEFORE = patterns.compile(r"\b(?:took|taken|taking|take|takes|seized|seizing|holding|held|"
-                                r"holds|hold)\s+$", re.IGNORECASE)
-_HOSTAGES_END = patterns.compile(r"\b(?:hostages|captives)$", re.IGNORECASE)
 _TO_FLEE = patterns.compile(r"\s+to\s+(?:flee|leave\s+(?:their|his|her)\s+homes?)\b",
                             re.IGNORECASE)
 # a relative clause after a count's group: "four students who had been kidnapped"
@@ -1424,12 +1425,9 @@ def _outcome(
     if (after is None and _FORCED_BEFORE.search(before[-12:])
             and _TO_FLEE.match(text, after_group, sentence.end)):
         return "displaced", True
-    if (after is None and _TOOK_BEFORE.search(before[-10:])
-            and _HOSTAGES_END.search(text, max(0, after_group - 9), after_group)):
-        return "captured", True
-    if (after is None and _CLAIMED_BEFORE.search(before[-10:])
-            and _LIVES_END.search(text, max(0, after_group - 6), after_group)):
-        return "killed", True
+    for verb, noun, outcome in () if after else _VERB_AND_NOUN:
+        if verb.search(before[-10:]) and noun.search(text, max(0, after_group - 9), after_group):
+            return outcome, True
     prior = noun_before or _AMONG_BEFORE.search(before[-50:]) or (
         _PART_IS.match(text, after_group, sentence.end)
         and _OF_THE_OUTCOME.match(text, sentence.start, sentence.end))
@@ -1545,6 +1543,9 @@ _FIGURES_SHOW = patterns.compile(
     r"\s+)?(?i:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b")
 
 
+_POSSESSIVE_END = patterns.compile(r"['\u2019][sS]$")
+
+
 def _keeper_of_figures(text: str, sentence: Span, pos: int) -> str | None:
     """Who keeps the figures a sentence with no reporting verb cites before its count: the
     body owning them ("Health ministry figures show 40 people killed", "UN data shows") or
@@ -1555,13 +1556,12 @@ def _keeper_of_figures(text: str, sentence: Span, pos: int) -> str | None:
         owner = match.group("owner")
         if owner is None:
             continue
-        words = owner.split()
-        body = [w for w in words if w.lower().strip("'\u2019s") in ORG_WORDS
-                or w.rstrip("'\u2019s").isupper() and len(w.rstrip("'\u2019s")) > 1]
+        words = [_POSSESSIVE_END.sub("", w) for w in owner.split()]
+        body = [w for w in words if w.lower() in ORG_WORDS or w.isupper() and len(w) > 1]
         if body:
-            # from the body's first word: "Health ministry", "UN", "the army's"
+            # from the body's first word: "Health ministry", "UN", "the army('s)"
             start = next(i for i, w in enumerate(words) if w[:1].isupper() or w in body)
-            return re.sub(r"['\u2019][sS]$", "", " ".join(words[start:]))
+            return " ".join(words[start:])
     return None
 
 
