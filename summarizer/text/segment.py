@@ -160,7 +160,7 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
         if nxt >= paragraph.end or not _starts_sentence(text[nxt]):
             continue
         if _is_abbreviation(text[start:match.end()]) and not (
-                _INITIALISM_END.search(text, start, match.end())
+                _INITIALISM_END.search(text, max(start, match.start() - 12), match.end())
                 and _STARTER.match(text, nxt)):
             continue  # (but "... according to the U.S. The army said": two sentences)
         end = match.end() - (len(match.group()) - len(match.group().rstrip()))
