@@ -1417,3 +1417,14 @@ def test_the_keeper_of_figures_that_show_a_count_claims_it(text: str, claimant: 
 ])
 def test_a_source_after_according_to_runs_on_past_initials(text: str, claimant: str) -> None:
     assert [f.claimed_by for f in mine(text).casualties] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen opened fire on residents, killing at least 70 people including 10 women and "
+     "three babies, the UN said.", [(70, "killed"), (10, "killed"), (3, "killed")]),
+    # (guard: a count before another outcome's coordinated count takes the later outcome)
+    ("ONE ARMY OFFICER AND A CIVILIAN DIED, 5 POLICEMEN AND 2 CIVILIANS WERE INJURED.",
+     [(1, "killed"), (5, "injured"), (2, "injured")]),
+])
+def test_every_part_a_total_includes_shares_its_outcome(text: str, expected: list) -> None:
+    assert casualties(text) == expected

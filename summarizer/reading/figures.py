@@ -213,6 +213,12 @@ _COORDINATED = patterns.compile(r"(?:along\s+with|as\s+well\s+as|and|including|p
 # where may follow it: "killed six priests and two women on Thursday.")
 _STANDS_ALONE = patterns.compile(r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over)\s+"
                                  r"[^,.;:()]{1,80}?)?(?:[,.;:)?!]|$)", re.IGNORECASE)
+# the first of the parts a total is made of: "killing at least 70 people including 10 women
+# and three babies" (the women are of the 70 killed, as the babies are)
+_FIRST_PART = patterns.compile(r"\b(?:including|among\s+(?:them|whom))\s+$", re.IGNORECASE)
+_ANOTHER_PART = patterns.compile(r"\s+and\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|"
+                                 r"nine|ten|eleven|twelve|several|dozens|hundreds)\b)",
+                                 re.IGNORECASE)
 # Verbs whose subject does the deed to an object: "five individuals shot to death a watchman"
 # counts the killers. Not those whose subject undergoes it ("200 rebels surrendered their
 # arms", "2,000 fled the town").
@@ -1449,6 +1455,7 @@ def _outcome(
         previous = _previous_casualty(earlier, sentence)
         if previous is not None and (
                 alone and (alone.group("when") is None or has_group)
+                or _FIRST_PART.search(before[-30:]) and _ANOTHER_PART.match(text, after_group)
                 or _NOUN_OF.search(text, sentence.start, previous.count.start)
                 and _AND_ALSO.fullmatch(text, previous.count.end, len(before) + sentence.start)
                 or _joined_to_relative_deed(text, before, sentence, earlier) is not None):
