@@ -170,3 +170,14 @@ def test_a_missed_victim_named_alone_reads_once() -> None:
     messages = [f.message for f in check_summary(text, summary).findings
                 if f.code == "MISSED_CASUALTY"]
     assert "The article gives 'a father' killed, which the summary leaves out." in messages
+
+
+def test_a_claimant_without_its_owners_possessive_is_found_in_capitals_too() -> None:
+    text = ("AN AIRSTRIKE KILLED SIX PEOPLE IN KHAN YOUNIS ON SUNDAY. GAZA'S HEALTH MINISTRY "
+            "SAYS MORE THAN 43,000 PALESTINIANS HAVE BEEN KILLED IN THE WAR.")
+    claim = CasualtyClaim(group="PALESTINIANS", outcome="killed", count_min=43000,
+                          count_text="MORE THAN 43,000", qualifier="at_least",
+                          claimed_by="GAZA HEALTH MINISTRY", scope="cumulative")
+    summary = ArticleSummary(summary="An airstrike killed six people.", casualties=[claim])
+    assert not [f for f in check_summary(text, summary).findings
+                if f.code == "CLAIMANT_NOT_FOUND"]

@@ -17,6 +17,7 @@ from summarizer.schema import CasualtyClaim
 from summarizer.text.align import Alignment
 from summarizer.text.counts import Count, parse_count
 from summarizer.text.normalize import fold
+from summarizer.text.people import strip_possessives
 
 _EVIDENCE_MIN_SCORE = 0.6
 _GENERIC_GROUPS = frozenset(
@@ -143,13 +144,10 @@ def _check_claimant(ctx: CheckContext, path: str, claim: CasualtyClaim) -> None:
                 found.start, found.end, diff=found.diff, score=found.score)
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
-
-
 def _same_but_possessive(written: str, claimant: str) -> bool:
     """A body named with or without its owner's possessive: "Gaza's Health Ministry" is
     the "Gaza Health Ministry" a summary names."""
-    return fold(_POSSESSIVE.sub("", written)) == fold(_POSSESSIVE.sub("", claimant))
+    return fold(strip_possessives(written)) == fold(strip_possessives(claimant))
 
 
 def _check_count_text(

@@ -29,7 +29,7 @@ from summarizer.text.gender import from_description, is_given_name
 from summarizer.text.names import names_match
 from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
                                      ORG_WORDS, TIME_UNITS, TIME_WORDS, TITLES, is_time_phrase,
-                                     looks_like_person, looks_plural)
+                                     looks_like_person, looks_plural, strip_possessives)
 from summarizer.text.segment import Segments, Span, end_before_space
 
 
@@ -1550,9 +1550,6 @@ _FIGURES_SHOW = patterns.compile(
     r"\s+)?(?i:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b")
 
 
-_POSSESSIVE_END = patterns.compile(r"['\u2019][sS]$")
-
-
 def _keeper_of_figures(text: str, sentence: Span, pos: int) -> str | None:
     """Who keeps the figures a sentence with no reporting verb cites before its count: the
     body owning them ("Health ministry figures show 40 people killed", "UN data shows") or
@@ -1563,7 +1560,7 @@ def _keeper_of_figures(text: str, sentence: Span, pos: int) -> str | None:
         owner = match.group("owner")
         if owner is None:
             continue
-        words = [_POSSESSIVE_END.sub("", w) for w in owner.split()]
+        words = strip_possessives(owner).split()
         body = [w for w in words if w.lower() in ORG_WORDS or w.isupper() and len(w) > 1]
         if body:
             # from the body's first word: "Health ministry", "UN", "the army('s)"

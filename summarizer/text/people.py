@@ -119,6 +119,16 @@ def strip_titles(text: str) -> str:
     return text[rest:].strip() or text  # a title alone ("Sen.") stays what it is
 
 
+_POSSESSIVE = patterns.compile(r"['\u2019][sS]\b")
+
+
+def strip_possessives(text: str) -> str:
+    """`text` without its possessive endings: "Gaza's Health Ministry" -> "Gaza Health
+    Ministry", "THE ARMY'S" -> "THE ARMY" (a body named with or without its owner's "'s" is
+    the same body)."""
+    return _POSSESSIVE.sub("", text)
+
+
 def looks_like_person(text: str, upper: bool = False, titled: bool = False) -> bool:
     """Two to four capitalised words, none an organisation word: "Ján Kubiš", "Layla Hassan"
     (one will do after a title: "Sen. Cruz"). In an article set in capitals only a title
