@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sqlite3
 import time
 from dataclasses import dataclass
+from functools import cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
@@ -173,11 +173,11 @@ class Store:
             row = self.db.execute("SELECT owner, host, pid, expires_at FROM leases"
                                   " WHERE cache_key = ?", (cache_key,)).fetchone()
             if row is not None and row["owner"] != owner and row["expires_at"] > now and not (
-                    row["host"] == _HOST and not _alive(row["pid"])):
+                    row["host"] == _host() and not _alive(row["pid"])):
                 return False
             self.db.execute(
                 "INSERT OR REPLACE INTO leases (cache_key, owner, host, pid, expires_at)"
-                " VALUES (?, ?, ?, ?, ?)", (cache_key, owner, _HOST, os.getpid(), now + ttl_s))
+                " VALUES (?, ?, ?, ?, ?)", (cache_key, owner, _host(), os.getpid(), now + ttl_s))
         return True
 
     def release(self, cache_key: str, owner: str) -> None:
@@ -447,7 +447,13 @@ def _path_forms(ref: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-_HOST = socket.gethostname()
+@cache
+def _host() -> str:
+    """This machine's name, for leases; asked only by a batch (importing `socket` is a
+    noticeable part of a short command that never takes a lease)."""
+    import socket
+
+    return socket.gethostname()
 
 
 def _alive(pid: int) -> bool:
