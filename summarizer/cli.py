@@ -189,7 +189,7 @@ def summarize(
         print_json({"backend": chosen.name, "model": chosen.model, "db": str(settings.db_path),
                     "articles": [o.to_dict() for o in outcomes]})
     else:
-        out.print(outcomes_table(outcomes, totals))
+        out.print(outcomes_table(outcomes, totals, out.width), soft_wrap=True, end="")
         err.print(f"results stored in {settings.db_path}; see them with "
                   f"'summarizer show RUN' or 'summarizer export'", highlight=False, markup=False)
     failed = [o for o in outcomes if o.status in ("failed", "unreadable")]
@@ -223,7 +223,7 @@ def _run_batch(files: list[str], settings: Settings, prompt: str, jobs: int | No
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                                TimeElapsedColumn)
 
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+    progress = Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, transient=True)
     previous = signal.signal(signal.SIGINT, _first_ctrl_c)
     try:
@@ -277,7 +277,7 @@ def _report_interruption(outcomes: list[Outcome], db_path: Path) -> NoReturn:
     (leaving the process closes their connections, which cancels them)."""
     from summarizer.render import outcomes_table
 
-    out.print(outcomes_table(outcomes))
+    out.print(outcomes_table(outcomes, width=out.width), soft_wrap=True, end="")
     stored = sum(o.status in ("ok", "failed") for o in outcomes)
     left = sum(o.status == "interrupted" for o in outcomes)
     err.print(f"interrupted: {stored} article(s) stored in {db_path}, {left} not finished; "

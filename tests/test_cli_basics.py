@@ -240,3 +240,32 @@ def test_the_batch_table_has_the_runs_columns_and_none_left_empty() -> None:
                     usage={"total_tokens": 1234}, seconds=2.5)
     text = shown([cached, fresh])
     assert "tokens" in text and "1234" in text and "2.5" in text and "1/-/-" in text
+
+
+def test_a_long_file_name_folds_within_the_batch_tables_width() -> None:
+    """The table is laid out by hand: a name longer than the room left folds onto lines of
+    its own under the file column, every line within the terminal's width, the name whole
+    when read down the column, and markup in a name shown as written."""
+    from rich.console import Console
+
+    from summarizer.pipeline import Outcome
+    from summarizer.render import outcomes_table
+
+    name = "a_very_long_file_name_about_[bold]the_war_in_gaza_and_its_toll_2026.txt"
+    outcomes = [Outcome(path=f"/x/{name}", status="cached", run_id=12,
+                        counts={"actors": 9, "casualties": 3, "quotes": 6},
+                        findings={"error": 0, "warning": 1}),
+                Outcome(path="/x/b.txt", status="failed", error="HTTP 500")]
+    console = Console(width=60, record=True, file=io.StringIO())
+    console.print(outcomes_table(outcomes, width=60), soft_wrap=True, end="")
+    lines = console.export_text().splitlines()
+    assert max(map(len, lines)) <= 60
+    first = next(i for i, line in enumerate(lines) if line.startswith("  a_very_long"))
+    assert lines[first].split()[1:] == ["cached", "12", "9/3/6", "0/1"]
+    folded = [lines[first].split()[0]]
+    for line in lines[first + 1:]:
+        if not line.startswith("  ") or len(line.split()) != 1:
+            break
+        folded.append(line.strip())
+    assert "".join(folded) == name
+    assert any(line.split() == ["b.txt", "failed"] for line in lines)
