@@ -30,7 +30,10 @@ def pointer_tokens(pointer: str) -> list[str]:
         return []
     if not pointer.startswith("/"):
         raise DecisionError(f"{pointer!r} is not a JSON pointer (it must start with '/')")
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+    tokens = pointer[1:].split("/")
+    if "~" not in pointer:  # nothing escaped (every pointer the tool makes): export asks ~7,000
+        return tokens
+    return [t.replace("~1", "/").replace("~0", "~") for t in tokens]
 
 
 def make_pointer(tokens: Iterable[str]) -> str:
@@ -88,9 +91,9 @@ def item_pointer(pointer: str) -> str:
     """The top-level item a pointer belongs to: '/quotes/2/text' -> '/quotes/2',
     '/operation/locations/1' -> '/operation', '/summary' -> '/summary'."""
     tokens = pointer_tokens(pointer)
-    if len(tokens) >= 2 and tokens[1].isdigit():
-        return make_pointer(tokens[:2])
-    return make_pointer(tokens[:1])
+    kept = 2 if len(tokens) >= 2 and tokens[1].isdigit() else min(1, len(tokens))
+    # a token's own "/" is escaped, so the pointer's first tokens are its text up to a slash
+    return "/".join(pointer.split("/")[:kept + 1])
 
 
 def drop_target(pointer: str) -> str:

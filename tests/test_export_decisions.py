@@ -18,7 +18,7 @@ from conftest import ARTICLES, run_cli, unresolved_findings
 from test_review_data import ALTERED_QUOTE, MISSED_QUOTE, SUMMARY
 
 from summarizer.articles import load_article
-from summarizer.decided import is_under
+from summarizer.decided import is_under, item_pointer, pointer_tokens
 from summarizer.store import Store
 
 TEXT = load_article(ARTICLES / "000_71d320ff81bd3780.txt").text
@@ -208,3 +208,19 @@ def test_undo_takes_the_decision_out_of_the_export(decided: Path) -> None:
 def test_unknown_confirmed_mode_is_refused(db: Path) -> None:
     result = run_cli("export", "--db", str(db), "--confirmed", "hide")
     assert result.returncode == 2 and "unknown --confirmed 'hide'" in result.stderr
+
+
+@pytest.mark.parametrize(("pointer", "tokens", "item"), [
+    ("", [], ""),
+    ("/summary", ["summary"], "/summary"),
+    ("/quotes/2/text", ["quotes", "2", "text"], "/quotes/2"),
+    ("/operation/locations/1", ["operation", "locations", "1"], "/operation"),
+    ("/a~1b/3/x", ["a/b", "3", "x"], "/a~1b/3"),  # an escaped "/" is part of its token
+    ("/x~0y", ["x~y"], "/x~0y"),
+])
+def test_a_pointer_names_its_item_with_rfc_6901_escapes_kept(pointer: str, tokens: list[str],
+                                                               item: str) -> None:
+    """Findings and grounding are grouped by the item their pointer is in; the pointer's
+    escapes (~0 for "~", ~1 for "/") stay as written in the item's pointer."""
+    assert pointer_tokens(pointer) == tokens
+    assert item_pointer(pointer) == item
