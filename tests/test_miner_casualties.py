@@ -1428,3 +1428,14 @@ def test_a_source_after_according_to_runs_on_past_initials(text: str, claimant: 
 ])
 def test_every_part_a_total_includes_shares_its_outcome(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline or a lede in the present tense tells what happened
+    ("Truck attack in France kills at least 80 people.", [(80, "killed")]),
+    ("A car bomb kills five people in Bogota and injures 20 others.",
+     [(5, "killed"), (20, "injured")]),
+    ("A BOMB KILLS TWO SOLDIERS AND WOUNDS FOUR.", [(2, "killed"), (4, "injured")]),
+])
+def test_an_outcome_in_the_present_tense(text: str, expected: list) -> None:
+    assert casualties(text) == expected

@@ -34,7 +34,7 @@ from summarizer.text.segment import Segments, Span, end_before_space
 
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("killed", "dead", "died", "deaths", "slain", "executed", "massacred",
+    "killed": ("killed", "kills", "dead", "died", "deaths", "slain", "executed", "massacred",
                "fatalities", "perished", "lost their lives", "killing", "bodies of",
                "remains of", "deaths of", "death of", "lives of", "killings", "murdered",
                "murder", "murders", "murdering", "assassinated", "assassination",
@@ -50,7 +50,8 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "succumbed to her wounds", "succumbed to their wounds", "succumbed to wounds",
                # the dead named by those who killed them: "the murderers of the six Jesuits"
                "murderers of", "killers of", "assassins of"),
-    "injured": ("injured", "wounded", "hurt", "injuries", "wounds", "wounding", "injuring",
+    "injured": ("injured", "injures", "wounded", "hurt", "injuries", "wounds", "wounding",
+                "injuring",
                 "injuries to", "injury of", "wounding of",
                 "maimed", "shot and wounded",
                 # taken in for their wounds: "17 others had been taken to hospital"
