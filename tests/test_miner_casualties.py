@@ -1419,6 +1419,18 @@ def test_a_source_after_according_to_runs_on_past_initials(text: str, claimant: 
     assert [f.claimed_by for f in mine(text).casualties] == [claimant]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    ("More than 1.7 million people have been displaced since 2022, according to the "
+     "International Organization for Migration.", "the International Organization for Migration"),
+    ("Security forces have killed 3,000 civilians, according to the Assistance Association for "
+     "Political Prisoners, a rights group.", "the Assistance Association for Political Prisoners"),
+    # (guard: "for" after a role still ends the source)
+    ("Two people were killed, according to a spokesman for Hamas.", "a spokesman"),
+])
+def test_for_inside_a_bodys_name_ends_no_source(text: str, claimant: str) -> None:
+    assert [f.claimed_by for f in mine(text).casualties] == [claimant]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen opened fire on residents, killing at least 70 people including 10 women and "
      "three babies, the UN said.", [(70, "killed"), (10, "killed"), (3, "killed")]),

@@ -399,9 +399,25 @@ _NP_CUT = patterns.compile(
     r"\s+(?:released|published|issued|seen|obtained|cited|filed|prepared|written|signed|"
     r"reviewed|viewed|provided|shared|sent|posted|compiled|conducted|commissioned|on|in|"
     r"at|from|by|that|which|who|"
-    r"for|during|since)\b.*$",
+    r"for|during|since)\b",
     re.IGNORECASE,
 )
+
+
+def _cut_np(phrase: str) -> str:
+    """`phrase` up to its first participle or preposition (see _NP_CUT); a "for" between
+    two capitalized words is inside a body's name and cuts nothing ("the International
+    Organization for Migration", "the Institute for the Study of War"; "a spokesman for
+    Hamas" is still "a spokesman")."""
+    for cut in _NP_CUT.finditer(phrase):
+        if cut.group().strip().lower() == "for":
+            before = phrase[:cut.start()].split()[-1:]
+            after = [w for w in phrase[cut.end():].split()[:2] if w != "the"][:1]
+            if before and after and all(w[:1].isupper() and not w.isupper()
+                                        for w in before + after):
+                continue
+        return phrase[:cut.start()]
+    return phrase
 # a description whose head a participle phrase follows: "A legal opinion drafted for the
 # project for Mercury in May 2012" (the opinion, when the whole is too long for a speaker)
 _HEAD_BEFORE_PARTICIPLE = patterns.compile(
@@ -745,7 +761,7 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     work = _WORK_BY.match(clause.group(1))
     if work and looks_like_person(work.group(1)):
         return work.group(1), offset + clause.start(1) + work.start(1)
-    phrase = _NP_CUT.sub("", clause.group(1)).strip()
+    phrase = _cut_np(clause.group(1)).strip()
     start = offset + clause.start(1)
     if all(w.lower() in FUNCTION_WORDS for w in words_of(phrase)):
         return None  # 'according to the "Medicare for all" document': cut off at the title
