@@ -1368,6 +1368,9 @@ def test_a_quoted_count_after_its_verb(text: str, expected: list) -> None:
     ("Between 3 and 16 November, 412 Palestinians were reportedly killed, according to the "
      "Ministry of Health.", [(412, "killed", "cumulative")]),
     ("Since 7 October 2023, 258 aid workers have been killed.", [(258, "killed", "cumulative")]),
+    ("Since the 2021 coup, security forces have killed more than 3,000 civilians.",
+     [(3000, "killed", "cumulative")]),
+    ("Since the ceasefire, 12 people have been killed.", [(12, "killed", "cumulative")]),
     ("MORE THAN 200 SOLDIERS HAVE BEEN KILLED IN CLASHES THAT HAVE TAKEN PLACE SINCE 11 "
      "NOVEMBER.", [(200, "killed", "cumulative")]),
     ("About 1.9 million people are estimated to be internally displaced.",

@@ -329,6 +329,10 @@ _CUMULATIVE = patterns.compile(
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))"
     rf"(?!\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
+    # a period opened by an event: "Since the 2021 coup, security forces have killed"
+    rf"since\s+(?:the|its|their)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+)?(?:coup|war|invasion|"
+    rf"takeover|uprising|revolution|offensive|conflict|insurgency|ceasefire|truce|election|"
+    rf"crisis)\b|"
     rf"in\s+(?:less|more|fewer)\s+than\s+\S+\s+(?:days|weeks|months|years)|"
     rf"in\s+\d+\s+(?:years|months|decades)|(?:civil\s+)?war\s+(?:in\s+which|that\s+has)|"
     rf"[\w-]+-year(?:-long|-old)?\s+(?:war|conflict|insurgency)|during\s+(?:19|20)\d\d\b|"
