@@ -1454,3 +1454,13 @@ def test_every_part_a_total_includes_shares_its_outcome(text: str, expected: lis
 ])
 def test_an_outcome_in_the_present_tense(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Information Minister Daud Aweis said five soldiers were killed and "more than 30 '
+     'terrorists" died in the fighting.', [(5, "killed"), (30, "killed")]),
+    ('THE ARMY SAID TODAY THAT TWO "ATTACKERS" HAD LOST THEIR LIVES.', [(2, "killed")]),
+    ('WITNESSES SAID THAT 10 UNIVERSITY "GUARDS" WERE CAPTURED ON CAMPUS.', [(10, "captured")]),
+])
+def test_a_quoted_count_or_group_keeps_the_outcome_after_it(text: str, expected: list) -> None:
+    assert casualties(text) == expected

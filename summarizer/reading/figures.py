@@ -84,9 +84,10 @@ _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|
         r"(?:may|might|could|must)(?=\s+have\s+been\b)|"  # "FOUR PEOPLE MAY HAVE BEEN KILLED"
         r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
-# "TWO POLICEMEN WERE AMONG THOSE KILLED": the group is part of the outcome's
-_OUTCOME_AFTER = patterns.compile(rf"\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OUTCOME_ALT})\b",
-                                  re.IGNORECASE)
+# "TWO POLICEMEN WERE AMONG THOSE KILLED": the group is part of the outcome's; the count and
+# its group may be quoted ('said "more than 30 terrorists" died')
+_OUTCOME_AFTER = patterns.compile(
+    rf"[\"\u201d]?\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OUTCOME_ALT})\b", re.IGNORECASE)
 # (an editor's brackets may open after the noun: "THE MASSACRE [OF SIX JESUIT PRIESTS]")
 _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other militants" too
     rf"\b({_OUTCOME_ALT})\s+(?:(?:along|together)\s+with\s+)?"
