@@ -1464,3 +1464,13 @@ def test_an_outcome_in_the_present_tense(text: str, expected: list) -> None:
 ])
 def test_a_quoted_count_or_group_keeps_the_outcome_after_it(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Marie Kahindo, 34, who fled to the camp from Sake last month, said her neighbour and "
+     "his two sons died when a shell landed on their shelter.", "this_operation"),
+    # (guard: an aside about the one counted tells when they died)
+    ("But without Scalia, who died in February, the court deadlocked.", "related_incident"),
+])
+def test_an_aside_about_someone_else_does_not_date_a_claim(text: str, scope: str) -> None:
+    assert [f.scope for f in mine(text).casualties] == [scope]

@@ -1361,7 +1361,7 @@ def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str 
               sentence: Span, quotes: list[MinedQuote], quote_starts: list[int],
               attributions: list[Attribution], verb_starts: list[int],
               own_incidents: frozenset[str] | None) -> MinedFigure:
-    passage = text[sentence.start:sentence.end]
+    passage = _without_asides(text, sentence, count)
     if _NOT_ARMED.search(passage):
         return _figure(count, "other", None, False, group, None, "this_operation", sentence)
     claimant = _claimant(text, count.start, sentence, quotes, quote_starts, attributions,
@@ -1374,6 +1374,25 @@ def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str 
     running = _RUNNING_TOTAL.search(text[max(sentence.start, count.start - 160):count.start])
     return _figure(count, "casualty", outcome, adjacent, group, claimant,
                    "cumulative" if running else _scope(passage, own_incidents), sentence)
+
+
+# a relative clause set off by commas about someone named: background, not the claim's time
+_PERSON_ASIDE = patterns.compile(r",\s+(?:who|whom|whose)\b[^,;:.]*,")
+
+
+def _without_asides(text: str, sentence: Span, count: Count) -> str:
+    """The sentence a count is in, less the asides about a person that neither hold it nor
+    describe it: "Marie Kahindo, 34, who fled to the camp from Sake last month, said her
+    neighbour and his two sons died" dates her flight, not their deaths ("Scalia, who died in
+    February" tells when the one counted died)."""
+    parts, at = [], sentence.start
+    for aside in _PERSON_ASIDE.finditer(text, sentence.start, sentence.end):
+        if not (aside.start() <= count.start < aside.end()
+                or text[count.end:aside.start()].isspace() or count.end == aside.start()):
+            parts.append(text[at:aside.start()])
+            at = aside.end()
+    parts.append(text[at:sentence.end])
+    return ",".join(parts)
 
 
 def _figure(count: Count, kind: str, outcome: str | None, adjacent: bool, group: str | None,
