@@ -1474,3 +1474,16 @@ def test_a_quoted_count_or_group_keeps_the_outcome_after_it(text: str, expected:
 ])
 def test_an_aside_about_someone_else_does_not_date_a_claim(text: str, scope: str) -> None:
     assert [f.scope for f in mine(text).casualties] == [scope]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her neighbour and his two sons died when a shell landed on their shelter.",
+     [("Her neighbour", 1), ("sons", 2)]),
+    ("Her neighbour and his two sons were killed.", [("Her neighbour", 1), ("sons", 2)]),
+    ("THE GUNMAN AND A YOUNG MAN DIED AND 10 PERSONS WERE WOUNDED.",
+     [("THE GUNMAN", 1), ("A YOUNG MAN", 1), ("PERSONS", 10)]),
+    # (guard: "her" as an object ends the phrase before the count)
+    ("They shot her and two others died.", [("others", 2)]),
+])
+def test_one_named_with_a_count_who_died(text: str, expected: list) -> None:
+    assert sorted((f.group, f.count.low) for f in mine(text).casualties) == sorted(expected)

@@ -499,8 +499,9 @@ _SINGULAR_PASSIVE = patterns.compile(
     re.IGNORECASE,
 )
 # "X and Y were wounded": two people named one by one, one victim each
-_PLURAL_PASSIVE = patterns.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}"
-                                   rf"(?:{_OUTCOME_GROUPS})\b", re.IGNORECASE)
+_PLURAL_PASSIVE = patterns.compile(rf"\b(?:(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}"
+                                   rf"(?:{_OUTCOME_GROUPS})|(?P<died>{_ADVERB}died))\b",
+                                   re.IGNORECASE)
 # words that open the clause a victim is the subject of: a conjunction or a reporting verb
 # ("callers say the official has been killed")
 _CLAUSE_OPENERS = (r"but|when|after|while|where|as|that|which|whom|whose|because|since|before|"
@@ -993,7 +994,8 @@ def _named_with_count(text: str, sentence: Span, verb_start: int, upper: bool,
             or not _is_one_victim(named, upper) or re.search(r"\d", named)
             or any(w.lower() in _VICTIM_STOP or w.lower() in IRREGULAR_PAST
                    or re.fullmatch(r"[a-z]+ed", w.lower()) and not w[:1].isupper()
-                   for w in named.split())):
+                   # ("her" as the object pronoun ends a phrase; "Her neighbour" opens one)
+                   for w in named.split()[1 if named.split()[0].lower() == "her" else 0:])):
         return []  # (not a clause: "A TERRORIST WAS KILLED AND TWO SOLDIERS WERE WOUNDED")
     return [(x, y)]
 
