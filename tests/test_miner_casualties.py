@@ -1473,7 +1473,8 @@ def test_a_quoted_count_or_group_keeps_the_outcome_after_it(text: str, expected:
     ("But without Scalia, who died in February, the court deadlocked.", "related_incident"),
 ])
 def test_an_aside_about_someone_else_does_not_date_a_claim(text: str, scope: str) -> None:
-    assert [f.scope for f in mine(text).casualties] == [scope]
+    scopes = [f.scope for f in mine(text).casualties]
+    assert scopes and set(scopes) == {scope}
 
 
 @pytest.mark.parametrize("text, expected", [
