@@ -2731,3 +2731,29 @@ def test_a_body_or_an_officer_before_a_colon_speaks(text: str, speaker: str | No
 ])
 def test_in_the_words_of_names_the_speaker(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+def test_a_member_described_by_their_body_is_the_source_and_asking_anonymity_is_no_speech(
+        ) -> None:
+    """"according to a member of the local People's Defense Force who asked not to be
+    named": the member is the source (not the force), "asked not to be named" reports no
+    words (it had made the sentence's opening words a speaker), and "he" is the member."""
+    text = ("The attack hit a ceremony, according to a member of the local People's Defense "
+            "Force who asked not to be named for fear of reprisal. He said a jet dropped bombs."
+            "\n\n\u201cI saw dead bodies everywhere,\u201d he said.")
+    mined = mine(text)
+    assert [(q.text, q.speaker.speaker if q.speaker else None) for q in mined.quotes] == [
+        ("I saw dead bodies everywhere", "a member of the local People's Defense Force")]
+    assert "The attack hit a ceremony" not in {a.speaker for a in mined.attributions}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe will fight,\u201d said a fighter who asked not to be named.", "a fighter"),
+    ("A commander, who asked that his name not be used, said: \u201cWe lost many men.\u201d",
+     "A commander"),
+    # (guard: the report of a version of a website stays its body's)
+    ("The sponsor was listed as \u201cTitle Sponsor,\u201d according to an archived version of "
+     "the Eric Trump Foundation website.", "Eric Trump Foundation"),
+])
+def test_a_request_for_anonymity_leaves_the_speaker_as_named(text: str, speaker: str) -> None:
+    assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [speaker]

@@ -54,6 +54,14 @@ _ROLE = (r"(?:president|director|chairman|chairwoman|chair|chief|head|leader|sec
          r"organizer|volunteer|delegate|candidate|nominee|veteran|survivor|worker|resident|"
          r"student|teacher|farmer|officer|soldier|voter|supporter|member|owner|doctor|nurse|"
          r"pastor|priest|imam|protester|witness)s?")
+_ROLE_WORD = patterns.compile(_ROLE, re.IGNORECASE)
+
+
+def is_role(word: str) -> bool:
+    """Whether a noun names what only a person is ("member", "official", "witnesses")."""
+    return _ROLE_WORD.fullmatch(word) is not None
+
+
 _ROLE_AFTER_NAME = patterns.compile(
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE}\b")
 # "Florida consultant Wilson": a role in lower case right before a name

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import accumulate
 
-from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions
+from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions, is_role
 from summarizer.text import datelines, patterns
 from summarizer.text.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
@@ -64,7 +64,12 @@ _SPEECH = (
     # "the attack claimed the lives of 14 people": no claim
     "(?:claimed|claims)(?!\\s+the\\s+li(?:fe|ves)\\b)|"
     "described|describes|highlighted|highlights|stressed|stresses|insisted|insists|wrote|"
-    "writes|tweeted|tweets|posted|asked|asks|acknowledged|acknowledges|admitted|admits|argued|"
+    "writes|tweeted|tweets|posted|"
+    # not a request to stay unnamed: "a fighter who asked not to be named", "asked for
+    # anonymity", "asked that his name not be used"
+    "(?:asked|asks)(?!\\s+(?:not\\s+to\\s+be|to\\s+not\\s+be|for\\s+anonymity|to\\s+remain\\s+"
+    "anonymous|that\\s+(?:his|her|their)\\s+names?\\b|that\\s+(?:he|she|they)\\s+not\\b))|"
+    "acknowledged|acknowledges|admitted|admits|argued|"
     "argues|urged|urges|vowed|vows|denied|denies|replied|replies|responded|responds|answered|"
     "answers|shouted|yelled|screamed|chanted|scolded|quipped|joked|remarked|recalled|recalls|"
     # "declared war", "declared a state of siege": an act, unless it reports words
@@ -748,6 +753,18 @@ _SOURCE_CLAUSE = patterns.compile(
     r"|(?<=\.[A-Z])\.(?=\s+[a-z]))+)")  # "the U.N. human rights monitoring mission"
 
 
+# a person described by a body they belong to: "a member of the local People's Defense Force",
+# "a senior official with the ruling party"
+_DESCRIBED_MEMBER = patterns.compile(r"(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+"
+                                     r"(?:of|with|from|in)\s+\S")
+
+
+def _is_person_head(head: str) -> bool:
+    """Whether a lower-case head noun is one person's role ("member", "official"; not
+    "version" nor "members")."""
+    return (is_role(head) or head in TITLES) and not looks_plural(head, upper=False)
+
+
 def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     """The noun phrase after "according to": up to the clause end, cut before a participle or
     preposition ("a UN report released on Tuesday" -> "a UN report"), or its proper-name run
@@ -765,6 +782,10 @@ def _np_after(text: str, offset: int) -> tuple[str, int] | None:
     start = offset + clause.start(1)
     if all(w.lower() in FUNCTION_WORDS for w in words_of(phrase)):
         return None  # 'according to the "Medicare for all" document': cut off at the title
+    described = _DESCRIBED_MEMBER.match(phrase)
+    if described and _is_person_head(described.group(1)) and len(words_of(phrase)) <= 10:
+        # "a member of the local People's Defense Force": one person, not the force
+        return phrase, start
     if len(words_of(phrase)) > 6 and not all(
             len(words_of(part)) <= 4 for part in re.split(r"\s+and\s+", phrase, maxsplit=1)):
         # (two sources joined are one: "a resistance group and a local aid worker")
