@@ -1451,6 +1451,13 @@ def test_every_part_a_total_includes_shares_its_outcome(text: str, expected: lis
     ("A car bomb kills five people in Bogota and injures 20 others.",
      [(5, "killed"), (20, "injured")]),
     ("A BOMB KILLS TWO SOLDIERS AND WOUNDS FOUR.", [(2, "killed"), (4, "injured")]),
+    ("Airstrikes on rebel-held Idlib kill 14, monitor says.", [(14, "killed")]),
+    ("THE SHARPSHOOTER MANAGED TO KILL 1 PERSON AND WOUND 12 OTHERS.", [(12, "injured")]),
+    # (guards: the bare verb after "to", a modal or a negation tells nothing happened)
+    ("The group vowed to kill 10 hostages.", []),
+    ("They didn't kill 5 people.", []),
+    ("A BOMB WOULD KILL 100.", []),
+    ("I think maybe 1,500 people were killed last year.", [(1500, "killed")]),
 ])
 def test_an_outcome_in_the_present_tense(text: str, expected: list) -> None:
     assert casualties(text) == expected

@@ -34,7 +34,7 @@ from summarizer.text.segment import Segments, Span, end_before_space
 
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("killed", "kills", "dead", "died", "deaths", "slain", "executed", "massacred",
+    "killed": ("killed", "kills", "kill", "dead", "died", "deaths", "slain", "executed", "massacred",
                "fatalities", "perished", "lost their lives", "killing", "bodies of",
                "remains of", "deaths of", "death of", "lives of", "killings", "murdered",
                "murder", "murders", "murdering", "assassinated", "assassination",
@@ -50,7 +50,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "succumbed to her wounds", "succumbed to their wounds", "succumbed to wounds",
                # the dead named by those who killed them: "the murderers of the six Jesuits"
                "murderers of", "killers of", "assassins of"),
-    "injured": ("injured", "injures", "wounded", "hurt", "injuries", "wounds", "wounding",
+    "injured": ("injured", "injures", "injure", "wound", "wounded", "hurt", "injuries", "wounds", "wounding",
                 "injuring",
                 "injuries to", "injury of", "wounding of",
                 "maimed", "shot and wounded",
@@ -151,10 +151,12 @@ _OF_THE_OUTCOME = patterns.compile(
     rf"\s*(?:of|among)\s+(?:the|those)\s+({_OUTCOME_ALT})\s*,", re.IGNORECASE)
 _PART_IS = patterns.compile(r"\s+(?:were|are|was|is)\s", re.IGNORECASE)
 _NEGATION = patterns.compile(r"\b(?:not|never|n't)\b", re.IGNORECASE)
-# "it would have killed 5,000", "they will kill": what might happen is no casualty
+# "it would have killed 5,000", "they will kill", "vowed to kill": what might happen is no
+# casualty (the bare verb tells one only as a present tense: "Airstrikes kill 14")
 _HYPOTHETICAL = patterns.compile(
-    r"\b(?:would|could|might|may|will|shall|can|should|must|threatened"
-    r"\s+to|tried\s+to|attempted\s+to|plan(?:ned)?\s+to)\s+(?:\w+\s+){0,2}$",
+    r"(?:\b(?:would|could|might|may|will|shall|can|should|must|threatened\s+to|tried\s+to|"
+    r"attempted\s+to|plan(?:ned)?\s+to)\s+|(?:\bto|\bnot|n't|\bnever)\s+(?=kill|wound|injure))"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE)
 # "4 of them", "two of whom": a part of a count given before, not more victims
 _PARTITIVE = patterns.compile(
