@@ -1495,3 +1495,14 @@ def test_an_aside_about_someone_else_does_not_date_a_claim(text: str, scope: str
 ])
 def test_one_named_with_a_count_who_died(text: str, expected: list) -> None:
     assert sorted((f.group, f.count.low) for f in mine(text).casualties) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike hit 30 people, two of them killed.", [(2, "killed")]),
+    ("AN ATTACK CARRIED OUT BY APPROXIMATELY 20 TERRORISTS, 4 OF WHOM DIED.", [(4, "killed")]),
+    ("Idlib is home to some 4 million people, many of them displaced.", [(None, "displaced")]),
+    # (guard: two counts joined by a comma share the outcome after them)
+    ("Six Jesuits, two women were killed.", [(6, "killed"), (2, "killed")]),
+])
+def test_a_part_with_its_own_outcome_gives_it_to_no_whole(text: str, expected: list) -> None:
+    assert casualties(text) == expected

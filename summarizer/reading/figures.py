@@ -1349,8 +1349,9 @@ def _coordinate(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
             later = figure
             continue
         if (later is None or figure.kind != "other" or figure.group is None
-                or _is_thing(figure.group) or later.count.wording == SINGLE):
-            continue
+                or _is_thing(figure.group) or later.count.wording == SINGLE
+                or _PARTITIVE.match(text, later.count.end)):
+            continue  # ("30 people, two of them killed": the part, not the whole, was killed)
         between = re.sub(r"\([^()]*\)", "", text[figure.count.end:later.count.start])
         opened = text.rfind("(", figure.sentence.start, figure.count.start)
         if opened > text.rfind(")", figure.sentence.start, figure.count.start):
