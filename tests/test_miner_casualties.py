@@ -1506,3 +1506,20 @@ def test_one_named_with_a_count_who_died(text: str, expected: list) -> None:
 ])
 def test_a_part_with_its_own_outcome_gives_it_to_no_whole(text: str, expected: list) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("about half a million people", 500_000),
+    ("Nearly a quarter of a million people", 250_000),
+    ("a quarter million refugees", 250_000),
+    ("three quarters of a million", 750_000),
+    ("half a dozen soldiers", 6),
+    ("a million people", 1_000_000),
+])
+def test_a_fraction_of_a_scale_is_counted(text: str, value: int) -> None:
+    """"a quarter of a million" had been read as a million, "half a million" not at all."""
+    assert [c.low for c in find_counts(text)] == [value]
+
+
+def test_a_fraction_of_something_else_is_no_count() -> None:
+    assert find_counts("a quarter of the population and half of the country") == []

@@ -77,7 +77,11 @@ _WORD_NUMBER = (
     rf"(?:\s+(?:{_SCALE_ALT})"
     rf"(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})[-\s]?(?:{_UNIT_ALT})|{_WORD}))?)?"
 )
-_NUMBER = rf"half\s+a\s+dozen|(?:{_DIGITS})(?:\s+(?:{_SCALE_ALT}))?|{_WORD_NUMBER}"
+# a fraction of a scale: "half a dozen", "half a million", "a quarter of a million"
+_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+_FRACTION = (rf"(?:half|a\s+quarter|three\s+quarters)(?:\s+of)?\s+an?\s+(?:{_SCALE_ALT})"
+             rf"|a\s+quarter(?:\s+|-)(?:million|thousand)")
+_NUMBER = rf"{_FRACTION}|(?:{_DIGITS})(?:\s+(?:{_SCALE_ALT}))?|{_WORD_NUMBER}"
 _PREFIX_ALT = "|".join(patterns.longest_first(_PREFIXES)).replace(" ", r"\s+")
 _MAGNITUDE_ALT = "|".join(MAGNITUDES).replace(" ", r"\s+")
 _NO_NUMBER_ALT = "|".join(_NO_NUMBER).replace(" ", r"\s+")
@@ -146,8 +150,10 @@ def word_value(text: str) -> int | None:
         if digits.group(2):
             value *= _SCALES[digits.group(2)]
         return int(value) if value == int(value) else None
-    if re.fullmatch(r"half\s+a\s+dozen", text):
-        return 6
+    fraction = re.fullmatch(rf"(half|a\s+quarter|three\s+quarters)(?:\s+of)?(?:\s+an?)?"
+                            rf"(?:\s+|-)({_SCALE_ALT})", text)
+    if fraction:
+        return int(_FRACTIONS[" ".join(fraction.group(1).split())] * _SCALES[fraction.group(2)])
     total = 0
     current = 0
     seen = False
@@ -215,7 +221,7 @@ _START_WORDS = frozenset(
     for phrase in (*_UNITS, *_TENS, *_PREFIXES, *MAGNITUDES, *_NO_NUMBER, "between", "half")
 ) - {"a", "an"}
 _A_PHRASE = patterns.compile(
-    rf"an?\s+(?:dozen|handful|few|number|group|{_SCALE_ALT}|"
+    rf"an?\s+(?:dozen|handful|few|number|group|quarter|{_SCALE_ALT}|"
     rf"{'|'.join(p.split()[1] for p in _PREFIXES if p.split()[0] in ('a', 'an'))})\b",
     re.IGNORECASE,
 )
