@@ -1523,3 +1523,16 @@ def test_a_fraction_of_a_scale_is_counted(text: str, value: int) -> None:
 
 def test_a_fraction_of_something_else_is_no_count() -> None:
     assert find_counts("a quarter of the population and half of the country") == []
+
+
+def test_a_thing_that_slams_into_a_building_claims_nothing() -> None:
+    """"slammed" reports words ("Trump slammed Clinton"), but a missile that "slammed into"
+    a building is no source: the governor named at the end of the sentence is."""
+    text = ("KYIV, Ukraine — A Russian missile slammed into a nine-story apartment building "
+            "late Thursday, killing at least seven people, and injuring 28 others, regional "
+            "Governor Oleh Syniehubov said.")
+    assert {f.claimed_by for f in mine(text).casualties} == {
+        "regional Governor Oleh Syniehubov"}
+    quoted = mine('Trump slammed Clinton as "crooked." A shell blasted through the roof.')
+    assert [(q.text, q.speaker.speaker if q.speaker else None) for q in quoted.quotes] == [
+        ("crooked.", "Trump")]

@@ -81,7 +81,10 @@ _SPEECH = (
     "wondered|exclaimed|whispered|snapped|retorted|interjected|called|calls|compared|compares|"
     "characterized|characterizes|characterised|characterises|"
     "referred(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|refers(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|"
-    "dubbed|labeled|labelled|branded|blasted|slammed|praised|criticized|criticised|"
+    "dubbed|labeled|labelled|branded|"
+    # words that strike, not things that do ("a missile slammed into a building")
+    "(?:blasted|slammed)(?!\\s+(?:into|through|onto|against|down|open|apart|off|away|shut)\\b)|"
+    "praised|criticized|criticised|"
     "mocked|mocks|derided|derides|ridiculed|decried|decries|denounced|denounces|condemned|"
     "condemns|hailed|hails|touted|touts|lauded|lauds|questioned|lambasted|chided|"
     "rebuked|assailed|disparaged|"
