@@ -1371,6 +1371,8 @@ def test_a_quoted_count_after_its_verb(text: str, expected: list) -> None:
     ("Since the 2021 coup, security forces have killed more than 3,000 civilians.",
      [(3000, "killed", "cumulative")]),
     ("Since the ceasefire, 12 people have been killed.", [(12, "killed", "cumulative")]),
+    ("Local activists say hundreds of civilians have been killed in the siege.",
+     [(100, "killed", "cumulative")]),
     ("MORE THAN 200 SOLDIERS HAVE BEEN KILLED IN CLASHES THAT HAVE TAKEN PLACE SINCE 11 "
      "NOVEMBER.", [(200, "killed", "cumulative")]),
     ("About 1.9 million people are estimated to be internally displaced.",

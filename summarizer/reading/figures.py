@@ -347,7 +347,7 @@ _CUMULATIVE = patterns.compile(
     # ... or where the dead have died: "THE NEARLY 100,000 SALVADORANS WHO HAVE DIED IN THE
     # STRUGGLE"
     rf"ha(?:ve|s)\s+(?:died|been\s+killed)\s+(?:in|during)\s+(?:the|this|that)\s+"
-    rf"(?:[\w-]+\s+)?(?:war|conflict|struggle|insurgency|violence|fighting)\b|"
+    rf"(?:[\w-]+\s+)?(?:war|conflict|struggle|insurgency|violence|fighting|siege)\b|"
     rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|"
     rf"(?:in|during)\s+(?:{MONTHS}|\d{{4}})\s+alone|"  # "IN OCTOBER ALONE, ... 200 LIVES"
     rf"(?:decades?|years|months|(?:a|one)\s+year)\s+of|"
