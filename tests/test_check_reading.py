@@ -181,3 +181,31 @@ def test_a_claimant_without_its_owners_possessive_is_found_in_capitals_too() -> 
     summary = ArticleSummary(summary="An airstrike killed six people.", casualties=[claim])
     assert not [f for f in check_summary(text, summary).findings
                 if f.code == "CLAIMANT_NOT_FOUND"]
+
+
+RETOLD = ("Israeli strike on Gaza school kills at least 22\n\n"
+          "An Israeli airstrike on a school killed at least 22 people on Thursday, hospital "
+          "officials said.\n\n"
+          "Rescuers recovered the bodies of 22 people, a Civil Defense spokesman said, and "
+          "dozens were wounded.\n")
+
+
+def test_a_toll_retold_in_headline_lede_and_body_is_one_missed_claim() -> None:
+    summary = ArticleSummary(summary="An airstrike hit a school.")
+    missed = [f.message for f in check_summary(RETOLD, summary).findings
+              if f.code == "MISSED_CASUALTY"]
+    assert missed == ["The article gives 'at least 22' people killed, which the summary "
+                      "leaves out.",
+                      "The article gives 'dozens' people injured, which the summary leaves "
+                      "out."]
+
+
+def test_a_toll_given_once_covers_its_retellings() -> None:
+    claim = CasualtyClaim(group="people", outcome="killed", count_min=22,
+                          count_text="at least 22", qualifier="at_least",
+                          claimed_by="hospital officials", scope="this_operation")
+    summary = ArticleSummary(summary="An airstrike on a school killed at least 22 people.",
+                             casualties=[claim])
+    assert [f.message for f in check_summary(RETOLD, summary).findings
+            if f.code == "MISSED_CASUALTY"] == [
+        "The article gives 'dozens' people injured, which the summary leaves out."]

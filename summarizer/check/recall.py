@@ -4,7 +4,9 @@ Misses are warnings, not errors: the miner is a heuristic reader, and a person s
 flag in review. A quoted single word ("many" militants) is mined as a quote but never demanded:
 leaving it out of a summary is a fair choice. A mined quote counts as covered when an extracted quote was grounded over any
 of its words; a mined casualty figure when an extracted claim's count phrase was grounded on
-it, or when a claim of the same outcome and count cites the sentence it is in.
+it, or when a claim of the same outcome and count cites the sentence it is in or was grounded
+anywhere else (a headline, a lede and a body retell one toll). A figure told several times
+and left out is flagged once, where it is first told.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ def check_recall(ctx: CheckContext) -> None:
                 quote.start, quote.end, text=quote.text, speaker=speaker, kind=quote.kind)
     by_count = SpanLookup([c for c in ctx.claim_spans if c.count], lambda c: c.count)
     by_evidence = SpanLookup([c for c in ctx.claim_spans if c.evidence], lambda c: c.evidence)
+    told = {(c.outcome, c.count_min) for c in ctx.claim_spans
+            if c.count is not None and c.count_min is not None}
+    flagged: set[tuple[str | None, int | str]] = set()
     for figure in ctx.mined.casualties:
         count = figure.count
         covered = bool(by_count.overlapping(count.start, count.end)) or any(
@@ -34,8 +39,12 @@ def check_recall(ctx: CheckContext) -> None:
             and claim.outcome == figure.outcome and claim.count_min == count.low
             for claim in by_evidence.overlapping(count.start, count.end)
         )
-        if covered:
+        # one toll retold ("at least 22" in the lede, "22" in the body): the same outcome
+        # and floor; a count without a number ("dozens") only by its words
+        retold = (figure.outcome, count.low if count.low is not None else count.text.lower())
+        if covered or retold in told or retold in flagged:
             continue
+        flagged.add(retold)
         ctx.add("MISSED_CASUALTY", "warning", "/casualties",
                 f"The article gives {count.text!r} "
                 # (one victim named is its own count: "gives 'a father' killed")
