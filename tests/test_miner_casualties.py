@@ -1538,3 +1538,15 @@ def test_a_thing_that_slams_into_a_building_claims_nothing() -> None:
     quoted = mine('Trump slammed Clinton as "crooked." A shell blasted through the roof.')
     assert [(q.text, q.speaker.speaker if q.speaker else None) for q in quoted.quotes] == [
         ("crooked.", "Trump")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Two soldiers posted at the checkpoint were killed, the army said.", "the army"),
+    ("Troops posted near the border came under fire and three were wounded.", None),
+    ("The commander called in airstrikes that killed 12 militants.", None),
+    # (guard: "called in a statement" still reports)
+    ("The governor called in a statement for calm after 12 people were killed.", "The governor"),
+])
+def test_a_post_held_or_a_strike_summoned_reports_nothing(text: str, claimant: str | None
+                                                           ) -> None:
+    assert [f.claimed_by for f in mine(text).casualties] == [claimant]

@@ -64,7 +64,9 @@ _SPEECH = (
     # "the attack claimed the lives of 14 people": no claim
     "(?:claimed|claims)(?!\\s+the\\s+li(?:fe|ves)\\b)|"
     "described|describes|highlighted|highlights|stressed|stresses|insisted|insists|wrote|"
-    "writes|tweeted|tweets|posted|"
+    "writes|tweeted|tweets|"
+    # not a post held ("two soldiers posted at the checkpoint")
+    "posted(?!\\s+(?:at|near|along|outside|around|across|abroad|overseas|there|here)\\b)|"
     # not a request to stay unnamed: "a fighter who asked not to be named", "asked for
     # anonymity", "asked that his name not be used"
     "(?:asked|asks)(?!\\s+(?:not\\s+to\\s+be|to\\s+not\\s+be|for\\s+anonymity|to\\s+remain\\s+"
@@ -78,7 +80,9 @@ _SPEECH = (
     "observed|conceded|concedes|"
     "countered|counters|predicted|predicts|complained|complains|boasted|boasts|promised|"
     "promises|pledged|cautioned|contended|contends|maintained|maintains|mused|testified|"
-    "wondered|exclaimed|whispered|snapped|retorted|interjected|called|calls|compared|compares|"
+    "wondered|exclaimed|whispered|snapped|retorted|interjected|"
+    # not one summoned ("called in airstrikes"; "called in a statement for" still reports)
+    "(?:called|calls)(?!\\s+in\\s+(?!(?:to|a|an|the|his|her|their|its)\\b))|compared|compares|"
     "characterized|characterizes|characterised|characterises|"
     "referred(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|refers(?=\\s+to\\s[^.;:]{0,60}?\\bas\\s)|"
     "dubbed|labeled|labelled|branded|"
