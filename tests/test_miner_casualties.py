@@ -1550,3 +1550,18 @@ def test_a_thing_that_slams_into_a_building_claims_nothing() -> None:
 def test_a_post_held_or_a_strike_summoned_reports_nothing(text: str, claimant: str | None
                                                            ) -> None:
     assert [f.claimed_by for f in mine(text).casualties] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Government troops maintained control of the town after clashes that killed 15 rebels.",
+     None),
+    ("Police questioned five suspects after a bomb killed 12 people.", None),
+    ("The army recalled its troops after an ambush killed 9 soldiers.", None),
+    ("UN monitors observed the ceasefire, which collapsed after shelling killed 3 children.",
+     None),
+    # (guards: the same verbs before what is said)
+    ("The army maintained that 15 rebels were killed.", "The army"),
+    ("The mayor recalled in a statement that 20 people were killed.", "The mayor"),
+])
+def test_a_deed_done_to_a_thing_claims_no_count(text: str, claimant: str | None) -> None:
+    assert [f.claimed_by for f in mine(text).casualties] == [claimant]
