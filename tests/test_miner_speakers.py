@@ -2757,3 +2757,17 @@ def test_a_member_described_by_their_body_is_the_source_and_asking_anonymity_is_
 ])
 def test_a_request_for_anonymity_leaves_the_speaker_as_named(text: str, speaker: str) -> None:
     assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Gorka also made the point that Clinton would make her \u201ccompletely a third Obama "
+     "term\u201d as commander in chief.", "Gorka"),
+    ("Santilli expressed a desire to \u201ctry, convict and shoot her.\u201d", "Santilli"),
+    ("PERUVIAN PRESIDENT ALAN GARCIA TODAY EXPRESSED HIS WILLINGNESS TO KEEP THE TROOPS \"AS "
+     "LONG AS NECESSARY.\"", "ALAN GARCIA"),
+    ("The Christian leader further related that it occurred to him. \u201cI sensed the Lord "
+     "tell me to look at the 45th Chapter.\u201d", "The Christian leader"),
+])
+def test_an_argument_made_a_wish_voiced_and_a_story_related_report_words(text: str,
+                                                                        speaker: str) -> None:
+    assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [speaker]
