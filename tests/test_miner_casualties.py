@@ -1565,3 +1565,13 @@ def test_a_post_held_or_a_strike_summoned_reports_nothing(text: str, claimant: s
 ])
 def test_a_deed_done_to_a_thing_claims_no_count(text: str, claimant: str | None) -> None:
     assert [f.claimed_by for f in mine(text).casualties] == [claimant]
+
+
+def test_it_says_goes_to_the_military_that_spoke_before() -> None:
+    """"The Israeli military" is a body, not a description of a person ("the woman"): "It
+    says two of its soldiers were wounded" is its claim, not the health ministry's before."""
+    text = ("14:05 BST \u2014 Lebanon's health ministry says Israeli strikes killed 12 people on "
+            "Tuesday.\n\n13:40 BST \u2014 The Israeli military says it struck dozens of targets "
+            "overnight. It says two of its soldiers were seriously wounded near the border.\n")
+    assert [(f.count.low, f.claimed_by) for f in mine(text).casualties] == [
+        (12, "Lebanon's health ministry"), (2, "The Israeli military")]

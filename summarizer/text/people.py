@@ -35,7 +35,7 @@ ORG_WORDS = frozenset(
     association society fund project alliance initiative commission bureau board club journal
     magazine tribune herald gazette watch company corporation university college school
     hospital county city province district convention conference caucus congress senate
-    house tower defence defense
+    house tower defence defense military navy junta regime observatory embassy
     tahrir jabhat ansar harakat jaish liwa kataib hizb tanzim ahrar faylaq jamaat
     jamaa majlis""".split()  # and their Arabic names: front, army, movement, party, brigades
 )
