@@ -2771,3 +2771,26 @@ def test_a_request_for_anonymity_leaves_the_speaker_as_named(text: str, speaker:
 def test_an_argument_made_a_wish_voiced_and_a_story_related_report_words(text: str,
                                                                         speaker: str) -> None:
     assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Two soldiers were killed in the raid, said a resident.", "a resident"),
+    ("Two soldiers were killed in the raid, said one official.", "one official"),
+    ("Two soldiers were killed in the raid, said a police officer who declined to give his "
+     "name.", "a police officer"),
+    ("Two soldiers were killed in the raid, said the army.", "the army"),
+    ("The strike hit the market, said a resident who gave only his first name, Getachew. He "
+     "said he helped carry 14 bodies to a church.", "a resident"),
+])
+def test_a_description_after_a_verb_that_follows_its_words_is_the_speaker(
+        text: str, claimant: str) -> None:
+    """", said a resident" had no speaker at all, or made the clause before it one ("The
+    strike hit the market" claimed the 14 dead)."""
+    assert [f.claimed_by for f in mine(text).casualties] == [claimant]
+
+
+def test_a_body_owning_the_speaker_after_the_verb_is_not_the_speaker() -> None:
+    text = ('The FBI did not find \u201cties of any consequence,\u201d said the bureau\u2019s '
+            'director, James B. Comey, on Monday.')
+    assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [
+        "James B. Comey"]

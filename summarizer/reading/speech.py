@@ -767,6 +767,12 @@ _SOURCE_CLAUSE = patterns.compile(
     r"|(?<=\.[A-Z])\.(?=\s+[a-z]))+)")  # "the U.N. human rights monitoring mission"
 
 
+# a person described after the verb that follows the words: "said a resident", "said one
+# senior official", "said the local police chief"
+_DESCRIBED_AFTER_VERB = patterns.compile(
+    r"[ \t]+(?:a|an|the|another|one)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b(?!['\u2019])"
+    # the head ends the phrase, or a relative clause or a prepositional phrase follows it
+    r"(?![ \t]+(?!(?:who|whose|of|from|in|at|for|with|on)\b)[a-z-]+\b)")
 # a person described by a body they belong to: "a member of the local People's Defense Force",
 # "a senior official with the ruling party"
 _DESCRIBED_MEMBER = patterns.compile(r"(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+"
@@ -1268,7 +1274,9 @@ class _Speakers:
             before = before[:shared.start()]  # "Clinton seemed irritated:" a state, hers
         if _COORDINATED_VERB.search(before) and before.strip(" ,"):
             return self._leading_subject(sentence, verb.start(), channel)
-        after = PROPER_RUN.match(self.text, verb.end() + 1)
+        named_after = PROPER_RUN.match(self.text, verb.end() + 1)
+        described = None if named_after else self._described_after(verb.end())
+        after = named_after or described
         pieces = _split_commas(before, start)
         inverted = (word.lower() in _SAID_AFTER_CLAUSE and before.rstrip().endswith(",")
                     and after is not None and not _NOT_AFTER_INVERTED.match(after.group())
@@ -1284,11 +1292,11 @@ class _Speakers:
             # "explained CBS moderator Nancy Cordes: “...”", "said X when asked about": the
             # name ends at a colon or at what says when, where or how it was said
             named_end = _AFTER_INVERTED_NAME.search(self.text, verb.end(), sentence_text_end)
-            found = self._subject(
-                _split_commas(self.text[verb.end():named_end.start() if named_end
-                                        else sentence_text_end], verb.end()),
-                verb.start(), channel, inverted=True,
-            )
+            # (a description up to its head: "said a police officer who declined to be named")
+            end = (described.end() if described and inverted
+                   else named_end.start() if named_end else sentence_text_end)
+            found = self._subject(_split_commas(self.text[verb.end():end], verb.end()),
+                                  verb.start(), channel, inverted=True)
             if found is not None or not inverted:
                 return found
         if (len(pieces) > 1 and _ASIDE_CONTINUES.match(self.text, verb.end())
@@ -1296,6 +1304,17 @@ class _Speakers:
                      or is_single_name(pieces[-1].text, self.upper))):
             pieces = pieces[-1:]  # "Joe Biden, Rubio said, had been": Rubio's aside
         return self._subject(pieces, verb.start(), channel)
+
+    def _described_after(self, pos: int) -> re.Match[str] | None:
+        """A person or a body described right after a verb that follows what it reports
+        ("..., said a resident", "said one official", "said a police officer who declined to
+        be named", "said the army"): a role or a body's word heads the phrase. In capitals
+        every word is a proper run already."""
+        described = _DESCRIBED_AFTER_VERB.match(self.text, pos)
+        if described is None or self.upper or not (_is_person_head(described.group(1))
+                                                   or described.group(1) in ORG_WORDS):
+            return None
+        return described
 
     def _source(self, np: tuple[str, int], verb_start: int, channel: str | None
                 ) -> Attribution:
