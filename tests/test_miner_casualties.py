@@ -1371,6 +1371,8 @@ def test_a_quoted_count_after_its_verb(text: str, expected: list) -> None:
     ("Since the 2021 coup, security forces have killed more than 3,000 civilians.",
      [(3000, "killed", "cumulative")]),
     ("Since the ceasefire, 12 people have been killed.", [(12, "killed", "cumulative")]),
+    ("An estimated 12,000 people newly displaced since 10 May.",
+     [(12_000, "displaced", "cumulative")]),
     ("Local activists say hundreds of civilians have been killed in the siege.",
      [(100, "killed", "cumulative")]),
     ("MORE THAN 200 SOLDIERS HAVE BEEN KILLED IN CLASHES THAT HAVE TAKEN PLACE SINCE 11 "
@@ -1575,3 +1577,8 @@ def test_it_says_goes_to_the_military_that_spoke_before() -> None:
             "overnight. It says two of its soldiers were seriously wounded near the border.\n")
     assert [(f.count.low, f.claimed_by) for f in mine(text).casualties] == [
         (12, "Lebanon's health ministry"), (2, "The Israeli military")]
+
+
+def test_newly_is_no_part_of_the_group() -> None:
+    assert [f.group for f in mine("About 12,000 people newly displaced arrived.").casualties] == [
+        "people"]

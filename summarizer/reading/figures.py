@@ -34,8 +34,8 @@ from summarizer.text.segment import Segments, Span, end_before_space
 
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("killed", "kills", "kill", "dead", "died", "deaths", "slain", "executed", "massacred",
-               "fatalities", "perished", "lost their lives", "killing", "bodies of",
+    "killed": ("killed", "kills", "kill", "dead", "died", "deaths", "slain", "executed",
+               "massacred", "fatalities", "perished", "lost their lives", "killing", "bodies of",
                "remains of", "deaths of", "death of", "lives of", "killings", "murdered",
                "murder", "murders", "murdering", "assassinated", "assassination",
                "assassinations", "assassinating", "massacre", "massacring", "slaughtered",
@@ -50,8 +50,8 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "succumbed to her wounds", "succumbed to their wounds", "succumbed to wounds",
                # the dead named by those who killed them: "the murderers of the six Jesuits"
                "murderers of", "killers of", "assassins of"),
-    "injured": ("injured", "injures", "injure", "wound", "wounded", "hurt", "injuries", "wounds", "wounding",
-                "injuring",
+    "injured": ("injured", "injures", "injure", "wound", "wounded", "hurt", "injuries", "wounds",
+                "wounding", "injuring",
                 "injuries to", "injury of", "wounding of",
                 "maimed", "shot and wounded",
                 # taken in for their wounds: "17 others had been taken to hospital"
@@ -82,7 +82,7 @@ _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|
         r"serious|severe|critical|light|slight|grave|multiple|gunshot|shrapnel|burn|bullet|"
         r"stab))*(?=\s+(?:injuries|wounds)\b)|"
         r"(?:may|might|could|must)(?=\s+have\s+been\b)|"  # "FOUR PEOPLE MAY HAVE BEEN KILLED"
-        r"also|later|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
+        r"also|later|newly|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
 # "TWO POLICEMEN WERE AMONG THOSE KILLED": the group is part of the outcome's; the count and
 # its group may be quoted ('said "more than 30 terrorists" died')
