@@ -2763,6 +2763,8 @@ def test_a_request_for_anonymity_leaves_the_speaker_as_named(text: str, speaker:
     ("Gorka also made the point that Clinton would make her \u201ccompletely a third Obama "
      "term\u201d as commander in chief.", "Gorka"),
     ("Santilli expressed a desire to \u201ctry, convict and shoot her.\u201d", "Santilli"),
+    ("Sanders has made clear that he expects the Clinton camp to unleash its oppo research, "
+     "advertising money and surrogate \u201cattack dogs\u201d on him.", "Sanders"),
     ("PERUVIAN PRESIDENT ALAN GARCIA TODAY EXPRESSED HIS WILLINGNESS TO KEEP THE TROOPS \"AS "
      "LONG AS NECESSARY.\"", "ALAN GARCIA"),
     ("The Christian leader further related that it occurred to him. \u201cI sensed the Lord "

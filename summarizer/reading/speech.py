@@ -115,9 +115,9 @@ _SPEECH = (
     "skepticism|scepticism)\\s+(?:that|about|over|at|with)\\b|"
     # ... or a wish: "expressed a desire to", "voiced a willingness to"
     "\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+)?(?:desire|wish|willingness)\\s+to\\b)|"
-    # an argument made: "made the point that", "made the case that"
-    "(?:made|makes)(?=\\s+(?:the|a|an|his|her|their)\\s+(?:[\\w-]+\\s+)?(?:point|case|argument|"
-    "claim)\\s+that\\b)|"
+    # an argument made: "made the point that", "made the case that", "made it clear that"
+    "(?:made|makes)(?=\\s+(?:it\\s+clear|clear|(?:the|a|an|his|her|their)\\s+(?:[\\w-]+\\s+)?"
+    "(?:point|case|argument|claim))\\s+that\\b)|"
     # a story told: "further related that"
     "related(?=\\s+that\\b)|"
     # "put the toll at nine", "put the number of those taken at more than 100": a figure given
@@ -203,8 +203,7 @@ _INTRO_VERB = patterns.compile(
 # learned that the “Solid South”"; but a study or a poll "found that" its own reading
 _THAT_VERB = patterns.compile(
     r"\b(?!(?:learn|realiz|realis|discover|notic|hear|seem|appear|emerg|"
-    r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds|"
-    r"(?:made|makes)\s+(?:it\s+clear|clear|the\s+(?:point|case|argument)))"
+    r"happen|accept|assum)ed\b)(?:[a-z]{3,}ed|found|finds)"
     # "groused to a crowd in Georgia that": the listener between; "found in 2014 that": when
     r"(?=(?:\s+back|\s+to\s+(?:a|an|the|his|her|their|reporters|supporters"
     r"|[A-Z])[^.;:,\"\u201c\u201d]{0,40}?"
@@ -437,6 +436,8 @@ def _cut_np(phrase: str) -> str:
                 continue
         return phrase[:cut.start()]
     return phrase
+
+
 # a description whose head a participle phrase follows: "A legal opinion drafted for the
 # project for Mercury in May 2012" (the opinion, when the whole is too long for a speaker)
 _HEAD_BEFORE_PARTICIPLE = patterns.compile(
