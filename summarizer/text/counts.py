@@ -79,7 +79,8 @@ _WORD_NUMBER = (
 )
 # a fraction of a scale: "half a dozen", "half a million", "a quarter of a million"
 _FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
-_FRACTION = (rf"(?:half|a\s+quarter|three\s+quarters)(?:\s+of)?\s+an?\s+(?:{_SCALE_ALT})"
+_FRACTION_WORDS = r"half|a\s+quarter|three\s+quarters"
+_FRACTION = (rf"(?:{_FRACTION_WORDS})(?:\s+of)?\s+an?\s+(?:{_SCALE_ALT})"
              rf"|a\s+quarter(?:\s+|-)(?:million|thousand)")
 _NUMBER = rf"{_FRACTION}|(?:{_DIGITS})(?:\s+(?:{_SCALE_ALT}))?|{_WORD_NUMBER}"
 _PREFIX_ALT = "|".join(patterns.longest_first(_PREFIXES)).replace(" ", r"\s+")
@@ -150,8 +151,8 @@ def word_value(text: str) -> int | None:
         if digits.group(2):
             value *= _SCALES[digits.group(2)]
         return int(value) if value == int(value) else None
-    fraction = re.fullmatch(rf"(half|a\s+quarter|three\s+quarters)(?:\s+of)?(?:\s+an?)?"
-                            rf"(?:\s+|-)({_SCALE_ALT})", text)
+    fraction = re.fullmatch(rf"({_FRACTION_WORDS})(?:\s+of)?(?:\s+an?)?(?:\s+|-)({_SCALE_ALT})",
+                            text)
     if fraction:
         return int(_FRACTIONS[" ".join(fraction.group(1).split())] * _SCALES[fraction.group(2)])
     total = 0
