@@ -2796,3 +2796,16 @@ def test_a_body_owning_the_speaker_after_the_verb_is_not_the_speaker() -> None:
             'director, James B. Comey, on Monday.')
     assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [
         "James B. Comey"]
+
+
+def test_a_name_after_a_bodys_word_is_the_body_never_he() -> None:
+    """"The al-Qaeda-linked group JNIM claimed" had made JNIM a person, so "he said" after a
+    local official's words went to JNIM."""
+    text = ("The al-Qaeda-linked group JNIM claimed responsibility for the ambush and said it "
+            "had killed more than 30 soldiers. A local elected official, who asked not to be "
+            "named for security reasons, said civilians had also been killed. \u201cFive herders "
+            "from our village died. They were not terrorists,\u201d he said.")
+    mined = mine(text)
+    assert [q.speaker.speaker if q.speaker else None for q in mined.quotes] == [
+        "A local elected official"]
+    assert not any(a.is_person for a in mined.attributions if a.speaker == "JNIM")

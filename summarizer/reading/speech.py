@@ -1832,8 +1832,11 @@ class _Speakers:
         if split is not None:
             role, name = split
             start = piece.start + piece.text.rindex(name)
+            # after a body's word the name is the body's ("The al-Qaeda-linked group JNIM"),
+            # never "he" or "she"
+            body = words_of(role)[-1].lower() in ORG_WORDS
             return Attribution(name, start, start + len(name), verb_start, role=role,
-                               channel=channel, written=piece.text, is_person=True,
+                               channel=channel, written=piece.text, is_person=not body,
                                descriptors=(role, piece.text))
         return Attribution(piece.text, piece.start, piece.start + len(piece.text), verb_start,
                            channel=channel, written=piece.text)
