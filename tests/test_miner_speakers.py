@@ -2809,3 +2809,15 @@ def test_a_name_after_a_bodys_word_is_the_body_never_he() -> None:
     assert [q.speaker.speaker if q.speaker else None for q in mined.quotes] == [
         "A local elected official"]
     assert not any(a.is_person for a in mined.attributions if a.speaker == "JNIM")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Army says 60 killed\n\nBAMAKO, Mali \u2014 The Malian army said Monday it had killed "
+     "around 60 terrorists in air operations.", "The Malian army"),
+    ("KYIV, Ukraine \u2014 The Ukrainian air force said it shot down 24 drones, and debris "
+     "wounded two people.", "The Ukrainian air force"),
+])
+def test_a_datelines_place_is_no_part_of_the_subject(text: str, claimant: str) -> None:
+    """A place and region before a dash ("BAMAKO, Mali — ") had joined the subject of the
+    first sentence ("Mali — The Malian army"); with an agency's initials it had not."""
+    assert mine(text).casualties[-1].claimed_by == claimant

@@ -924,6 +924,11 @@ class _Speakers:
         lawmaker, not the clause before), or a dash right before a pronoun subject."""
         k = bisect_right(self.ends, pos) - 1
         start = max(sentence.start, self.ends[k]) if k >= 0 else sentence.start
+        if start == sentence.start and not self.upper and self._opens_paragraph(sentence):
+            # "BAMAKO, Mali — The Malian army said": the dateline is no part of the subject
+            # (in capitals a spaced hyphen is as likely inside a sentence: "ACAN - EFE")
+            dateline = datelines.OPENING.match(self.text, start, pos)
+            start = dateline.end() if dateline else start
         opened = self.text.rfind("(", start, pos)
         if opened >= 0 and ")" not in self.text[opened:pos] and not self.inside_quote(opened):
             start = opened + 1  # "(like aide David Plouffe, who called Trump"
@@ -934,6 +939,10 @@ class _Speakers:
         if dashed is not None:  # "Reyes drew Hassan's ire - he called her": he
             return dashed.start(1)
         return start
+
+    def _opens_paragraph(self, sentence: Span) -> bool:
+        return self.segments.paragraphs[self.segments.paragraph_at(sentence.start)].start == (
+            sentence.start)
 
     def _clause_end(self, sentence: Span, pos: int) -> int:
         """End of the clause starting at `pos`: the next opening mark, or the sentence end."""

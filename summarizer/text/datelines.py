@@ -24,7 +24,7 @@ SOURCED = patterns.compile(r"[A-Z0-9][\w .'\u2019-]{0,40}?\s*\([^()]{1,40}\)\s*"
 DATED = patterns.compile(r"[A-Z][A-Z .'\u2019-]{1,40},\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|"
                          r"\d{1,2}\s+[A-Z]{3}\s+\d{2})\s*"
                          r"(?:\([^()]{1,40}\)\s*)?(?:--|[\u2013\u2014-])\s*")
-_OPENING = patterns.compile(rf"(?:{DATED.pattern}{_LABELS}|{SOURCED.pattern}"
+OPENING = patterns.compile(rf"(?:{DATED.pattern}{_LABELS}|{SOURCED.pattern}"
                             # a wire's place, any date and its source: "MOSCOW (USSR), NO DATE
                             # (RADIO MAGALLANES) -- [STATEMENT] "
                             r"|[A-Z][A-Z .'-]{1,40}(?:\s*\([^()]*\))?,\s+[^()\n]{1,20}?\s*"
@@ -40,5 +40,5 @@ _OPENING = patterns.compile(rf"(?:{DATED.pattern}{_LABELS}|{SOURCED.pattern}"
 
 def strip(sentence: str) -> str:
     """An article's first sentence without the dateline it opens with, if any."""
-    dateline = _OPENING.match(sentence)
+    dateline = OPENING.match(sentence)
     return sentence[dateline.end():] if dateline else sentence
