@@ -1371,6 +1371,10 @@ def test_a_quoted_count_after_its_verb(text: str, expected: list) -> None:
     ("Since the 2021 coup, security forces have killed more than 3,000 civilians.",
      [(3000, "killed", "cumulative")]),
     ("Since the ceasefire, 12 people have been killed.", [(12, "killed", "cumulative")]),
+    # (a month's abbreviation ends no clause and opens a period)
+    ("Gaza's Health Ministry said the overall death toll since Oct. 7 had risen to 41,534, "
+     "with 96,092 people wounded.", [(41_534, "killed", "cumulative"),
+                                     (96_092, "injured", "cumulative")]),
     ("An estimated 12,000 people newly displaced since 10 May.",
      [(12_000, "displaced", "cumulative")]),
     ("Local activists say hundreds of civilians have been killed in the siege.",

@@ -98,7 +98,9 @@ _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other milit
 )
 # the death toll and what it came to: "the death toll from the attack rose to", "put the death
 # toll at", "a death toll of" (a casualty toll counts the wounded too, so only deaths)
-_CAME_TO = r"[^.;:\"\u201c\u201d]{0,60}?\b(?:at|to|reached|hit|passed|exceeded|surpassed|topped)"
+# (a month's abbreviation ends no clause: "the death toll since Oct. 7 had risen to 41,534")
+_CAME_TO = (rf"(?:[^.;:\"\u201c\u201d]|\b(?:{MONTH_ABBREVIATIONS})\.){{0,60}}?"
+            r"\b(?:at|to|reached|hit|passed|exceeded|surpassed|topped)")
 _DEATH_TOLL_BEFORE = patterns.compile(
     r"\b(?:death\s+|(?<![Cc]asualty\s)(?<!CASUALTY\s))toll\b"
     rf"(?:{_CAME_TO}|[^.;:\"\u201c\u201d]{{0,60}}?\bof)\s+$", re.IGNORECASE)
@@ -328,7 +330,8 @@ _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs 
     chickens animal cow horse mule donkey dog goat pig chicken""".split())
 _CUMULATIVE = patterns.compile(
     rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
-    rf"since\s+(?:the\s+(?:start|beginning)|\d{{4}}|(?:\d{{1,2}}\s+)?(?:{MONTHS})|it\s+"
+    rf"since\s+(?:the\s+(?:start|beginning)|\d{{4}}|(?:\d{{1,2}}\s+)?(?:{MONTHS})|"
+    rf"(?:{MONTH_ABBREVIATIONS})\.?\s+\d|it\s+"
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))"
     rf"(?!\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
