@@ -1586,3 +1586,14 @@ def test_it_says_goes_to_the_military_that_spoke_before() -> None:
 def test_newly_is_no_part_of_the_group() -> None:
     assert [f.group for f in mine("About 12,000 people newly displaced arrived.").casualties] == [
         "people"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five herders from our village died.", [(5, "killed")]),
+    ("THREE OFFICERS AND SEVEN SOLDIERS OF THE PERUVIAN ARMY, AND 15 MEMBERS OF THE MAOIST "
+     "GUERRILLA SHINING PATH MOVEMENT TODAY DIED IN COMBAT.",
+     [(3, "killed"), (7, "killed"), (15, "killed")]),
+])
+def test_where_the_dead_were_from_stands_between_them_and_died(text: str, expected: list
+                                                               ) -> None:
+    assert casualties(text) == expected

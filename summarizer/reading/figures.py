@@ -194,7 +194,7 @@ _LABEL_BEFORE = patterns.compile(
 # a short aside between the group and its verb: "26 people, four of whom were police, were"
 _ASIDE = patterns.compile(
     r"\s*(?:,[^,.;:]{1,80},|\([^()]{1,80}\)|--[^.;:]{1,60}--|(?:of|from)\s+[^,.;:()]{1,60}?"
-    r"(?=\s*,|\s+(?:who\s+)?(?:were|was|had|have|are|is)\b)"
+    r"(?=\s*,|\s+(?:who\s+)?(?:were|was|had|have|are|is|died)\b)"
     # a participle phrase or a relative clause: "TWO POLICEMEN GUARDING THE CONSULATE WERE
     # KILLED", "TWO HUMBLE WOMEN WHO WORKED FOR THEM WERE BRUTALLY ASSASSINATED"
     r"|(?:[a-z]{3,}ing|who|that)\s+[^,.;:()]{1,60}?(?=\s+(?:were|was)\b)"
