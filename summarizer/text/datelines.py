@@ -10,8 +10,10 @@ The shapes news copy gives them:
   "CLANDESTINE, 14 NOV 89 (RADIO VENCEREMOS) -- [COMMUNIQUE] [NATIONAL REVOLUTIONARY
   MOVEMENT, MNR] [TEXT] ";
 - a place in capitals before a dash, its state and source optional: "WASHINGTON — ", "RENO,
-  Nev. (AP) — " (only where a dateline must be, at the start of an article's first sentence:
-  see `strip`).
+  Nev. (AP) — " (only where a dateline can be: `strip` reads it at the start of an article's
+  first sentence, the speaker reader at the start of a paragraph in mixed-case copy).
+
+OPENING matches all of them at once.
 """
 
 from __future__ import annotations
