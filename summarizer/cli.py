@@ -223,8 +223,8 @@ def _run_batch(files: list[str], settings: Settings, prompt: str, jobs: int | No
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                                TimeElapsedColumn)
 
-    progress = Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=err, transient=True)
+    progress = Progress(TextColumn("{task.description}", markup=False), BarColumn(),
+                        MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True)
     previous = signal.signal(signal.SIGINT, _first_ctrl_c)
     try:
         with progress:

@@ -12,8 +12,8 @@ import os
 import sqlite3
 import time
 from dataclasses import dataclass
-from functools import cache
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 

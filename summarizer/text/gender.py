@@ -108,10 +108,10 @@ _LETTERS = {answer: letter for letter, answer in _ANSWERS.items()}
 
 @cache
 def _table() -> _NameTable:
-    """First name (lower case) -> gender-guesser's answer for it. Parsing its 1.6 MB name file
+    """gender-guesser's answer for each first name (lower case). Parsing its 1.6 MB name file
     costs ~0.2 s of CPU per process (a third of a one-article `check`), so the answers are
-    kept in the user's cache directory, per installed version. The lock makes 32 threads
-    checking their first articles at once build it once."""
+    kept in the user's cache directory, rebuilt when the installed name file changes. The
+    lock makes 32 threads checking their first articles at once build it once."""
     with _TABLE_LOCK:
         return _cached_table()
 
