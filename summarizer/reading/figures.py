@@ -1396,7 +1396,7 @@ def _without_asides(text: str, sentence: Span, count: Count) -> str:
     parts, at = [], sentence.start
     for aside in _PERSON_ASIDE.finditer(text, sentence.start, sentence.end):
         if not (aside.start() <= count.start < aside.end()
-                or text[count.end:aside.start()].isspace() or count.end == aside.start()):
+                or count.end <= aside.start() and not text[count.end:aside.start()].strip()):
             parts.append(text[at:aside.start()])
             at = aside.end()
     parts.append(text[at:sentence.end])
