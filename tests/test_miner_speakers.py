@@ -2821,3 +2821,14 @@ def test_a_datelines_place_is_no_part_of_the_subject(text: str, claimant: str) -
     """A place and region before a dash ("BAMAKO, Mali — ") had joined the subject of the
     first sentence ("Mali — The Malian army"); with an agency's initials it had not."""
     assert mine(text).casualties[-1].claimed_by == claimant
+
+
+@pytest.mark.parametrize("verb", ["said", "wrote"])
+def test_a_tag_verb_before_its_speaker_reports_a_long_clause(verb: str) -> None:
+    """", said Brad Bannon" closing a sentence whose writer's words ran 16 words past the
+    quote left the quote without a speaker (a limit of 15 words between quote and tag)."""
+    text = ('That would create a \u201csummer of agony\u201d for Clinton leading up to the '
+            'convention, forcing her to fend off both Trump and Sanders, '
+            f'{verb} Brad Bannon, a Democratic pollster and consultant.')
+    assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [
+        "Brad Bannon"]

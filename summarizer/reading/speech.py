@@ -2218,6 +2218,16 @@ _THAT_COMPLEMENT = patterns.compile(
     r"(?:[^\"\u201c\u201d.;:!?,]{1,40}?\s)?$")
 
 
+def _tags_sentence_end(text: str, found: Attribution) -> bool:
+    """Whether `found` is a reporting verb before its speaker ('... leading up to the
+    convention, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic
+    pollster.'): such a tag reports the whole clause before it however long the writer's words
+    run between it and the quote. Not "according to", whose phrase may name only where the
+    words were found ("according to statements made to ACAN-EFE by a top military officer")."""
+    return found.verb_start < found.start and not text.startswith(
+        ("according", "ACCORDING"), found.verb_start)
+
+
 def _own_speaker(
     text: str, speakers: _Speakers, segments: Segments, open_at: int, end: int
 ) -> tuple[Attribution | None, str | None]:
@@ -2260,7 +2270,8 @@ def _own_speaker(
         found = None
     if (found is not None and found.verb_start <= last.end
             and speakers.clause_start(last, found.verb_start) == end
-            and len(text[end:found.verb_start].split()) <= 15):
+            and len(text[end:found.verb_start].split()) <= (
+                40 if _tags_sentence_end(text, found) else 15)):
         return found, "after"
     nxt = end
     while nxt < len(text) and text[nxt] in " \t":
