@@ -1597,3 +1597,23 @@ def test_newly_is_no_part_of_the_group() -> None:
 def test_where_the_dead_were_from_stands_between_them_and_died(text: str, expected: list
                                                                ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb hit the federation headquarters, killing and wounding over 40 people.",
+    "AS A RESULT, SEVERAL WERE KILLED AND WOUNDED.",
+    "Hizbollah, which has lost over 6,000 dead and wounded in Syria, is wary of a new war.",
+])
+def test_the_dead_and_the_wounded_under_one_count_are_no_claim(text: str) -> None:
+    """"killing and wounding over 40 people" read as 40 wounded and "6,000 dead and wounded" as
+    6,000 dead: one count of both says how many had neither."""
+    assert casualties(text) == []
+
+
+def test_outcomes_that_befell_the_same_people_keep_their_count() -> None:
+    """(guard) a kidnapping and a killing befell them all; "and" shares the count only
+    between the dead and the wounded."""
+    assert victims("Two women who were kidnapped and released carried the message.") == [
+        ("Two", "captured")]
+    assert victims("He condemned the kidnapping and killing of six of his comrades.") == [
+        ("six", "killed")]

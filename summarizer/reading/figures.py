@@ -167,8 +167,12 @@ _PARTITIVE = patterns.compile(
 # what stands between a denied count and one coordinated with it: "none of the 4 priests
 # and (the) approximately 100 refugees"
 _DENIED_TOO = patterns.compile(r"[^,;.:()]{0,60}?\s(?:and|or|nor)\s+(?:the\s+)?", re.IGNORECASE)
-_EITHER_BEFORE = patterns.compile(rf"\b(?:{_OUTCOME_ALT})\s+(?:and/)?or\s+$", re.IGNORECASE)
-_EITHER_AFTER = patterns.compile(rf"\s+(?:and/)?or\s+(?:{_OUTCOME_ALT})\b", re.IGNORECASE)
+# two outcomes sharing one count do not say how many had which: "killed or wounded 827
+# troops"; with "and" only the dead and the wounded ("killing and wounding over 40 people",
+# "40 dead and wounded"), where "kidnapping and killing of several" befell them all
+_EITHER_BEFORE = patterns.compile(rf"\b({_OUTCOME_ALT})\s+((?:and/)?or|and)\s+$",
+                                  re.IGNORECASE)
+_EITHER_AFTER = patterns.compile(rf"\s+((?:and/)?or|and)\s+({_OUTCOME_ALT})\b", re.IGNORECASE)
 # "no one was hurt", "not six", "without": the count is denied, not claimed
 _NEGATED_COUNT = patterns.compile(r"\b(?:no|not|nor|without|none\s+of\s+the)\s+$", re.IGNORECASE)
 # "26 AUG 88", "3 January", "January 3", "on 30 December": dates are not counts
@@ -1416,6 +1420,15 @@ def _outcome_word(match: re.Match[str]) -> str | None:
     return _OUTCOME_OF[" ".join(match.group(1).lower().split())]
 
 
+def _shares_count(joint: str, first: str, second: str) -> bool:
+    """Whether two outcome words joined by `joint` share one count that does not say how
+    many had which: any two joined by "or"; by "and" only the dead and the wounded."""
+    if joint.lower() != "and":
+        return True
+    outcomes = {_OUTCOME_OF.get(" ".join(w.lower().split())) for w in (first, second)}
+    return outcomes == {"killed", "injured"}
+
+
 def _outcome(
     text: str, before: str, after_group: int, sentence: Span,
     earlier: list[MinedFigure], has_group: bool,
@@ -1448,7 +1461,9 @@ def _outcome(
         # killed six priests and two women were arrested", "... and two drivers fled"
         return joined.outcome, False
     if after:
-        if _EITHER_AFTER.match(text, after.end()):
+        either = _EITHER_AFTER.match(text, after.end())
+        if either is not None and _shares_count(either.group(1), after.group(1),
+                                                either.group(2)):
             return None, False
         if after.group(1).lower().endswith("ing") and find_counts(text, after.end(),
                                                                   min(after.end() + 40,
@@ -1476,7 +1491,9 @@ def _outcome(
         return "captured" if listed.group("captured") else "killed", True
     if prior:
         # "killed or wounded 827 troops" does not say which
-        if _EITHER_BEFORE.search(before[-50:][:prior.start()]):
+        either = _EITHER_BEFORE.search(before[-50:][:prior.start()])
+        if either is not None and _shares_count(either.group(2), either.group(1),
+                                                prior.group(1)):
             return None, False
         return _outcome_word(prior), True
     alone = _STANDS_ALONE.match(text, after_group)
