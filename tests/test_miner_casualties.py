@@ -1617,3 +1617,43 @@ def test_outcomes_that_befell_the_same_people_keep_their_count() -> None:
         ("Two", "captured")]
     assert victims("He condemned the kidnapping and killing of six of his comrades.") == [
         ("six", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor John Smith and his driver, Pedro Ruiz, were shot dead on Monday.",
+     [("Mayor John Smith", "killed"), ("his driver", "killed")]),
+    ("JESUITS IGNACIO ELLACURIA, IGNACIO MARTIN BARO, SEGUNDO MONTES, AND JOAQUIN LOPEZ, THE "
+     "FIRST THREE SPANIARDS AND THE LAST A SALVADORAN, WERE KILLED IN SAN SALVADOR.",
+     [("JESUITS IGNACIO ELLACURIA", "killed"), ("IGNACIO MARTIN BARO", "killed"),
+      ("SEGUNDO MONTES", "killed"), ("JOAQUIN LOPEZ", "killed")]),
+])
+def test_an_appositive_closing_a_plural_subject_names_no_one_more(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """The victims named before ", his driver, Pedro Ruiz," or ", THE FIRST THREE SPANIARDS
+    ...," were lost: the subject was read from the last comma, and held one name."""
+    assert victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve villagers were kidnapped and later killed by the rebels.", [("Twelve", "killed")]),
+    ("Two soldiers were wounded and later died in hospital.", [("Two", "killed")]),
+    ("The mayor was kidnapped and subsequently murdered.", [("The mayor", "killed")]),
+    ("The mayor and his aide were kidnapped and later executed.",
+     [("The mayor", "killed"), ("his aide", "killed")]),
+    # (guards: another clause's verb; one count of the dead and the wounded)
+    ("Five were kidnapped by gunmen who stormed the village and killed three others.",
+     [("Five", "captured"), ("three", "killed")]),
+    ("Rebels killed and wounded 40 people.", []),
+])
+def test_victims_hurt_or_taken_and_then_killed_are_dead(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """"were kidnapped and later killed", "were wounded and later died" read as captured and
+    wounded: the claim is the worst that befell them."""
+    assert victims(text) == expected
+
+
+def test_a_reporting_verb_opens_the_clause_of_named_victims() -> None:
+    """"THE REPORT INDICATES X AND Y WERE ABDUCTED" made "INDICATES X" a victim."""
+    assert victims("THE REPORT INDICATES ANGEL MARROQUIN HERNANDEZ AND JOSE ANGEL FLORES "
+                   "WERE ABDUCTED.") == [("ANGEL MARROQUIN HERNANDEZ", "captured"),
+                                         ("JOSE ANGEL FLORES", "captured")]

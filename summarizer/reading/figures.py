@@ -512,9 +512,10 @@ _PLURAL_PASSIVE = patterns.compile(rf"\b(?:(?:were|are|have\s+been|had\s+been)\s
                                    rf"(?:{_OUTCOME_GROUPS})|(?P<died>{_ADVERB}died))\b",
                                    re.IGNORECASE)
 # words that open the clause a victim is the subject of: a conjunction or a reporting verb
-# ("callers say the official has been killed")
+# ("callers say the official has been killed", "THE REPORT INDICATES X AND Y WERE ABDUCTED")
 _CLAUSE_OPENERS = (r"but|when|after|while|where|as|that|which|whom|whose|because|since|before|"
-                   r"then|says?|said|reports?|reported")
+                   r"then|says?|said|reports?|reported|claims?|claimed|confirms?|confirmed|"
+                   r"announced|added|states|stated|indicates?|indicated")
 # the subject of "X and Y were wounded" begins after punctuation or such a word ("and" joins
 # the pair itself)
 _BEFORE_PAIR = patterns.compile(rf".*(?:[,;:(]|\s--\s|\b(?:{_CLAUSE_OPENERS})\s)",
@@ -535,7 +536,15 @@ _SINGULAR_ACTIVE = patterns.compile(  # not part of a compound ("the job-killing
 _NOT_ACTIVE = patterns.compile(
     rf"\b(?:(?:was|were|been|being|is|are|be|get|got)\s+(?:not\s+|never\s+)?"
     rf"|(?:those|these|all)\s+){_ADVERB}$", re.IGNORECASE)
-_THEN_DIED = patterns.compile(r"[^.;]{0,40}?\band\s+(?:later\s+)?died\b", re.IGNORECASE)
+# the worse outcome that followed: "was shot six times and died on the spot", "were
+# kidnapped and later killed", "were abducted and subsequently murdered" (the adverb or the
+# auxiliary tells it from one count of the dead and the wounded: "killed and wounded 40")
+_THEN_DIED = patterns.compile(
+    r"[^.;]{0,40}?\band\s+(?:later\s+)?died\b"
+    r"|\s+and\s+(?:(?:later|subsequently|then|eventually|afterwards)\s+(?:(?:was|were)\s+)?"
+    r"|(?:was|were)\s+(?:later\s+)?)"
+    r"(?:killed|murdered|executed|assassinated|slain|shot\s+dead|beheaded|died)\b",
+    re.IGNORECASE)
 # "the murder of Luis Carlos Galan", "the murders of X, Y and Z": a noun of the outcome with
 # its victims after "of"; a plural noun needs a list of them ("the killings of civilians" is
 # no count of one)
@@ -598,8 +607,7 @@ _APPOSITIVES = patterns.compile(r"(?<=[\w)])(?:(?:\s*,\s*\d{1,3})?\s*,\s*"
 # where the victim's clause begins: after punctuation (not a number's comma), "and", a clause
 # opener or another reporting verb
 _SUBJECT_CUT = patterns.compile(
-    rf".*(?:(?<!\d),|[;:(]|\s--\s|\]\s|\b(?:and|{_CLAUSE_OPENERS}|claims?|"
-    r"claimed|confirms?|confirmed|announced|added|stated)\s)",
+    rf".*(?:(?<!\d),|[;:(]|\s--\s|\]\s|\b(?:and|{_CLAUSE_OPENERS})\s)",
     re.IGNORECASE | re.DOTALL)
 _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what there here one
     nobody no-one none someone anyone everyone something anything everything attack plan
@@ -864,11 +872,9 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 add(*victim)
                 add_gapped(match.end(), sentence)
         for match in _PLURAL_PASSIVE.finditer(text, sentence.start, sentence.end):
-            named = (_named_list(text, sentence, match.start(), upper, has_count)
-                     or _named_pair(text, sentence, match.start(), upper, has_count)
-                     or _named_with_count(text, sentence, match.start(), upper, has_count))
-            for a, b in named:
-                add(a, b, _outcome_of_group(match))
+            for a, b in _named_subjects(text, sentence, match.start(), upper, has_count):
+                add(a, b, _final_outcome(text, _outcome_of_group(match), match.end(),
+                                         sentence.end))
         # "the murder of X" unless attempted; "killed X" unless passive ("was killed by")
         for match in _OUTCOME_NOUN.finditer(text, sentence.start, sentence.end):
             if _ATTEMPT.search(text, sentence.start, match.start()):
@@ -971,6 +977,26 @@ def _joined_subject(text: str, sentence: Span, verb_start: int
     return a, subject, list(re.finditer(r"\s+and\s+", subject, re.IGNORECASE))
 
 
+def _named_subjects(text: str, sentence: Span, verb_start: int, upper: bool,
+                    has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The victims named one by one as the subject of a plural verb at `verb_start`: a list,
+    a pair, or one named beside a count. An appositive closing the subject describes its
+    last member, or all of them, and names no one more: "Mayor X and his driver, Pedro
+    Ruiz, were shot dead", "JESUITS IGNACIO ELLACURIA, ..., AND JOAQUIN LOPEZ, THE FIRST FIVE
+    SPANIARDS AND THE LAST A SALVADORAN, WERE KILLED"."""
+    ends = [verb_start]
+    apposed = _APPOSITIVES.search(text, sentence.start, verb_start)
+    if apposed is not None:
+        ends.append(apposed.start())
+    for end in ends:
+        named = (_named_list(text, sentence, end, upper, has_count)
+                 or _named_pair(text, sentence, end, upper, has_count)
+                 or _named_with_count(text, sentence, end, upper, has_count))
+        if named:
+            return named
+    return []
+
+
 def _named_pair(text: str, sentence: Span, verb_start: int, upper: bool,
                 has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
     """The two victims of "X and Y were wounded", each a name or a singular noun phrase of at
@@ -1045,14 +1071,21 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
     return [span for span in reversed(items) if _names_a_person(text[slice(*span)], upper)]
 
 
+def _final_outcome(text: str, outcome: str, pos: int, end: int) -> str:
+    """The outcome told at `pos`, or death where the victims were hurt or taken and then
+    died or were killed ("were kidnapped and later killed"): one claim, at its worst."""
+    if outcome in ("injured", "captured") and _THEN_DIED.match(text, pos, end):
+        return "killed"
+    return outcome
+
+
 def _passive_victim(text: str, sentence: Span, match: re.Match[str], upper: bool,
                     has_count: Callable[[int, int], bool]) -> tuple[int, int, str] | None:
     """(start, end, outcome) of the one victim a passive outcome verb has as subject, if it
     has one: not a pronoun, a plural or a phrase holding a count."""
-    outcome = _outcome_of_group(match)
-    if outcome == "injured" and (_THEN_DIED.match(text, match.end(), sentence.end)
-                                 or re.search(r"(?i)\bfatally\b", match.group())):
-        outcome = "killed"  # "was shot six times and died on the spot", "was fatally shot"
+    outcome = _final_outcome(text, _outcome_of_group(match), match.end(), sentence.end)
+    if outcome == "injured" and re.search(r"(?i)\bfatally\b", match.group()):
+        outcome = "killed"  # "was fatally shot"
     whole = head = text[sentence.start:match.start()]
     apposed = _APPOSITIVES.search(head)
     if apposed:  # "Orlando Gomez, a street vendor, was killed": the name is the subject
@@ -1469,7 +1502,8 @@ def _outcome(
                                                                   min(after.end() + 40,
                                                                       sentence.end))[:1]:
             return None, False  # "three centers, wounding five": the count after is the victim
-        return _outcome_word(after), True
+        outcome = _outcome_word(after)
+        return (outcome and _final_outcome(text, outcome, after.end(), sentence.end)), True
     if after is None and _DEATH_TOLL_BEFORE.search(before[-90:]):
         return "killed", True  # "the death toll rose to 27", "put the death toll at 27"
     running = None if after else (_NUMBER_OF_BEFORE.search(before[-120:])
