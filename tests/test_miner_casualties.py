@@ -1657,3 +1657,22 @@ def test_a_reporting_verb_opens_the_clause_of_named_victims() -> None:
     assert victims("THE REPORT INDICATES ANGEL MARROQUIN HERNANDEZ AND JOSE ANGEL FLORES "
                    "WERE ABDUCTED.") == [("ANGEL MARROQUIN HERNANDEZ", "captured"),
                                          ("JOSE ANGEL FLORES", "captured")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens of civilians were reported killed.", [("Dozens", "killed")]),
+    ("Three were confirmed killed.", [("Three", "killed")]),
+])
+def test_a_reported_or_feared_outcome_is_claimed(text: str, expected: list[tuple[str, str]]
+                                                 ) -> None:
+    """"were reported killed", "were confirmed killed" were no claim: only "reported dead"
+    and "reported to have been killed" were read."""
+    assert victims(text) == expected
+
+
+def test_a_part_among_a_counted_whole_is_its_own_claim() -> None:
+    """"Two paramedics were among the 11 killed" gave the 11 only."""
+    assert victims("Two paramedics were among the 11 killed.") == [
+        ("Two", "killed"), ("11", "killed")]
+    assert victims("Two paramedics were among 11 people killed.") == [
+        ("Two", "killed"), ("11", "killed")]

@@ -76,6 +76,8 @@ _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|
         r"remain|remains|remained|"  # "Four soldiers remain unaccounted for"
         # "are estimated to be internally displaced", "are feared to have been killed"
         r"(?:estimated|believed|thought|feared|reported|known|said)\s+to\s+(?:be|have\s+been)|"
+        # "were reported killed", "were confirmed killed" (not "feared dead": a fear)
+        r"reported|confirmed|"
         # harm taken: "19 sustained injuries", "ONE PERSON SUFFERED MINOR INJURIES", "FOUR
         # PEOPLE HAVE BULLET WOUNDS", "two men were treated for gunshot wounds"
         r"(?:sustained|suffered|received|have|has|had|treated\s+for)(?:\s+(?:very|minor|"
@@ -84,10 +86,12 @@ _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|
         r"(?:may|might|could|must)(?=\s+have\s+been\b)|"  # "FOUR PEOPLE MAY HAVE BEEN KILLED"
         r"also|later|newly|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
-# "TWO POLICEMEN WERE AMONG THOSE KILLED": the group is part of the outcome's; the count and
-# its group may be quoted ('said "more than 30 terrorists" died')
+# "TWO POLICEMEN WERE AMONG THOSE KILLED", "two paramedics were among the 11 people killed":
+# the group is part of the outcome's; the count and its group may be quoted ('said "more
+# than 30 terrorists" died')
 _OUTCOME_AFTER = patterns.compile(
-    rf"[\"\u201d]?\s*{_AUX}(?:among\s+(?:those|the)\s+)?({_OUTCOME_ALT})\b", re.IGNORECASE)
+    rf"[\"\u201d]?\s*{_AUX}(?:among\s+(?:(?:those|the)\s+)?(?:(?:at\s+least\s+)?\d[\d,]*\s+"
+    rf"(?:[a-z]+\s+)?)?)?({_OUTCOME_ALT})\b", re.IGNORECASE)
 # (an editor's brackets may open after the noun: "THE MASSACRE [OF SIX JESUIT PRIESTS]")
 _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other militants" too
     rf"\b({_OUTCOME_ALT})\s+(?:(?:along|together)\s+with\s+)?"
