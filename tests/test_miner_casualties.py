@@ -1173,7 +1173,7 @@ def test_the_dead_named_by_those_who_killed_them() -> None:
 def test_a_modal_before_have_been_links_a_count_to_its_outcome_not_its_group() -> None:
     text = "THE OFFICE REPORTED THAT FOUR PEOPLE MAY HAVE BEEN KILLED AND SEVEN WOUNDED."
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
-        (4, "killed", "PEOPLE"), (7, "injured", None)]
+        (4, "killed", "PEOPLE"), (7, "injured", "PEOPLE")]
     text = "THE KILLERS OF THE SIX JESUIT PRIESTS COULD HAVE BEEN SOLDIERS."
     assert [f.group for f in mine(text).casualties] == ["JESUIT PRIESTS"]
 
@@ -1676,3 +1676,31 @@ def test_a_part_among_a_counted_whole_is_its_own_claim() -> None:
         ("Two", "killed"), ("11", "killed")]
     assert victims("Two paramedics were among 11 people killed.") == [
         ("Two", "killed"), ("11", "killed")]
+
+
+def groups(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.count.text, f.outcome, f.group) for f in mine(text).casualties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three soldiers were killed and 12 wounded in the ambush.",
+     [("Three", "killed", "soldiers"), ("12", "injured", "soldiers")]),
+    ("Four civilians died and nine were injured.",
+     [("Four", "killed", "civilians"), ("nine", "injured", "civilians")]),
+    ("THREE OTHER REBELS WERE KILLED AND SIX WERE WOUNDED IN A CLASH.",
+     [("THREE", "killed", "OTHER REBELS"), ("SIX", "injured", "REBELS")]),
+    # (guards: one victim; one of a list; a noun of the outcome; a group of its own)
+    ("ONE SOLDIER DIED AND FIVE WERE WOUNDED.",
+     [("ONE", "killed", "SOLDIER"), ("FIVE", "injured", None)]),
+    ("THE ARMY SAID TWO SOLDIERS AND TWO CIVILIANS HAD DIED, AND FOUR WERE WOUNDED.",
+     [("TWO", "killed", "SOLDIERS"), ("TWO", "killed", "CIVILIANS"), ("FOUR", "injured", None)]),
+    ("The war left more than 30,000 civilian deaths and more than 1 million internally "
+     "displaced.", [("more than 30,000", "killed", "civilian"),
+                    ("more than 1 million", "displaced", None)]),
+    ("Three soldiers were killed and 12 civilians wounded.",
+     [("Three", "killed", "soldiers"), ("12", "injured", "civilians")]),
+])
+def test_a_count_with_its_noun_left_out_counts_the_people_before_it(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """"Three soldiers were killed and 12 wounded" gave 12 wounded "people"."""
+    assert groups(text) == expected

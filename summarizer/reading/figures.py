@@ -294,6 +294,13 @@ _RELATIVE_DEED = patterns.compile(
     r"\b(?:who|that)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:killed|murdered|massacred|slaughtered|"
     r"executed|assassinated|wounded|injured|kidnapped|abducted)\s+$", re.IGNORECASE)
 _ANOTHER = patterns.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+# a second count of the same people with its noun left out: "Three soldiers were killed and
+# 12 wounded", "Four civilians died and nine were injured"
+# (an outcome verb: "30,000 combat and civilian deaths and more than 1 million internally
+# displaced persons" counts other people)
+_GAPPED_GROUP = patterns.compile(r"\b(?:killed|died|dead|wounded|injured|hurt|kidnapped|"
+                                 r"abducted|captured|arrested|missing|disappeared|displaced)"
+                                 r"\s*,?\s+and\s+$", re.IGNORECASE)
 _GROUP_STOP = frozenset(
     """were was are is have has had been be being will would who which that whom whose and or
     but in on at near during from to for with by after before including inside outside across
@@ -1292,7 +1299,7 @@ def mine_figures(
             out.append(_casualty(text, included, outcome, True, included.text, sentence,
                                  quotes, quote_starts, attributions, verb_starts,
                                  own_incidents))
-    return _died_not_hurt(_coordinate(text, out))
+    return _died_not_hurt(_gapped_groups(text, _coordinate(text, out)))
 
 
 def _died_not_hurt(figures: list[MinedFigure]) -> list[MinedFigure]:
@@ -1585,6 +1592,40 @@ def _previous_casualty(figures: list[MinedFigure], sentence: Span) -> MinedFigur
         if figure.kind == "casualty":
             return figure
     return None
+
+
+def _gapped_groups(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
+    """Each casualty count with its noun left out after an outcome and "and" given the
+    people of the count before it (read once every list has its outcome)."""
+    out = list(figures)
+    for i, figure in enumerate(out):
+        if (figure.kind != "casualty" or figure.group is not None
+                or not figure.outcome_adjacent or figure.count.wording == SINGLE
+                or not _GAPPED_GROUP.search(text, max(figure.sentence.start,
+                                                      figure.count.start - 40),
+                                            figure.count.start)):
+            continue
+        group = _gapped_group(text, out[:i], figure.sentence)
+        if group is not None:
+            out[i] = replace(figure, group=group)
+    return out
+
+
+def _gapped_group(text: str, figures: list[MinedFigure], sentence: Span) -> str | None:
+    """The people a second count with its noun left out counts ("Three soldiers were killed
+    and 12 wounded": soldiers): those of the count before it, when that one counts a plural
+    group alone. Not one victim ("ONE SOLDIER DIED AND FIVE WERE WOUNDED", "A REBEL WAS
+    KILLED AND TWO WERE WOUNDED"), nor one of a list ("TWO SOLDIERS AND TWO CIVILIANS HAD
+    DIED, AND FOUR WERE WOUNDED" does not say whose the four were); "other" is the first
+    count's word ("THREE OTHER REBELS WERE KILLED AND SIX WERE WOUNDED": rebels)."""
+    previous = _previous_casualty(figures, sentence)
+    if (previous is None or previous.group is None or previous.count.wording == SINGLE
+            or previous.count.low == 1
+            or _COORDINATED.search(text, sentence.start, previous.count.start)
+            and any(f.sentence == sentence and f.kind == "casualty"
+                    and f.count.end <= previous.count.start for f in figures)):
+        return None
+    return re.sub(r"(?i)^other\s+", "", previous.group)
 
 
 def _previous_group(figures: list[MinedFigure], sentence: Span) -> str | None:
