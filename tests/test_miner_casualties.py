@@ -1704,3 +1704,15 @@ def test_a_count_with_its_noun_left_out_counts_the_people_before_it(
         text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """"Three soldiers were killed and 12 wounded" gave 12 wounded "people"."""
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike killed 5 people, among them a journalist.",
+     [("5", "killed"), ("a journalist", "killed")]),
+    ("THE REBELS KILLED 1 SOLDIER AND SERIOUSLY WOUNDED 11, AMONG THEM A TREASURY POLICE "
+     "OFFICER.", [("1", "killed"), ("11", "injured"), ("A TREASURY POLICE OFFICER", "injured")]),
+])
+def test_one_victim_named_after_among_them_is_a_claim(text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    """", among them a journalist" named no victim; ", including a journalist" did."""
+    assert victims(text) == expected

@@ -1048,8 +1048,10 @@ def _named_with_count(text: str, sentence: Span, verb_start: int, upper: bool,
 
 # one victim named after a casualty count: "KILLING NINE PEOPLE, INCLUDING UNION LEADER X",
 # "five other people, including a policeman, were injured"
+# ("among them", "among whom was": the same part named after the count)
 _INCLUDED_AFTER = patterns.compile(
-    r",\s+including\s+([^,;:()]{2,80}?)(?=\s*(?:[,;]|[.!?]?[\"\u201d]?\s*$))", re.IGNORECASE)
+    r",\s+(?:including|among\s+(?:them|whom)(?:\s+(?:was|were))?)\s+"
+    r"([^,;:()]{2,80}?)(?=\s*(?:[,;]|[.!?]?[\"\u201d]?\s*$))", re.IGNORECASE)
 _AND = patterns.compile(r"\band\b", re.IGNORECASE)
 # when and where, after a victim's phrase: "A U.S. CITIZEN THIS MORNING", "a guide in Cauca"
 _WHEN_WORDS = r"this|last|yesterday|today|tonight|on|in|at|near|during"
