@@ -2832,3 +2832,19 @@ def test_a_tag_verb_before_its_speaker_reports_a_long_clause(verb: str) -> None:
             f'{verb} Brad Bannon, a Democratic pollster and consultant.')
     assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [
         "Brad Bannon"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("\u201cWe were sleeping,\u201d said Umm Ahmed, 45, a mother of four.", "a mother of four"),
+    ("\u201cNo one is safe here,\u201d said Fatima, a mother of four.", "a mother of four"),
+    # (guards: where she is from, a clause, a participle are no role)
+    ("\u201cWe were sleeping,\u201d said Umm Ahmed, 45, of Gaza City.", None),
+    ("\u201cNo,\u201d said Fatima, adding that the water had run out.", None),
+    ("\u201cNo,\u201d said Howard, her character and politics do not make up for it.", None),
+])
+def test_the_role_after_a_name_is_a_description_not_an_age(text: str, role: str | None
+                                                            ) -> None:
+    """"said Umm Ahmed, 45, a mother of four" gave the role "45", and "said Fatima, a mother
+    of four" none: an age is no role, and a one-word name's description after the verb was
+    not read."""
+    assert [q.speaker.role if q.speaker else "no speaker" for q in mine(text).quotes] == [role]

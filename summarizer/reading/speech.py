@@ -940,6 +940,13 @@ class _Speakers:
             return dashed.start(1)
         return start
 
+    def _a_description(self, piece: str) -> bool:
+        """Whether a piece set off after a name is a description of the person: "a mother of
+        four", "the UN aid chief"; not a clause ("her character and politics do not make up
+        for it") nor a place or company ("of Chicago", "with 13-year-old Jonathan")."""
+        return (_DESCRIPTION_OPENS.match(piece) is not None and len(piece.split()) <= 12
+                and not self.verbs.search(piece) and not looks_like_person(piece, self.upper))
+
     def _opens_paragraph(self, sentence: Span) -> bool:
         return self.segments.paragraphs[self.segments.paragraph_at(sentence.start)].start == (
             sentence.start)
@@ -1797,6 +1804,11 @@ class _Speakers:
                 if lead:
                     window[i] = _Segment(window[i].text[lead.end():], window[i].start + lead.end())
                 role = window[i + 1].text if i + 1 < len(window) else None
+                if role and re.fullmatch(r"\d{1,3}", role):
+                    # "Umm Ahmed, 45, a mother of four": an age is no role, a description
+                    # after it is (not where she is from: "Misha Shah, 32, of Chicago")
+                    role = (window[i + 2].text if i + 2 < len(window)
+                            and self._a_description(window[i + 2].text) else None)
                 if role and looks_like_person(role, self.upper):
                     role = None
                 title = window[i].text[:window[i].text.index(name)].strip()
@@ -1831,6 +1843,9 @@ class _Speakers:
                 or self.verbs.search(piece.text) or not is_noun_phrase(piece.text)):
             return None
         if is_single_name(piece.text, self.upper) and self._a_name_here(piece, verb_start):
+            if (inverted and described is None and len(window) > 1
+                    and self._a_description(window[1].text)):
+                described = window[1].text  # "said Fatima, a mother of four"
             return Attribution(piece.text, piece.start, piece.start + len(piece.text),
                                verb_start, role=described, channel=channel, written=piece.text,
                                is_person=True,
@@ -2173,6 +2188,8 @@ def _in_a_place(piece: str) -> bool:
     place = _PLACE_AT_END.search(piece)
     return place is not None and not any(w.lower() in TITLES
                                          for w in words_of(piece[:place.start()])[-2:])
+# a description of a person set off after the name opens with an article ("a nurse")
+_DESCRIPTION_OPENS = patterns.compile(r"(?i:a|an|the|one)\s+[a-z]")
 # pieces that describe the person before them: an age, a state's abbreviation
 _AGE_OR_STATE = patterns.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
 _NUMBER_ONLY = patterns.compile(r"[\d.,]+")
