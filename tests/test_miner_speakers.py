@@ -2848,3 +2848,14 @@ def test_the_role_after_a_name_is_a_description_not_an_age(text: str, role: str 
     of four" none: an age is no role, and a one-word name's description after the verb was
     not read."""
     assert [q.speaker.role if q.speaker else "no speaker" for q in mine(text).quotes] == [role]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe situation is catastrophic,\u201d according to Martin Griffiths, the UN aid chief.",
+    "According to Martin Griffiths, the UN aid chief, \u201cthe situation is catastrophic.\u201d",
+    "\u201cThe situation is catastrophic,\u201d said Griffiths, the UN aid chief.",
+])
+def test_the_role_set_off_after_a_source_is_read(text: str) -> None:
+    """"according to Martin Griffiths, the UN aid chief" gave no role, and neither did a
+    description starting with a capital after "said Griffiths,"."""
+    assert [q.speaker.role for q in mine(text).quotes if q.speaker] == ["the UN aid chief"]

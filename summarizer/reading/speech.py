@@ -944,8 +944,9 @@ class _Speakers:
         """Whether a piece set off after a name is a description of the person: "a mother of
         four", "the UN aid chief"; not a clause ("her character and politics do not make up
         for it") nor a place or company ("of Chicago", "with 13-year-old Jonathan")."""
-        return (_DESCRIPTION_OPENS.match(piece) is not None and len(piece.split()) <= 12
-                and not self.verbs.search(piece) and not looks_like_person(piece, self.upper))
+        return (not self.upper and _DESCRIPTION_OPENS.match(piece) is not None
+                and len(piece.split()) <= 12 and not self.verbs.search(piece)
+                and not _FINITE_AUX.search(piece) and not looks_like_person(piece, self.upper))
 
     def _opens_paragraph(self, sentence: Span) -> bool:
         return self.segments.paragraphs[self.segments.paragraph_at(sentence.start)].start == (
@@ -1339,7 +1340,13 @@ class _Speakers:
         may be "he" later), else whatever the phrase names, as written."""
         phrase, start = np
         if looks_like_person(phrase, self.upper):
-            return self._person(phrase, start, verb_start, channel, phrase)
+            person = self._person(phrase, start, verb_start, channel, phrase)
+            set_off = _SET_OFF_PIECE.match(self.text, start + len(phrase))
+            if set_off is not None and self._a_description(set_off.group(1)):
+                # "according to Martin Griffiths, the UN aid chief"
+                person = replace(person, role=set_off.group(1),
+                                 descriptors=(set_off.group(1), phrase))
+            return person
         return Attribution(phrase, start, start + len(phrase), verb_start, written=phrase,
                            channel=channel)
 
@@ -2188,8 +2195,13 @@ def _in_a_place(piece: str) -> bool:
     place = _PLACE_AT_END.search(piece)
     return place is not None and not any(w.lower() in TITLES
                                          for w in words_of(piece[:place.start()])[-2:])
-# a description of a person set off after the name opens with an article ("a nurse")
-_DESCRIPTION_OPENS = patterns.compile(r"(?i:a|an|the|one)\s+[a-z]")
+# a piece set off by a comma after a phrase, up to the clause's end
+_SET_OFF_PIECE = patterns.compile(r",\s+([^,;:.!?\"\u201c\u201d()]{2,100}?)\s*(?=[,;:.!?\"\u201c\u201d]|$)")
+# a description of a person set off after the name opens with an article ("a nurse"); in
+# capitals, or holding a finite verb, it may as well be the next clause
+_FINITE_AUX = patterns.compile(r"\b(?:is|are|was|were|has|have|had|will|would|do|does|did)\b",
+                               re.IGNORECASE)
+_DESCRIPTION_OPENS = patterns.compile(r"(?i:a|an|the|one)\s+[^\W\d_]")
 # pieces that describe the person before them: an age, a state's abbreviation
 _AGE_OR_STATE = patterns.compile(r"(?:\d{1,3}|[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2})$")
 _NUMBER_ONLY = patterns.compile(r"[\d.,]+")
