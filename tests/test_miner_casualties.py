@@ -1716,3 +1716,31 @@ def test_one_victim_named_after_among_them_is_a_claim(text: str,
                                                        expected: list[tuple[str, str]]) -> None:
     """", among them a journalist" named no victim; ", including a journalist" did."""
     assert victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 10 million people have been forced from their homes.",
+     [("More than 10 million", "displaced")]),
+    ("Five families were driven from their homes by the fighting.", [("Five", "displaced")]),
+])
+def test_people_forced_from_their_homes_are_displaced(text: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    """"forced from their homes" was no outcome (only "forced to flee")."""
+    assert victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the dead were six children and two women who sold tea near the entrance.",
+     [("six", "killed"), ("two", "killed")]),
+    ("THE INJURED WERE 19-YEAR-OLD ROBINSON RAMIREZ AND TWO OTHER UNIDENTIFIED INDIVIDUALS WHO "
+     "WERE TREATED AT SAN RAFAEL HOSPITAL.",
+     [("ROBINSON RAMIREZ", "injured"), ("TWO", "injured")]),
+    # (guard: a relative clause with an outcome of its own)
+    ("Gunmen killed six soldiers and two women who were wounded earlier.",
+     [("six", "killed"), ("two", "injured")]),
+])
+def test_a_coordinated_count_keeps_its_outcome_before_a_relative_clause(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """"six children and two women who sold tea" lost the two women: a count joined to a
+    casualty shared its outcome only where its clause ended after it."""
+    assert victims(text) == expected

@@ -66,7 +66,9 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                     "gave themselves up", "turned themselves in", "defected", "surrender of"),
     "missing": ("missing", "went missing", "gone missing", "unaccounted for", "disappeared"),
     "displaced": ("displaced", "fled", "flee", "fleeing", "flees", "forced to flee", "homeless",
-                  "remain in camps", "living in camps", "sheltering in camps", "displacing"),
+                  "remain in camps", "living in camps", "sheltering in camps", "displacing",
+                  # "10 million people have been forced from their homes"
+                  "forced from their homes", "driven from their homes", "uprooted"),
     "rescued": ("rescued", "freed", "released", "evacuated", "saved", "liberated", "rescuing",
                 "freeing", "releasing", "evacuating"),
 }
@@ -225,7 +227,11 @@ _COORDINATED = patterns.compile(r"(?:along\s+with|as\s+well\s+as|and|including|p
                                 re.IGNORECASE)
 # a coordinated count borrows the outcome only when it has no verb of its own (when and
 # where may follow it: "killed six priests and two women on Thursday.")
-_STANDS_ALONE = patterns.compile(r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over)\s+"
+# (a relative clause telling who they were may come first: "six children and two women who
+# sold tea near the entrance", one that tells an outcome of its own may not)
+_STANDS_ALONE = patterns.compile(rf"(?:\s+(?:who|whom)\s+(?![^,.;:()]*\b(?:{_OUTCOME_ALT})\b)"
+                                 r"[^,.;:()]{1,80}?)?"
+                                 r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over)\s+"
                                  r"[^,.;:()]{1,80}?)?(?:[,.;:)?!]|$)", re.IGNORECASE)
 # the first of the parts a total is made of: "killing at least 70 people including 10 women
 # and three babies" (the women are of the 70 killed, as the babies are)
