@@ -2859,3 +2859,18 @@ def test_the_role_set_off_after_a_source_is_read(text: str) -> None:
     """"according to Martin Griffiths, the UN aid chief" gave no role, and neither did a
     description starting with a capital after "said Griffiths,"."""
     assert [q.speaker.role for q in mine(text).quotes if q.speaker] == ["the UN aid chief"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("A spokesman for the army, Brig. Gen. Nabil Abdullah, said the group fired the drone. "
+     "\u201cThis is a war crime,\u201d he told The Associated Press.", "A spokesman for the army"),
+    ("The leader of the Anti-Defamation League, Jonathan Greenblatt, said: \u201cEnough.\u201d",
+     "The leader of the Anti-Defamation League"),
+    # (guards: when or how the words were said)
+    ("The day after the primary, Doug Ducey said: \u201cEnough.\u201d", None),
+    ("As a part of his plea, Marcel Lazar said: \u201cI did it.\u201d", None),
+])
+def test_a_description_set_off_before_the_name_is_the_role(text: str, role: str | None
+                                                           ) -> None:
+    """"A spokesman for the army, Nabil Abdullah, said" gave no role."""
+    assert [q.speaker.role for q in mine(text).quotes if q.speaker] == [role]

@@ -1823,6 +1823,14 @@ class _Speakers:
                     role = title  # "SDF commander Adnan Efrin"
                 if role is None and i == len(window) - 1 and not inverted:
                     role = described
+                if (role is None and i > 0 and not inverted
+                        and self._a_description(window[i - 1].text)
+                        and not _WHEN_OR_HOW.match(window[i - 1].text)
+                        and not _PREPOSITION_BEFORE.search(self.text, 0, window[i - 1].start)
+                        and self._only_a_comma_between(window[i - 1], window[i])):
+                    # "A spokesman for the army, Nabil Abdullah, said" (not "The day after the
+                    # primary, Doug Ducey said", "As a part of his plea, Lazar said")
+                    role = window[i - 1].text
                 return Attribution(
                     name, start, start + len(name), verb_start, role=role, channel=channel,
                     written=window[i].text, is_person=True,
@@ -2195,6 +2203,11 @@ def _in_a_place(piece: str) -> bool:
     place = _PLACE_AT_END.search(piece)
     return place is not None and not any(w.lower() in TITLES
                                          for w in words_of(piece[:place.start()])[-2:])
+# a phrase of when or how, no description of a person: "The day after the primary"
+_WHEN_OR_HOW = patterns.compile(r"(?i:a|an|the|one)\s+(?:[\w'\u2019-]+\s+)?(?:day|days|week|weeks|"
+                                r"month|months|year|years|morning|afternoon|evening|night|"
+                                r"weekend|time|times|moment|part)\b")
+_PREPOSITION_BEFORE = patterns.compile(r"\b(?i:as|in|on|at|for|from|with|by|after|before|of)\s+$")
 # a piece set off by a comma after a phrase, up to the clause's end
 _SET_OFF_PIECE = patterns.compile(r",\s+([^,;:.!?\"\u201c\u201d()]{2,100}?)\s*(?=[,;:.!?\"\u201c\u201d]|$)")
 # a description of a person set off after the name opens with an article ("a nurse"); in
