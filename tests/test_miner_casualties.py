@@ -1744,3 +1744,22 @@ def test_a_coordinated_count_keeps_its_outcome_before_a_relative_clause(
     """"six children and two women who sold tea" lost the two women: a count joined to a
     casualty shared its outcome only where its clause ended after it."""
     assert victims(text) == expected
+
+
+def claimants(text: str) -> list[str | None]:
+    return [f.claimed_by for f in mine(text).casualties]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The U.N. human rights mission in Ukraine has verified the deaths of more than 11,000 "
+     "civilians.", "The U.N. human rights mission in Ukraine"),
+    ("Monitors recorded 45 deaths in the district.", "Monitors"),
+    ("ACLED recorded 12 deaths.", "ACLED"),
+    ("Human Rights Watch documented 40 killings.", "Human Rights Watch"),
+    # (guard: a sentence's first word alone names no one)
+    ("Fighting recorded 12 deaths.", None),
+])
+def test_who_records_a_count_claims_it(text: str, claimant: str | None) -> None:
+    """"The U.N. human rights mission has verified the deaths of more than 11,000 civilians"
+    had no claimant: only reporting verbs and kept figures named one."""
+    assert claimants(text) == [claimant]

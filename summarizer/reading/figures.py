@@ -1696,10 +1696,32 @@ _FIGURES_SHOW = patterns.compile(
     r"\s+)?(?i:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b")
 
 
+# who records a count as its subject: "The U.N. human rights mission has verified the deaths
+# of", "Monitors recorded 45 deaths", "Airwars counted 120 civilians killed"
+_RECORDED_BY = patterns.compile(
+    r"(?P<who>[A-Z][^,;:()\"\u201c\u201d]{1,80}?)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:verified|documented|recorded|counted|registered|tallied|logged)\s")
+_RECORDERS = frozenset("""monitors observers medics activists officials doctors rescuers
+    investigators researchers""".split())
+
+
 def _keeper_of_figures(text: str, sentence: Span, pos: int) -> str | None:
     """Who keeps the figures a sentence with no reporting verb cites before its count: the
     body owning them ("Health ministry figures show 40 people killed", "UN data shows") or
-    compiling them ("Data compiled by ACLED shows"); not an adjective ("Official figures")."""
+    compiling them ("Data compiled by ACLED shows"), or who records them as the sentence's
+    subject ("Monitors recorded 45 deaths"); not an adjective ("Official figures")."""
+    recorded = _RECORDED_BY.match(text, sentence.start, pos)
+    if recorded is not None:
+        who = recorded.group("who")
+        words = who.split()
+        # a body, those who keep counts, or a name of more than the sentence's first word
+        # (an acronym alone will do: "ACLED recorded"; "Fighting recorded" names no one)
+        if (any(w.lower().strip(".") in ORG_WORDS for w in words)
+                or words[-1].lower() in _RECORDERS
+                or (len(words) > 1 or who.isupper() and len(who) > 1)
+                and all(w[:1].isupper() or w.lower() in ("of", "for", "the", "in", "and")
+                        for w in words)):
+            return who
     for match in _FIGURES_SHOW.finditer(text, sentence.start, pos):
         if match.group("by"):
             return match.group("by")
