@@ -1763,3 +1763,10 @@ def test_who_records_a_count_claims_it(text: str, claimant: str | None) -> None:
     """"The U.N. human rights mission has verified the deaths of more than 11,000 civilians"
     had no claimant: only reporting verbs and kept figures named one."""
     assert claimants(text) == [claimant]
+
+
+def test_a_source_ends_before_based_on() -> None:
+    """"according to an AFP tally based on Israeli official figures" claimed as "an AFP tally
+    based"."""
+    assert claimants("Hamas's attack resulted in the deaths of 1,198 people, according to an "
+                     "AFP tally based on Israeli official figures.") == ["an AFP tally"]

@@ -415,7 +415,8 @@ _CHANNEL = patterns.compile(
 )
 _NP_CUT = patterns.compile(
     r"\s+(?:released|published|issued|seen|obtained|cited|filed|prepared|written|signed|"
-    r"reviewed|viewed|provided|shared|sent|posted|compiled|conducted|commissioned|on|in|"
+    r"reviewed|viewed|provided|shared|sent|posted|compiled|conducted|commissioned|based|"
+    r"drawn|taken|gathered|collected|kept|on|in|"
     r"at|from|by|that|which|who|"
     r"for|during|since)\b",
     re.IGNORECASE,
