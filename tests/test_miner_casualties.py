@@ -1770,3 +1770,15 @@ def test_a_source_ends_before_based_on() -> None:
     based"."""
     assert claimants("Hamas's attack resulted in the deaths of 1,198 people, according to an "
                      "AFP tally based on Israeli official figures.") == ["an AFP tally"]
+
+
+def test_the_author_of_a_tally_claims_its_count() -> None:
+    """"according to a tally by The Associated Press" claimed as "a tally"."""
+    assert claimants("At least 20 people were killed, according to a tally by The Associated "
+                     "Press.") == ["The Associated Press"]
+
+
+def test_a_quoted_group_closing_the_sentence_has_no_quote_mark() -> None:
+    """'killed 30 "crusaders".' gave the group 'crusaders"'."""
+    assert groups('The group said it had killed 30 "crusaders".') == [
+        ("30", "killed", "crusaders")]

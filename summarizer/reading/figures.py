@@ -479,7 +479,9 @@ def _group_after(text: str, pos: int, limit: int, upper: bool = False) -> tuple[
         if words and match.group().startswith("("):
             break  # "eight other people (three soldiers and ...)": an aside, not the group
         word = match.group().strip("\"'\u201c\u201d\u2018\u2019()[]")
-        bare = word if _INITIALISM.match(word) else word.rstrip(".,;:!?")
+        # (a quote mark closes before the sentence's stop: '30 "crusaders".')
+        bare = word if _INITIALISM.match(word) else word.rstrip(".,;:!?").rstrip(
+            "\"'\u201d\u2019")
         low = bare.lower()
         lower_case = bare == low or upper
         if (not bare or not any(c.isalnum() for c in bare)

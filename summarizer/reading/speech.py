@@ -746,7 +746,8 @@ def _is_description(found: Attribution) -> bool:
 # something a person wrote or said, with its author: "a post from X", "a statement by X"
 _AUTHORED = patterns.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|statement|tweet|letter|e-?mail|memo|message|"
-    r"op-ed|column|video|speech|release|note|document|filing|affidavit|complaint)\s+"
+    r"op-ed|column|video|speech|release|note|document|filing|affidavit|complaint|"
+    r"tally|count|tabulation)\s+"
     # "a court document filed by state attorney Dave Aronberg": the name after a role
     r"(?:(?:filed|written|signed|sent|released|issued|prepared|posted)\s+)?(?:from|by)\s+"
     r"(?:[a-z]+\s+){0,2}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*$")
