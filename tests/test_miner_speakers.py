@@ -2874,3 +2874,26 @@ def test_a_description_set_off_before_the_name_is_the_role(text: str, role: str 
                                                            ) -> None:
     """"A spokesman for the army, Nabil Abdullah, said" gave no role."""
     assert [q.speaker.role for q in mine(text).quotes if q.speaker] == [role]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the clause of being asked is never the speaker
+    ("Asked whether the army would withdraw, he replied: \u201cWe will never leave.\u201d",
+     None),
+    ("General John Smith visited the front. Asked whether the army would withdraw, he "
+     "replied: \u201cWe will never leave.\u201d", "John Smith"),
+    # a name before the clause speaks, not one inside it
+    ("ADMIRAL JOSE MERINO ATTACKED PRESIDENT GARCIA. ASKED ABOUT THE PRESIDENTS WHO WILL SALUTE "
+     "GENERAL AUGUSTO PINOCHET, MERINO SAID: \"WE HAVE ALL KINDS OF THEM.\"", "MERINO"),
+    ("LARIOS, QUESTIONED WHEN HE BID FAREWELL TO PRESIDENT ALFREDO CRISTIANI, SAID THAT \"THE "
+     "CASE IS IN THE COURTS.\"", "LARIOS"),
+    # (guard: in capitals, with no comma, the pronoun before the verb is still the subject)
+    ("MR DOUGLAS HURD TOLD REPORTERS: \"I HOPE SO.\" ASKED IF SOVEREIGNTY COULD EVER BE "
+     "DISCUSSED WITH ARGENTINA HE SAID: \"I DO NOT SEE HOW.\"", "DOUGLAS HURD"),
+])
+def test_a_clause_of_being_asked_names_no_speaker(text: str, speaker: str | None) -> None:
+    """"Asked whether ..., he replied" with nobody named gave the speaker "Asked"; in wire
+    copy a name inside the clause ("QUESTIONED WHEN HE BID FAREWELL TO PRESIDENT ALFREDO
+    CRISTIANI") took the words of the one asked."""
+    speakers = [q.speaker.speaker if q.speaker else None for q in mine(text).quotes]
+    assert (speakers[-1] if speakers else None) == speaker

@@ -271,6 +271,8 @@ _LABEL = patterns.compile(r"[^\w\s]?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){
 # a subject pronoun ending an opening phrase with no comma after it; not inside "what"
 # ("In what he acknowledged as a “rant,” President Obama ...": he is Obama, named after it)
 _PRONOUN_AT_END = patterns.compile(r"(?<!\bwhat)\s(he|she|they|we|I|He|She|They|We)$")
+# (in capitals only "HE" and "SHE": "IN GENERAL THEY COMPARED" may be anyone's)
+_PRONOUN_AT_END_UPPER = patterns.compile(r"(?<!\bWHAT)\s(HE|SHE)$")
 # a name ending the words before a relative "who", not a place after "of" or "in" ("Sen.
 # Marco Rubio of Florida, who mused")
 _LAST_WORD = patterns.compile(r"(?<!\bof)(?<!\bin)(?<!\bat)\s([A-Z][\w'\u2019-]*)$")
@@ -316,6 +318,11 @@ _LEADING_PREPOSITION = patterns.compile(
     r"ahead\s+of|regardless\s+of|in\s+spite\s+of)\b",
     re.IGNORECASE,
 )
+# a participle clause of being asked, set off before the subject: "Asked whether the army
+# would withdraw, he replied", "LARIOS, QUESTIONED WHEN HE BID FAREWELL TO PRESIDENT X, SAID"
+_ASKED_CLAUSE = patterns.compile(
+    r"(?:asked|pressed|questioned|quizzed|challenged)\s+(?:whether|if|about|on|by|to|why|how|"
+    r"what|when|where|who|for|again|later|repeatedly)\b", re.IGNORECASE)
 # a subject opening a clause after a subordinator at the end of the words before the verb:
 # "as she said", "when Trump said" (no name after "and": "Clinton and Trump said" names both;
 # none after "as": "who identifies as Hispanic, told"); not inside a relative clause. A
@@ -1389,7 +1396,8 @@ class _Speakers:
         pieces = _split_commas(self.text[begin:verb_start], begin)
         for previous, piece in zip([None, *pieces], pieces):
             if (_LEADING_PREPOSITION.match(piece.text) or piece.text.lower() in DISCOURSE
-                    or _ADVERB_PHRASE.fullmatch(piece.text) or self.inside_quote(piece.start)):
+                    or _ADVERB_PHRASE.fullmatch(piece.text) or self.inside_quote(piece.start)
+                    or piece is not pieces[-1] and _ASKED_CLAUSE.match(piece.text)):
                 continue  # the quoted words' "They" is not the one reporting them; "More
                 # recently," opens no subject
             if previous is None and len(pieces) > 1 and self._lone_word(piece.text):
@@ -1710,10 +1718,10 @@ class _Speakers:
                 piece = _Segment(text, piece.start + adverb.end())
             if not text or text.lower() in DISCOURSE:
                 continue
-            if _LEADING_PREPOSITION.match(text) and not inverted:
+            if (_LEADING_PREPOSITION.match(text) or _ASKED_CLAUSE.match(text)) and not inverted:
                 # "At the town hall this week she said": no comma before the subject
-                subject = _PRONOUN_AT_END.search(text) or self._subordinate_subject(
-                    piece, text, verb_start)
+                subject = ((_PRONOUN_AT_END_UPPER if self.upper else _PRONOUN_AT_END).search(text)
+                           or self._subordinate_subject(piece, text, verb_start))
                 if subject is None:
                     continue
                 text, piece = subject.group(1), _Segment(subject.group(1),
