@@ -2219,7 +2219,8 @@ _WHEN_OR_HOW = patterns.compile(r"(?i:a|an|the|one)\s+(?:[\w'\u2019-]+\s+)?(?:da
                                 r"weekend|time|times|moment|part)\b")
 _PREPOSITION_BEFORE = patterns.compile(r"\b(?i:as|in|on|at|for|from|with|by|after|before|of)\s+$")
 # a piece set off by a comma after a phrase, up to the clause's end
-_SET_OFF_PIECE = patterns.compile(r",\s+([^,;:.!?\"\u201c\u201d()]{2,100}?)\s*(?=[,;:.!?\"\u201c\u201d]|$)")
+_SET_OFF_PIECE = patterns.compile(r",\s+([^,;:.!?\"\u201c\u201d()]{2,100}?)"
+                                  r"\s*(?=[,;:.!?\"\u201c\u201d]|$)")
 # a description of a person set off after the name opens with an article ("a nurse"); in
 # capitals, or holding a finite verb, it may as well be the next clause
 _FINITE_AUX = patterns.compile(r"\b(?:is|are|was|were|has|have|had|will|would|do|does|did)\b",
