@@ -209,3 +209,17 @@ def test_a_toll_given_once_covers_its_retellings() -> None:
     assert [f.message for f in check_summary(RETOLD, summary).findings
             if f.code == "MISSED_CASUALTY"] == [
         "The article gives 'dozens' people injured, which the summary leaves out."]
+
+
+def test_one_victim_named_is_covered_by_a_claim_without_a_number() -> None:
+    """A summary's "her son, killed" with no count, citing the sentence, left "The article
+    gives 'her son' killed" flagged: the miner's count of one had to be repeated as 1."""
+    text = ("Fatima Hussein said she had been trapped for months. Islamic State had killed her "
+            "son for helping civilians leave the city, she said.")
+    claim = CasualtyClaim(group="her son", outcome="killed", qualifier="unknown",
+                          claimed_by="Fatima Hussein", scope="related_incident",
+                          evidence="Islamic State had killed her son for helping civilians "
+                                   "leave the city, she said.")
+    summary = ArticleSummary(summary="A woman said her son was killed.", casualties=[claim])
+    assert [f.message for f in check_summary(text, summary).findings
+            if f.code == "MISSED_CASUALTY"] == []

@@ -1,10 +1,11 @@
 """Recall: what the miner finds in the article that the extraction left out.
 
 Misses are warnings, not errors: the miner is a heuristic reader, and a person settles the
-flag in review. A quoted single word ("many" militants) is mined as a quote but never demanded:
-leaving it out of a summary is a fair choice. A mined quote counts as covered when an extracted quote was grounded over any
-of its words; a mined casualty figure when an extracted claim's count phrase was grounded on
-it, or when a claim of the same outcome and count cites the sentence it is in or was grounded
+flag in review. A quoted single word ("many" militants) is mined as a quote but never
+demanded: leaving it out of a summary is a fair choice. A mined quote counts as covered when
+an extracted quote was grounded over any of its words; a mined casualty figure when an
+extracted claim's count phrase was grounded on it, or when a claim of the same outcome and
+count (or no count, for one victim named) cites the sentence it is in or was grounded
 anywhere else (a headline, a lede and a body retell one toll). A figure told several times
 and left out is flagged once, where it is first told.
 """
@@ -12,6 +13,7 @@ and left out is flagged once, where it is first told.
 from __future__ import annotations
 
 from summarizer.check.context import CheckContext
+from summarizer.reading.figures import SINGLE
 from summarizer.text.segment import SpanLookup
 
 
@@ -34,9 +36,12 @@ def check_recall(ctx: CheckContext) -> None:
     flagged: set[tuple[str | None, int | str]] = set()
     for figure in ctx.mined.casualties:
         count = figure.count
+        # (one victim named, "her son", is a count of one a summary may leave unnumbered)
+        single = count.wording == SINGLE
         covered = bool(by_count.overlapping(count.start, count.end)) or any(
             claim.evidence[0] <= count.start and count.end <= claim.evidence[1]
-            and claim.outcome == figure.outcome and claim.count_min == count.low
+            and claim.outcome == figure.outcome
+            and (claim.count_min == count.low or single and claim.count_min is None)
             for claim in by_evidence.overlapping(count.start, count.end)
         )
         # one toll retold ("at least 22" in the lede, "22" in the body): the same outcome
