@@ -1782,3 +1782,25 @@ def test_a_quoted_group_closing_the_sentence_has_no_quote_mark() -> None:
     """'killed 30 "crusaders".' gave the group 'crusaders"'."""
     assert groups('The group said it had killed 30 "crusaders".') == [
         ("30", "killed", "crusaders")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attackers took 12 people hostage.", [("12", "captured", "people")]),
+    ("Militants are holding 5 foreigners captive.", [("5", "captured", "foreigners")]),
+])
+def test_people_taken_hostage_are_captured(text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    """"took 12 people hostage" was no claim (only "took 12 hostages")."""
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A mortar round killed a child and injured her mother.",
+     [("a child", "killed"), ("her mother", "injured")]),
+    ("The blast killed her husband and two sons.", [("her husband", "killed"), ("two", "killed")]),
+    # (guard: "her" herself is no one named)
+    ("Soldiers shot her dead.", []),
+])
+def test_her_kin_as_an_object_is_a_victim(text: str, expected: list[tuple[str, str]]) -> None:
+    """"injured her mother" named no victim: "her" ended the phrase as an object pronoun."""
+    assert victims(text) == expected

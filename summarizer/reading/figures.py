@@ -140,7 +140,8 @@ _VERB_AND_NOUN = (
                       re.IGNORECASE), patterns.compile(r"\blives$", re.IGNORECASE), "killed"),
     (patterns.compile(r"\b(?:took|taken|taking|take|takes|seized|seizing|holding|held|holds|"
                       r"hold)\s+$", re.IGNORECASE),
-     patterns.compile(r"\b(?:hostages|captives)$", re.IGNORECASE), "captured"),
+     # "took 12 people hostage" too
+     patterns.compile(r"\b(?:hostages?|captives?)$", re.IGNORECASE), "captured"),
 )
 # ... and a deed, not a source, that "claimed" the lives: "The attack claimed 20 lives"
 _CLAIMED_LIVES = patterns.compile(r"claim(?:ed|s|ing)\s+(?:[\w,.-]+\s+){0,4}?lives\b",
@@ -638,6 +639,10 @@ _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what th
 _DENYING = frozenset("no not neither nor never any".split())
 # events and things, never part of a person's name phrase (unlike "bill", a given name too)
 _THINGS_BEFORE_NAME = frozenset("attack case bomb device car vehicle building plan".split())
+# people one is kin to: after "her" they are hers ("injured her mother"), not "her" herself
+_KIN = frozenset("""mother father son daughter husband wife brother sister child children
+    baby sons daughters brothers sisters parents grandmother grandfather grandson
+    granddaughter uncle aunt nephew niece cousin fiance fiancee partner family""".split())
 _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
     while as who which that when where was were is are had has have led caused said today
     yesterday tonight last this early late there here him her them himself herself
@@ -777,8 +782,10 @@ def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
             break
         if i and text[pos + words[i - 1].end():pos + word.start()].strip():
             break  # punctuation ends the phrase
-        if w.lower() in _VICTIM_STOP:
-            break
+        if w.lower() in _VICTIM_STOP and not (
+                i == 0 and w.lower() == "her" and len(words) > 1
+                and words[1].group().lower() in _KIN):
+            break  # (not "her" owning the victim: "injured her mother")
         if i and w.lower() in ("the", "a", "an") and words[i - 1].group().lower() != "of":
             break  # another phrase: "AFTER MURDERING CASTILLO THE ATTACKERS JUMPED"
         if (not upper and i > 1 and w[:1].islower() and _VERB_FORM.fullmatch(w)
@@ -1282,6 +1289,9 @@ def mine_figures(
                                sentence))
             continue
         outcome, adjacent = _outcome(text, before, after_group, sentence, out, group is not None)
+        if outcome == "captured" and group:
+            # "took 12 people hostage": what they were taken as is no part of who they are
+            group = re.sub(r"(?i)\s+(?:hostage|captive)$", "", group)
         if (outcome is None and group and _FIGHTERS.search(group)
                 and _LOST_BEFORE.search(before[-16:])):
             outcome, adjacent = "killed", True  # "the army said it had lost 11 soldiers"
