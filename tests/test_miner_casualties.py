@@ -1804,3 +1804,17 @@ def test_people_taken_hostage_are_captured(text: str,
 def test_her_kin_as_an_object_is_a_victim(text: str, expected: list[tuple[str, str]]) -> None:
     """"injured her mother" named no victim: "her" ended the phrase as an object pronoun."""
     assert victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six members of one family, including four children, were killed.",
+     [("Six", "killed"), ("four", "killed")]),
+    ("Five members of two families were killed.", [("Five", "killed")]),
+    # (guard: a share of a count is no owner of it)
+    ("AT LEAST 80 PERCENT OF THE APPROXIMATELY 130 PASSENGERS WHO WERE KILLED WERE HONDURANS.",
+     [("APPROXIMATELY 130", "killed")]),
+])
+def test_a_count_telling_whose_the_counted_were_is_no_victim(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """"Six members of one family ... were killed" also gave one family killed."""
+    assert victims(text) == expected

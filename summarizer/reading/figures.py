@@ -300,6 +300,11 @@ _AND_ALSO = patterns.compile(r"[^,;.:()]{0,60}?,?\s(?:and|as\s+well\s+as|plus)\s
 _RELATIVE_DEED = patterns.compile(
     r"\b(?:who|that)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:killed|murdered|massacred|slaughtered|"
     r"executed|assassinated|wounded|injured|kidnapped|abducted)\s+$", re.IGNORECASE)
+# between a count with its group and a count that tells whose they were: " members of "
+# (not a share of them: "80 PERCENT OF THE APPROXIMATELY 130 PASSENGERS WHO WERE KILLED")
+_SHARES = frozenset("percent per % share proportion majority half third quarter".split())
+_OF_A_COUNTED_GROUP = patterns.compile(r"\s+(?:[\w'\u2019-]+\s+){1,2}of\s+(?:the\s+)?",
+                                       re.IGNORECASE)
 _ANOTHER = patterns.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 # a second count of the same people with its noun left out: "Three soldiers were killed and
 # 12 wounded", "Four civilians died and nine were injured"
@@ -1275,6 +1280,14 @@ def mine_figures(
                 or sentence.start <= denied and _DENIED_TOO.fullmatch(text, denied, count.start)):
             denied = count.end  # "none of the 4 priests and 100 refugees was hurt": both
             continue  # asks, denies or supposes
+        if _OF_A_COUNTED_GROUP.fullmatch(text, out[-1].count.end, count.start) if (
+                out and out[-1].sentence == sentence and out[-1].group
+                and out[-1].group.split()[0].lower() not in _SHARES) else False:
+            # "Six members of one family", "FIVE MEMBERS OF TWO FAMILIES": whose the counted
+            # were, no count of victims of its own
+            out.append(_figure(count, "other", None, False, None, None, "this_operation",
+                               sentence))
+            continue
         grouped = _counted_group(text, count, sentence, upper)
         if grouped is None:
             continue  # a part of a count given before
