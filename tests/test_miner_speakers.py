@@ -2897,3 +2897,14 @@ def test_a_clause_of_being_asked_names_no_speaker(text: str, speaker: str | None
     CRISTIANI") took the words of the one asked."""
     speakers = [q.speaker.speaker if q.speaker else None for q in mine(text).quotes]
     assert (speakers[-1] if speakers else None) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Bidding was to begin on what Zimmerman described as a "piece of history."', "Zimmerman"),
+    ("The strike hit what the army called a \u201cterrorist hideout.\u201d", "the army"),
+    ('Tim Smith was there. The gun was what he called a "piece of history."', "Tim Smith"),
+])
+def test_what_someone_called_a_thing_is_their_words(text: str, speaker: str) -> None:
+    """'what Zimmerman described as a "piece of history"' had no speaker, and 'hit what the
+    army called' made "The strike hit what the army" one."""
+    assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [speaker]

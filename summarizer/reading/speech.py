@@ -501,6 +501,13 @@ _OBJECT_RELATIVE = patterns.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  
                                     r"(?i:whom|which|that|who)\s+((?i:he|she|they|we)"
                                     r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
 # "assails in scoffing prose what he calls the “immoral” “lie”": he
+# "what Zimmerman described as a “piece of history”", "which the army called a “hideout”":
+# the one naming the thing is the subject after the relative pronoun
+_WHAT_THEY_CALLED = patterns.compile(
+    r"\b(?:what|which)\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}|the\s+[a-z]+)\s+(?:(?:has|had|have)\s+)?"
+    r"(?P<verb>called|termed|dubbed|described\s+as|labell?ed\s+as|branded\s+as|"
+    r"characteri[sz]ed\s+as|referred\s+to\s+as)\s+(?:(?:a|an|the)\s+)?[\"\u201c]")
 _WHAT_PRONOUN = patterns.compile(r"\bwhat\s+(he|she|they|we)$", re.IGNORECASE)
 # "a few days later": a time phrase opening the sentence
 _LATER = patterns.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
@@ -1028,6 +1035,10 @@ class _Speakers:
                                              {a.verb_start for a in found},
                                              lambda sentence, verb: True))
             found.extend(self._owned_words(sentence))
+            # "what the army called": the subject after "what", whatever precedes it
+            named = self._what_they_called(sentence)
+            verbs = {a.verb_start for a in named}
+            found = [a for a in found if a.verb_start not in verbs] + named
             found.extend(self._tags(sentence, {a.verb_start for a in found}))
             for attribution in sorted(found, key=lambda a: a.verb_start):
                 resolved = self._resolve(attribution)
@@ -1106,6 +1117,23 @@ class _Speakers:
             found = self._attribution(sentence, verb)
             if found is not None:
                 out.append(found)
+        return out
+
+    def _what_they_called(self, sentence: Span) -> list[Attribution]:
+        """Who named a thing in the words quoted after "what X called" or "which X described
+        as" ('bidding on what Zimmerman described as a "piece of history"', 'what the army
+        called a "terrorist hideout"'): X, whose object the relative pronoun is."""
+        out = []
+        for match in _WHAT_THEY_CALLED.finditer(self.text, sentence.start, sentence.end):
+            verb_start = match.start("verb")
+            if self.inside_quote(match.start()):
+                continue
+            who, start = match.group("who"), match.start("who")
+            if looks_like_person(who, self.upper):
+                out.append(self._person(who, start, verb_start, None, who))
+            else:
+                out.append(Attribution(who, start, start + len(who), verb_start, written=who,
+                                       is_person=who.lower() in ("he", "she")))
         return out
 
     def _owned_words(self, sentence: Span) -> list[Attribution]:
