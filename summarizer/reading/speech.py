@@ -2241,6 +2241,8 @@ def _in_a_place(piece: str) -> bool:
     place = _PLACE_AT_END.search(piece)
     return place is not None and not any(w.lower() in TITLES
                                          for w in words_of(piece[:place.start()])[-2:])
+
+
 # a phrase of when or how, no description of a person: "The day after the primary"
 _WHEN_OR_HOW = patterns.compile(r"(?i:a|an|the|one)\s+(?:[\w'\u2019-]+\s+)?(?:day|days|week|weeks|"
                                 r"month|months|year|years|morning|afternoon|evening|night|"
