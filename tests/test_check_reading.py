@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import run_cli
 
 from summarizer.check import check_summary
@@ -223,3 +225,28 @@ def test_one_victim_named_is_covered_by_a_claim_without_a_number() -> None:
     summary = ArticleSummary(summary="A woman said her son was killed.", casualties=[claim])
     assert [f.message for f in check_summary(text, summary).findings
             if f.code == "MISSED_CASUALTY"] == []
+
+
+CLAIMED = ("An Israeli strike on a school killed at least 30 people on Saturday, the civil "
+           "defence agency said. The Israeli military said it had struck a command centre. "
+           "The offensive has killed at least 39,790 people in Gaza, according to the health "
+           "ministry.")
+
+
+@pytest.mark.parametrize("claimant, flagged", [
+    ("Israeli military", True),
+    ("health ministry", False),
+    ("Gaza's health ministry", False),
+])
+def test_a_claimant_the_article_gives_no_count_to_is_flagged(claimant: str,
+                                                             flagged: bool) -> None:
+    """A toll the article gives as the health ministry's passed as the Israeli military's:
+    the claimant was only looked for somewhere in the article."""
+    claim = CasualtyClaim(group="people", outcome="killed", count_min=39790,
+                          count_text="at least 39,790", qualifier="at_least",
+                          claimed_by=claimant, scope="cumulative")
+    summary = ArticleSummary(summary="A strike killed 30.", casualties=[claim])
+    found = [f for f in check_summary(CLAIMED, summary).findings
+             if f.code == "CLAIMANT_MISMATCH"]
+    assert [(f.severity, f.path) for f in found] == (
+        [("warning", "/casualties/0/claimed_by")] if flagged else [])
