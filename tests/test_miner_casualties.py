@@ -1818,3 +1818,11 @@ def test_a_count_telling_whose_the_counted_were_is_no_victim(
         text: str, expected: list[tuple[str, str]]) -> None:
     """"Six members of one family ... were killed" also gave one family killed."""
     assert victims(text) == expected
+
+
+def test_a_family_counted_after_an_outcome_verb_is_its_victims() -> None:
+    """"The air raid killed a family of five" was no claim ("A family of five was killed"
+    was one)."""
+    assert casualties("The air raid killed a family of five.") == [(5, "killed")]
+    # (guard: a father of three is one victim, not three)
+    assert casualties("The strike killed a father of three.") == []

@@ -97,6 +97,7 @@ _OUTCOME_AFTER = patterns.compile(
 # (an editor's brackets may open after the noun: "THE MASSACRE [OF SIX JESUIT PRIESTS]")
 _OUTCOME_BEFORE = patterns.compile(  # "shot to death along with two other militants" too
     rf"\b({_OUTCOME_ALT})\s+(?:(?:along|together)\s+with\s+)?"
+    r"(?:(?:a|an|the)\s+family\s+of\s+)?"  # "killed a family of five"
     rf"(?:\[?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)?"
     rf"(?:a\s+further\s+|another\s+|an\s+additional\s+|the\s+|all\s+(?:the\s+)?)?"
     rf"[\"\u201c]?$",  # the count quoted: 'had killed “more than 100 terrorists”'
