@@ -302,7 +302,7 @@ _RELATIVE_DEED = patterns.compile(
     r"\b(?:who|that)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:killed|murdered|massacred|slaughtered|"
     r"executed|assassinated|wounded|injured|kidnapped|abducted)\s+$", re.IGNORECASE)
 # between a count with its group and a count that tells whose they were: " members of "
-# (not a share of them: "80 PERCENT OF THE APPROXIMATELY 130 PASSENGERS WHO WERE KILLED")
+# (see _tells_whose)
 _SHARES = frozenset("percent per % share proportion majority half third quarter".split())
 _OF_A_COUNTED_GROUP = patterns.compile(r"\s+(?:[\w'\u2019-]+\s+){1,2}of\s+(?:the\s+)?",
                                        re.IGNORECASE)
@@ -1281,11 +1281,7 @@ def mine_figures(
                 or sentence.start <= denied and _DENIED_TOO.fullmatch(text, denied, count.start)):
             denied = count.end  # "none of the 4 priests and 100 refugees was hurt": both
             continue  # asks, denies or supposes
-        if _OF_A_COUNTED_GROUP.fullmatch(text, out[-1].count.end, count.start) if (
-                out and out[-1].sentence == sentence and out[-1].group
-                and out[-1].group.split()[0].lower() not in _SHARES) else False:
-            # "Six members of one family", "FIVE MEMBERS OF TWO FAMILIES": whose the counted
-            # were, no count of victims of its own
+        if _tells_whose(text, out, count, sentence):
             out.append(_figure(count, "other", None, False, None, None, "this_operation",
                                sentence))
             continue
@@ -1334,6 +1330,18 @@ def mine_figures(
                                  quotes, quote_starts, attributions, verb_starts,
                                  own_incidents))
     return _died_not_hurt(_gapped_groups(text, _coordinate(text, out)))
+
+
+def _tells_whose(text: str, figures: list[MinedFigure], count: Count, sentence: Span) -> bool:
+    """Whether `count` tells whose the people of the count before it were ("Six members of
+    one family", "FIVE MEMBERS OF TWO FAMILIES"): no count of victims of its own. Not a share
+    of it ("80 PERCENT OF THE APPROXIMATELY 130 PASSENGERS WHO WERE KILLED")."""
+    if not figures:
+        return False
+    previous = figures[-1]
+    return (previous.sentence == sentence and previous.group is not None
+            and previous.group.split()[0].lower() not in _SHARES
+            and _OF_A_COUNTED_GROUP.fullmatch(text, previous.count.end, count.start) is not None)
 
 
 def _died_not_hurt(figures: list[MinedFigure]) -> list[MinedFigure]:
@@ -1723,7 +1731,7 @@ _FIGURES_SHOW = patterns.compile(
 
 
 # who records a count as its subject: "The U.N. human rights mission has verified the deaths
-# of", "Monitors recorded 45 deaths", "Airwars counted 120 civilians killed"
+# of", "Monitors recorded 45 deaths", "Human Rights Watch documented 40 killings"
 _RECORDED_BY = patterns.compile(
     r"(?P<who>[A-Z][^,;:()\"\u201c\u201d]{1,80}?)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?"
     r"(?:verified|documented|recorded|counted|registered|tallied|logged)\s")

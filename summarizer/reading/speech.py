@@ -500,7 +500,6 @@ _PARTICIPLE_ASIDE = patterns.compile(r"(?:(?:also|still|already|[a-z]+ly)\s+)?"
 _OBJECT_RELATIVE = patterns.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to which X"
                                     r"(?i:whom|which|that|who)\s+((?i:he|she|they|we)"
                                     r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
-# "assails in scoffing prose what he calls the “immoral” “lie”": he
 # "what Zimmerman described as a “piece of history”", "which the army called a “hideout”":
 # the one naming the thing is the subject after the relative pronoun
 _WHAT_THEY_CALLED = patterns.compile(
@@ -508,6 +507,7 @@ _WHAT_THEY_CALLED = patterns.compile(
     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}|the\s+[a-z]+)\s+(?:(?:has|had|have)\s+)?"
     r"(?P<verb>called|termed|dubbed|described\s+as|labell?ed\s+as|branded\s+as|"
     r"characteri[sz]ed\s+as|referred\s+to\s+as)\s+(?:(?:a|an|the)\s+)?[\"\u201c]")
+# "assails in scoffing prose what he calls the “immoral” “lie”": he
 _WHAT_PRONOUN = patterns.compile(r"\bwhat\s+(he|she|they|we)$", re.IGNORECASE)
 # "a few days later": a time phrase opening the sentence
 _LATER = patterns.compile(r"\b(?:later|ago|earlier|afterwards?)$", re.IGNORECASE)
@@ -1864,7 +1864,8 @@ class _Speakers:
                 if (role is None and i > 0 and not inverted
                         and self._a_description(window[i - 1].text)
                         and not _WHEN_OR_HOW.match(window[i - 1].text)
-                        and not _PREPOSITION_BEFORE.search(self.text, 0, window[i - 1].start)
+                        and not _PREPOSITION_BEFORE.search(
+                            self.text, max(0, window[i - 1].start - 12), window[i - 1].start)
                         and self._only_a_comma_between(window[i - 1], window[i])):
                     # "A spokesman for the army, Nabil Abdullah, said" (not "The day after the
                     # primary, Doug Ducey said", "As a part of his plea, Lazar said")
@@ -2301,7 +2302,7 @@ _THAT_COMPLEMENT = patterns.compile(
     r"(?:[^\"\u201c\u201d.;:!?,]{1,40}?\s)?$")
 
 
-def _tags_sentence_end(text: str, found: Attribution) -> bool:
+def _inverted_tag(text: str, found: Attribution) -> bool:
     """Whether `found` is a reporting verb before its speaker ('... leading up to the
     convention, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic
     pollster.'): such a tag reports the whole clause before it however long the writer's words
@@ -2354,7 +2355,7 @@ def _own_speaker(
     if (found is not None and found.verb_start <= last.end
             and speakers.clause_start(last, found.verb_start) == end
             and len(text[end:found.verb_start].split()) <= (
-                40 if _tags_sentence_end(text, found) else 15)):
+                40 if _inverted_tag(text, found) else 15)):
         return found, "after"
     nxt = end
     while nxt < len(text) and text[nxt] in " \t":
