@@ -2908,3 +2908,9 @@ def test_what_someone_called_a_thing_is_their_words(text: str, speaker: str) -> 
     """'what Zimmerman described as a "piece of history"' had no speaker, and 'hit what the
     army called' made "The strike hit what the army" one."""
     assert [q.speaker.speaker if q.speaker else None for q in mine(text).quotes] == [speaker]
+
+
+def test_sir_is_an_honorific_not_part_of_the_name() -> None:
+    """"Sir Keir Starmer said" gave the speaker "Sir Keir Starmer"."""
+    text = "Sir Keir Starmer said: \u201cThis is unacceptable.\u201d"
+    assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == ["Keir Starmer"]

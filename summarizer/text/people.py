@@ -23,7 +23,7 @@ TITLES = frozenset(
     spokesman spokeswoman spokesperson sheikh imam judge governor mayor senator secretary
     speaker chairman chairwoman director sheriff chief leader adviser advisor advocate justice
     alderman counsel congressman congresswoman ambassador prosecutor commissioner democrat
-    republican""".split()
+    republican sir dame""".split()
 )
 
 # heads of the names of bodies and places, never of a person: "Right Wing Watch", "Lee County"
