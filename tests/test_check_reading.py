@@ -250,3 +250,25 @@ def test_a_claimant_the_article_gives_no_count_to_is_flagged(claimant: str,
              if f.code == "CLAIMANT_MISMATCH"]
     assert [(f.severity, f.path) for f in found] == (
         [("warning", "/casualties/0/claimed_by")] if flagged else [])
+
+
+@pytest.mark.parametrize("text, speaker, mismatch", [
+    ("President Volodymyr Zelensky visited Kharkiv on Friday. \u201cWe will rebuild,\u201d the "
+     "president said.", "Volodymyr Zelensky", False),
+    ("Army chief Gen. John Smith toured the front. \u201cWe are ready,\u201d the general told "
+     "reporters.", "John Smith", False),
+    ("Jane Doe, the health minister, visited. \u201cThe hospitals are full,\u201d the minister "
+     "said.", "Jane Doe", False),
+    # (guard: someone else named, without that title)
+    ("President Volodymyr Zelensky met Gen. John Smith. \u201cWe will rebuild,\u201d the "
+     "president said.", "John Smith", True),
+])
+def test_a_speaker_named_with_the_title_of_the_tag_is_no_mismatch(
+        text: str, speaker: str, mismatch: bool) -> None:
+    """'"We will rebuild," the president said' after "President Volodymyr Zelensky" gave a
+    summary naming Zelensky a SPEAKER_MISMATCH error: the tag only describes him again."""
+    quote = Quote(text=text.split("\u201c")[1].split(",\u201d")[0], speaker=speaker,
+                  kind="direct")
+    summary = ArticleSummary(summary="A visit.", quotes=[quote])
+    assert bool([f for f in check_summary(text, summary).findings
+                 if f.code == "SPEAKER_MISMATCH"]) == mismatch

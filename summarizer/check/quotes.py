@@ -8,7 +8,8 @@ separate passages that occur in order. Anything else is altered (with a word dif
 Attribution compares the extracted speaker with the one the miner reads from the article.
 Speakers match loosely, as people refer to them: "Barzani" is "Sirwan Barzani", "Maj. Gen.
 James Jarrard" is "James Jarrard", "Peshmerga commander" is the man the article calls "a
-Peshmerga commander".
+Peshmerga commander", and "Volodymyr Zelensky" is "the president" of a tag when the article
+writes "President Volodymyr Zelensky".
 """
 
 from __future__ import annotations
@@ -41,6 +42,37 @@ def same_speaker(extracted: str, found: Attribution) -> bool:
     spaced = " ".join(extracted.split())
     return any(spaced == " ".join(candidate.split()) or names_match(extracted, candidate)
                for candidate in (found.speaker, found.written or "", *found.descriptors))
+
+
+# titles as abbreviated before a name, by the word a description uses ("the general")
+_ABBREVIATED = {"gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major",
+                "capt": "captain", "sgt": "sergeant", "brig": "brigadier", "adm": "admiral",
+                "cmdr": "commander", "gov": "governor", "sen": "senator",
+                "rep": "representative", "prof": "professor", "dr": "doctor",
+                "pres": "president"}
+_DEFINITE = patterns.compile(r"(?i:the)\s+(?:[A-Za-z-]+\s+){0,3}([a-z]+)")
+_WORDS = patterns.compile(r"[^\W\d_]+")
+# a description set off after a name: ", the health minister,"
+_SET_OFF_AFTER = patterns.compile(r",\s+((?i:the|a|an)\s+[^,.;:()]+)")
+
+
+def _titled_as(ctx: CheckContext, name: str, description: str) -> bool:
+    """Whether the article writes `name` with the title a description of the speaker refers
+    back by: "President Volodymyr Zelensky" for "the president", "Gen. John Smith" for "the
+    general", "Jane Doe, the health minister" for "the minister". A model names the person
+    where the article's tag only describes them again; that is no other speaker."""
+    described = _DEFINITE.fullmatch(description.strip())
+    if described is None:
+        return False
+    head = described.group(1)
+    for a, b in ctx.occurrences(name):
+        before = _WORDS.findall(ctx.text[max(0, a - 40):a])[-4:]
+        if any(_ABBREVIATED.get(w.lower(), w.lower()) == head for w in before):
+            return True
+        set_off = _SET_OFF_AFTER.match(ctx.text, b, b + 80)
+        if set_off is not None and head in _WORDS.findall(set_off.group(1).lower()):
+            return True
+    return False
 
 
 def _joined(ctx: CheckContext, text: str) -> Alignment | None:
@@ -190,7 +222,9 @@ def _check_speaker(ctx: CheckContext, path: str, quote: Quote, found: Alignment)
     speaker_at = ctx.align(f"{path}/speaker", quote.speaker)
     mined = _attributed(ctx, found.start, found.end) if found.found else None
     attributed = mined.speaker if mined is not None else None
-    matches = attributed is not None and same_speaker(quote.speaker, attributed)
+    matches = attributed is not None and (
+        same_speaker(quote.speaker, attributed)
+        or _titled_as(ctx, quote.speaker, attributed.speaker))
     unnamed = fold(quote.speaker) in _UNNAMED
     if speaker_at.status in ("exact", "normalized") or matches:
         pass
