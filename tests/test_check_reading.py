@@ -259,9 +259,11 @@ def test_a_claimant_the_article_gives_no_count_to_is_flagged(claimant: str,
      "reporters.", "John Smith", False),
     ("Jane Doe, the health minister, visited. \u201cThe hospitals are full,\u201d the minister "
      "said.", "Jane Doe", False),
-    # (guard: someone else named, without that title)
+    # (guards: someone else named, without that title; two named with it)
     ("President Volodymyr Zelensky met Gen. John Smith. \u201cWe will rebuild,\u201d the "
      "president said.", "John Smith", True),
+    ("President Joe Biden met former President Donald Trump. \u201cWe will rebuild,\u201d the "
+     "president said.", "Donald Trump", True),
 ])
 def test_a_speaker_named_with_the_title_of_the_tag_is_no_mismatch(
         text: str, speaker: str, mismatch: bool) -> None:

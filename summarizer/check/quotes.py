@@ -14,6 +14,7 @@ writes "President Volodymyr Zelensky".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from summarizer.check.context import CheckContext
@@ -65,6 +66,8 @@ def _titled_as(ctx: CheckContext, name: str, description: str) -> bool:
     if described is None:
         return False
     head = described.group(1)
+    if len(_titled_surnames(ctx.text, head)) > 1:
+        return False  # "President Obama ... former President Bill Clinton": which one?
     for a, b in ctx.occurrences(name):
         before = _WORDS.findall(ctx.text[max(0, a - 40):a])[-4:]
         if any(_ABBREVIATED.get(w.lower(), w.lower()) == head for w in before):
@@ -73,6 +76,14 @@ def _titled_as(ctx: CheckContext, name: str, description: str) -> bool:
         if set_off is not None and head in _WORDS.findall(set_off.group(1).lower()):
             return True
     return False
+
+
+def _titled_surnames(text: str, head: str) -> set[str]:
+    """The surnames the article writes after the title `head` or its abbreviation."""
+    spellings = [head] + [short for short, full in _ABBREVIATED.items() if full == head]
+    titled = re.finditer(rf"\b(?i:{'|'.join(spellings)})\.?\s+((?:[A-Z][\w'\u2019-]+\s+){{0,2}}"
+                         rf"[A-Z][\w'\u2019-]+)", text)
+    return {m.group(1).split()[-1] for m in titled}
 
 
 def _joined(ctx: CheckContext, text: str) -> Alignment | None:
