@@ -274,3 +274,14 @@ def test_a_speaker_named_with_the_title_of_the_tag_is_no_mismatch(
     summary = ArticleSummary(summary="A visit.", quotes=[quote])
     assert bool([f for f in check_summary(text, summary).findings
                  if f.code == "SPEAKER_MISMATCH"]) == mismatch
+
+
+def test_a_title_stands_for_a_name_only_right_before_it() -> None:
+    """'the order released Friday said.' then 'Curiel ordered' let "released" before
+    a name stand for the tag's word: a summary giving the order's words to Curiel passed."""
+    text = ("Judge Gonzalo Curiel ruled on Friday. The claim \u201cis speculative,\u201d the order "
+            "released Friday said.\n\nCuriel ordered the records released.")
+    quote = Quote(text="is speculative", speaker="Curiel", kind="partial")
+    summary = ArticleSummary(summary="A ruling.", quotes=[quote])
+    assert [f.code for f in check_summary(text, summary).findings
+            if f.code == "SPEAKER_MISMATCH"] == ["SPEAKER_MISMATCH"]

@@ -24,6 +24,7 @@ from summarizer.text import patterns
 from summarizer.text.align import Alignment
 from summarizer.text.names import names_match
 from summarizer.text.normalize import fold, normalize_needle
+from summarizer.text.people import TITLES
 
 _ELLIPSIS = patterns.compile(r"\s*(?:\.\s?\.\s?\.|\u2026)\s*")
 _MARKS = " \t\n\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
@@ -66,11 +67,11 @@ def _titled_as(ctx: CheckContext, name: str, description: str) -> bool:
     if described is None:
         return False
     head = described.group(1)
-    if len(_titled_surnames(ctx.text, head)) > 1:
+    if head not in TITLES or len(_titled_surnames(ctx.text, head)) > 1:
         return False  # "President Obama ... former President Bill Clinton": which one?
+    titled = _title_before(head)
     for a, b in ctx.occurrences(name):
-        before = _WORDS.findall(ctx.text[max(0, a - 40):a])[-4:]
-        if any(_ABBREVIATED.get(w.lower(), w.lower()) == head for w in before):
+        if titled.search(ctx.text, max(0, a - 60), a):
             return True
         set_off = _SET_OFF_AFTER.match(ctx.text, b, b + 80)
         if set_off is not None and head in _WORDS.findall(set_off.group(1).lower()):
@@ -78,10 +79,19 @@ def _titled_as(ctx: CheckContext, name: str, description: str) -> bool:
     return False
 
 
+def _spellings(head: str) -> str:
+    """A title and its abbreviations, as a pattern ("general|gen")."""
+    return "|".join([head] + [short for short, full in _ABBREVIATED.items() if full == head])
+
+
+def _title_before(head: str) -> re.Pattern[str]:
+    """The title right before a name, with only capitalised words between ("Gen. John")."""
+    return re.compile(rf"\b(?i:{_spellings(head)})\.?\s+(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}$")
+
+
 def _titled_surnames(text: str, head: str) -> set[str]:
     """The surnames the article writes after the title `head` or its abbreviation."""
-    spellings = [head] + [short for short, full in _ABBREVIATED.items() if full == head]
-    titled = re.finditer(rf"\b(?i:{'|'.join(spellings)})\.?\s+((?:[A-Z][\w'\u2019-]+\s+){{0,2}}"
+    titled = re.finditer(rf"\b(?i:{_spellings(head)})\.?\s+((?:[A-Z][\w'\u2019-]+\s+){{0,2}}"
                          rf"[A-Z][\w'\u2019-]+)", text)
     return {m.group(1).split()[-1] for m in titled}
 
