@@ -67,15 +67,16 @@ def _titled_as(ctx: CheckContext, name: str, description: str) -> bool:
     if described is None:
         return False
     head = described.group(1)
-    if head not in TITLES or len(_titled_surnames(ctx.text, head)) > 1:
-        return False  # "President Obama ... former President Bill Clinton": which one?
+    if head not in TITLES:
+        return False
     titled = _title_before(head)
     for a, b in ctx.occurrences(name):
-        if titled.search(ctx.text, max(0, a - 60), a):
-            return True
         set_off = _SET_OFF_AFTER.match(ctx.text, b, b + 80)
-        if set_off is not None and head in _WORDS.findall(set_off.group(1).lower()):
-            return True
+        if (titled.search(ctx.text, max(0, a - 60), a)
+                or set_off is not None and head in _WORDS.findall(set_off.group(1).lower())):
+            # one person bears the title, not "President Obama ... former President Bill
+            # Clinton" (the whole text is read only once a titled name is found)
+            return len(_titled_surnames(ctx.text, head)) <= 1
     return False
 
 
