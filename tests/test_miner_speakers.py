@@ -2914,3 +2914,18 @@ def test_sir_is_an_honorific_not_part_of_the_name() -> None:
     """"Sir Keir Starmer said" gave the speaker "Sir Keir Starmer"."""
     text = "Sir Keir Starmer said: \u201cThis is unacceptable.\u201d"
     assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == ["Keir Starmer"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("\u201cThere are many people under the rubble,\u201d Interior Minister Ihor Klymenko told "
+     "reporters.", "Interior Minister"),
+    ("Mayor Vitali Klitschko said: \u201cMany were killed.\u201d", "Mayor"),
+    # (guards: an abbreviated rank alone; a description the article gives after the name)
+    ("Sen. Ted Cruz said: \u201cNo.\u201d", None),
+    ("Senator Lindsey Graham, a close advisor to Trump, said: \u201cNo.\u201d",
+     "a close advisor to Trump"),
+])
+def test_a_title_written_out_before_a_name_is_the_role(text: str, role: str | None) -> None:
+    """"Interior Minister Ihor Klymenko told reporters" gave no role: only a title with a word
+    in lower case ("SDF commander") was one."""
+    assert [q.speaker.role for q in mine(text).quotes if q.speaker] == [role]

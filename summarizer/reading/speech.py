@@ -1870,6 +1870,9 @@ class _Speakers:
                     # "A spokesman for the army, Nabil Abdullah, said" (not "The day after the
                     # primary, Doug Ducey said", "As a part of his plea, Lazar said")
                     role = window[i - 1].text
+                if (role is None and title and not self.upper
+                        and _WRITTEN_OUT_TITLE.search(title)):
+                    role = title  # "Interior Minister Ihor Klymenko", a description failing
                 return Attribution(
                     name, start, start + len(name), verb_start, role=role, channel=channel,
                     written=window[i].text, is_person=True,
@@ -2244,6 +2247,13 @@ def _in_a_place(piece: str) -> bool:
                                          for w in words_of(piece[:place.start()])[-2:])
 
 
+# a title written out in capitals before a name is a role ("Interior Minister", "Mayor");
+# an abbreviated rank or honorific alone is not ("Sen.", "Mr", "Dr")
+_WRITTEN_OUT_TITLE = patterns.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|Secretary|Governor|Mayor|Senator|Ambassador|"
+    r"Commander|General|Colonel|Major|Captain|Lieutenant|Admiral|Brigadier|Spokesman|"
+    r"Spokeswoman|Chairman|Chairwoman|Director|Chief|Leader|Judge|Justice|Prosecutor|"
+    r"Commissioner|Speaker|Sheriff)\b")
 # a phrase of when or how, no description of a person: "The day after the primary"
 _WHEN_OR_HOW = patterns.compile(r"(?i:a|an|the|one)\s+(?:[\w'\u2019-]+\s+)?(?:day|days|week|weeks|"
                                 r"month|months|year|years|morning|afternoon|evening|night|"
