@@ -645,10 +645,10 @@ _NOT_A_VICTIM = frozenset("""he she it they we i you who which that this what th
 _DENYING = frozenset("no not neither nor never any".split())
 # events and things, never part of a person's name phrase (unlike "bill", a given name too)
 _THINGS_BEFORE_NAME = frozenset("attack case bomb device car vehicle building plan".split())
-# people one is kin to: after "her" they are hers ("injured her mother"), not "her" herself
-_KIN = frozenset("""mother father son daughter husband wife brother sister child children
-    baby sons daughters brothers sisters parents grandmother grandfather grandson
-    granddaughter uncle aunt nephew niece cousin fiance fiancee partner family""".split())
+# kin, whose "of" names another person ("the mother of Trayvon Martin") and whom a "her"
+# before them owns ("injured her mother": not "her" herself)
+_KIN = frozenset("""mother father son daughter wife husband brother sister widow widower
+    family parents relatives""".split())
 _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
     while as who which that when where was were is are had has have led caused said today
     yesterday tonight last this early late there here him her them himself herself
@@ -840,9 +840,6 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
 # name no victim)
 _OF_FIRST = patterns.compile(r"of\s+", re.IGNORECASE)
 _QUOTED = patterns.compile(r"[\"\u201c\u201d]|''")
-# kin, whose "of" names another person: "the mother of Trayvon Martin"
-_KIN = frozenset("""mother father son daughter wife husband brother sister widow widower
-    family parents relatives""".split())
 
 
 def _person_after_of(head: str, name: str) -> bool:
