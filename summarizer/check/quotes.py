@@ -24,7 +24,7 @@ from summarizer.text import patterns
 from summarizer.text.align import Alignment
 from summarizer.text.names import names_match
 from summarizer.text.normalize import fold, normalize_needle
-from summarizer.text.people import TITLES
+from summarizer.text.people import ABBREVIATED_TITLES, TITLES
 
 _ELLIPSIS = patterns.compile(r"\s*(?:\.\s?\.\s?\.|\u2026)\s*")
 _MARKS = " \t\n\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
@@ -46,12 +46,6 @@ def same_speaker(extracted: str, found: Attribution) -> bool:
                for candidate in (found.speaker, found.written or "", *found.descriptors))
 
 
-# titles as abbreviated before a name, by the word a description uses ("the general")
-_ABBREVIATED = {"gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major",
-                "capt": "captain", "sgt": "sergeant", "brig": "brigadier", "adm": "admiral",
-                "cmdr": "commander", "gov": "governor", "sen": "senator",
-                "rep": "representative", "prof": "professor", "dr": "doctor",
-                "pres": "president"}
 _DEFINITE = patterns.compile(r"(?i:the)\s+(?:[A-Za-z-]+\s+){0,3}([a-z]+)")
 _WORDS = patterns.compile(r"[^\W\d_]+")
 # a description set off after a name: ", the health minister,"
@@ -82,7 +76,8 @@ def _titled_as(ctx: CheckContext, name: str, description: str) -> bool:
 
 def _spellings(head: str) -> str:
     """A title and its abbreviations, as a pattern ("general|gen")."""
-    return "|".join([head] + [short for short, full in _ABBREVIATED.items() if full == head])
+    return "|".join([head] + [short for short, full in ABBREVIATED_TITLES.items()
+                              if full == head])
 
 
 def _title_before(head: str) -> re.Pattern[str]:

@@ -41,9 +41,10 @@ from summarizer.text.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
 from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST,
-                                     LY_NOUNS, NICKNAME, NOT_NAME_START, ORG_WORDS, PRONOUNS,
-                                     TIME_UNITS, TIME_WORDS, TITLES, is_capitalised, is_noun_phrase,
-                                     is_single_name, looks_like_person, looks_plural,
+                                     LY_NOUNS, NICKNAME, NOT_NAME_START, OFFICES, ORG_WORDS,
+                                     PRONOUNS, TIME_UNITS, TIME_WORDS, TITLES, is_capitalised,
+                                     is_noun_phrase, is_single_name, looks_like_person,
+                                     looks_plural,
                                      names_overlap, strip_titles, name_before_home,
                                      trailing_name, words_of)
 from summarizer.text.names import names_match
@@ -2247,13 +2248,10 @@ def _in_a_place(piece: str) -> bool:
                                          for w in words_of(piece[:place.start()])[-2:])
 
 
-# a title written out in capitals before a name is a role ("Interior Minister", "Mayor");
+# an office written out in capitals before a name is a role ("Interior Minister", "Mayor");
 # an abbreviated rank or honorific alone is not ("Sen.", "Mr", "Dr")
 _WRITTEN_OUT_TITLE = patterns.compile(
-    r"\b(?:President|Prime\s+Minister|Minister|Secretary|Governor|Mayor|Senator|Ambassador|"
-    r"Commander|General|Colonel|Major|Captain|Lieutenant|Admiral|Brigadier|Spokesman|"
-    r"Spokeswoman|Chairman|Chairwoman|Director|Chief|Leader|Judge|Justice|Prosecutor|"
-    r"Commissioner|Speaker|Sheriff)\b")
+    rf"\b(?:{'|'.join(sorted(office.capitalize() for office in OFFICES))})\b")
 # a phrase of when or how, no description of a person: "The day after the primary"
 _WHEN_OR_HOW = patterns.compile(r"(?i:a|an|the|one)\s+(?:[\w'\u2019-]+\s+)?(?:day|days|week|weeks|"
                                 r"month|months|year|years|morning|afternoon|evening|night|"

@@ -16,15 +16,28 @@ from summarizer.text.gender import is_given_name
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "any"}
 
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. maj maj. col col. lt lt. capt capt.
-    sgt sgt. brig brig. adm adm. cmdr cmdr. gov gov. sen sen. rep rep. rev rev. colonel general
-    major captain lieutenant sergeant brigadier admiral commander president minister
-    spokesman spokeswoman spokesperson sheikh imam judge governor mayor senator secretary
-    speaker chairman chairwoman director sheriff chief leader adviser advisor advocate justice
-    alderman counsel congressman congresswoman ambassador prosecutor commissioner democrat
-    republican sir dame""".split()
+# offices written out before a name, which stand as the person's role ("Interior Minister
+# Ihor Klymenko", "Mayor Vitali Klitschko")
+OFFICES = frozenset(
+    """president minister secretary governor mayor senator ambassador commander general
+    colonel major captain lieutenant admiral brigadier spokesman spokeswoman chairman
+    chairwoman director chief leader judge justice prosecutor commissioner speaker
+    sheriff""".split()
 )
+
+TITLES = OFFICES | frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. maj maj. col col. lt lt. capt capt.
+    sgt sgt. brig brig. adm adm. cmdr cmdr. gov gov. sen sen. rep rep. rev rev. sergeant
+    spokesperson sheikh imam adviser advisor advocate alderman counsel congressman
+    congresswoman democrat republican sir dame""".split()
+)
+
+# a rank or office as abbreviated before a name, and the word a description uses for it
+# ("Gen. John Smith" is "the general")
+ABBREVIATED_TITLES = {"gen": "general", "col": "colonel", "lt": "lieutenant", "maj": "major",
+                      "capt": "captain", "sgt": "sergeant", "brig": "brigadier",
+                      "adm": "admiral", "cmdr": "commander", "gov": "governor",
+                      "sen": "senator", "pres": "president"}
 
 # heads of the names of bodies and places, never of a person: "Right Wing Watch", "Lee County"
 ORG_WORDS = frozenset(
