@@ -2929,3 +2929,15 @@ def test_a_title_written_out_before_a_name_is_the_role(text: str, role: str | No
     """"Interior Minister Ihor Klymenko told reporters" gave no role: only a title with a word
     in lower case ("SDF commander") was one."""
     assert [q.speaker.role for q in mine(text).quotes if q.speaker] == [role]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("An RSF commander, Abdel Rahim Dagalo, said in a video posted on social media that his "
+     "forces had \u201cliberated\u201d the area.", "An RSF commander"),
+    ("Abdel Rahim Dagalo said in a video posted online: \u201cWe liberated the area.\u201d",
+     None),
+])
+def test_the_words_of_a_first_reporting_verb_are_no_role(text: str, role: str | None) -> None:
+    """"X, said in a video posted on social media that" gave X the role "said in a video":
+    the piece after the name was taken for a description, the later "posted" for the tag."""
+    assert [q.speaker.role for q in mine(text).quotes if q.speaker] == [role]

@@ -1850,6 +1850,10 @@ class _Speakers:
                 if lead:
                     window[i] = _Segment(window[i].text[lead.end():], window[i].start + lead.end())
                 role = window[i + 1].text if i + 1 < len(window) else None
+                if role and self.verbs.match(role):
+                    # "A commander, Abdel Dagalo, said in a video posted online:": the piece
+                    # after the name is its own reporting verb's, no role
+                    role = None
                 if role and re.fullmatch(r"\d{1,3}", role):
                     # "Umm Ahmed, 45, a mother of four": an age is no role, a description
                     # after it is (not where she is from: "Misha Shah, 32, of Chicago")
