@@ -1826,3 +1826,31 @@ def test_a_family_counted_after_an_outcome_verb_is_its_victims() -> None:
     assert casualties("The air raid killed a family of five.") == [(5, "killed")]
     # (guard: a father of three is one victim, not three)
     assert casualties("The strike killed a father of three.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 10,500 civilians have been killed in Ukraine since Russia's full-scale invasion "
+     "in February 2022, according to the U.N. mission.", [(10_500, "killed", "cumulative")]),
+    ("Armed gangs have killed thousands of people across the northwest in recent years, "
+     "according to Amnesty International.", [(1000, "killed", "cumulative")]),
+    ("The rebels say they act for Palestinians in Gaza, where more than 30,000 people have "
+     "been killed, according to the territory's Health Ministry.",
+     [(30_000, "killed", "cumulative")]),
+    ("More than 6,000 civilians have been killed since the 2021 coup. According to the United "
+     "Nations, more than 3 million people have been displaced.",
+     [(6000, "killed", "cumulative"), (3_000_000, "displaced", "cumulative")]),
+    # (guards: the run-up to one event; a place where the attackers have killed, now; a toll
+    # with an event of its own after a total)
+    ("The talks were suspended given the events of recent days, particularly the killing of 10 "
+     "union members on Tuesday.", [(10, "killed", "this_operation")]),
+    ("THE AIR FORCE IS STRAFING THE FACTORY, WHERE IT HAS KILLED 3 AND WOUNDED 12 CIVILIANS.",
+     [(3, "killed", "this_operation"), (12, "injured", "this_operation")]),
+    ("More than 6,000 civilians have been killed since the 2021 coup. Seventeen people have "
+     "been killed in the strike, officials said.",
+     [(6000, "killed", "cumulative"), (17, "killed", "this_operation")]),
+])
+def test_totals_over_a_war_or_a_place_are_cumulative(text: str, expected: list) -> None:
+    """A war's or a place's running toll quoted beside one attack ("since Russia's full-scale
+    invasion", "in recent years", "Gaza, where more than 30,000 people have been killed", a
+    present-perfect toll after a total) was read as the attack's own."""
+    assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == expected

@@ -24,7 +24,7 @@ from typing import Callable
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text import patterns
 from summarizer.text.counts import Count, find_counts
-from summarizer.text.dates import MONTH_ABBREVIATIONS, MONTHS
+from summarizer.text.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from summarizer.text.gender import from_description, is_given_name
 from summarizer.text.names import names_match
 from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
@@ -364,7 +364,9 @@ _CUMULATIVE = patterns.compile(
     rf"(?!\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
     # a period opened by an event: "Since the 2021 coup, security forces have killed"
-    rf"since\s+(?:the|its|their)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+)?(?:coup|war|invasion|"
+    # ... or by whose event it was: "since Russia's full-scale invasion in February 2022"
+    rf"since\s+(?:the|its|their|\w+['\u2019]s)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+)?"
+    rf"(?:coup|war|invasion|"
     rf"takeover|uprising|revolution|offensive|conflict|insurgency|ceasefire|truce|election|"
     rf"crisis)\b|"
     rf"in\s+(?:less|more|fewer)\s+than\s+\S+\s+(?:days|weeks|months|years)|"
@@ -372,6 +374,9 @@ _CUMULATIVE = patterns.compile(
     rf"[\w-]+-year(?:-long|-old)?\s+(?:war|conflict|insurgency)|during\s+(?:19|20)\d\d\b|"
     rf"(?:during|over|in)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
     rf"(?:days?|months?|years?|weeks?|decades?)|"
+    # (not "in recent days", often the run-up to one event: "the events of recent days,
+    # particularly the killing of 10 union members on Tuesday")
+    rf"in\s+recent\s+(?:months|years|decades)|"
     # the whole war as the one who killed: "The war, which began in April 2023, has killed"
     rf"(?:war|conflict|insurgency|violence|fighting)\b[^.;:]{{0,60}}?\bha(?:s|ve)\s+"
     rf"(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded)|"
@@ -379,6 +384,10 @@ _CUMULATIVE = patterns.compile(
     # STRUGGLE"
     rf"ha(?:ve|s)\s+(?:died|been\s+killed)\s+(?:in|during)\s+(?:the|this|that)\s+"
     rf"(?:[\w-]+\s+)?(?:war|conflict|struggle|insurgency|violence|fighting|siege)\b|"
+    # ... or in a place, told in a clause about the place: "Palestinians in Gaza, where more
+    # than 30,000 people have been killed"
+    rf",\s+where\s+(?:[\w,'\u2019-]+\s+){{0,8}}?ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+    rf"(?:been\s+(?:killed|displaced|wounded|injured)|died|fled)\b|"
     rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|"
     rf"(?:in|during)\s+(?:{MONTHS}|\d{{4}})\s+alone|"  # "IN OCTOBER ALONE, ... 200 LIVES"
     rf"(?:decades?|years|months|(?:a|one)\s+year)\s+of|"
@@ -1326,7 +1335,8 @@ def mine_figures(
             out.append(_casualty(text, included, outcome, True, included.text, sentence,
                                  quotes, quote_starts, attributions, verb_starts,
                                  own_incidents))
-    return _died_not_hurt(_gapped_groups(text, _coordinate(text, out)))
+    return _carried_periods(text, segments,
+                            _died_not_hurt(_gapped_groups(text, _coordinate(text, out))))
 
 
 def _tells_whose(text: str, figures: list[MinedFigure], count: Count, sentence: Span) -> bool:
@@ -1631,6 +1641,41 @@ def _previous_casualty(figures: list[MinedFigure], sentence: Span) -> MinedFigur
         if figure.kind == "casualty":
             return figure
     return None
+
+
+# a toll told in the present perfect ("more than 3 million people have been displaced"), and
+# what would tie it to one time or event of its own ("on Tuesday", "in the strike")
+_PRESENT_PERFECT_TOLL = patterns.compile(
+    r"\bha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|displaced|wounded|"
+    r"injured|uprooted)|died|fled)\b", re.IGNORECASE)
+_OWN_TIME = patterns.compile(
+    rf"\b(?:{WEEKDAYS}|yesterday|today|tonight|overnight|this\s+(?:morning|afternoon|evening)|"
+    rf"last\s+night|(?:{MONTHS})\s+\d|\d{{1,2}}\s+(?:{MONTHS})|(?:in|by|during)\s+the\s+"
+    rf"(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|blast|explosion|ambush|assault|shelling))\b",
+    re.IGNORECASE)
+
+
+def _carried_periods(text: str, segments: Segments,
+                     figures: list[MinedFigure]) -> list[MinedFigure]:
+    """A toll in the present perfect with no time or event of its own, told in the paragraph
+    of a total over a period, continues that period: "The AAPP says more than 6,000 civilians
+    have been killed since the 2021 coup. According to the United Nations, more than 3
+    million people have been displaced." (it is no toll of the day's air strike)."""
+    out = list(figures)
+    previous: MinedFigure | None = None
+    for i, figure in enumerate(out):
+        if figure.kind != "casualty":
+            continue
+        if (previous is not None and previous.scope == "cumulative"
+                and figure.scope == "this_operation"
+                and previous.sentence.start < figure.sentence.start
+                and segments.paragraph_at(previous.sentence.start)
+                == segments.paragraph_at(figure.sentence.start)):
+            clause = text[figure.sentence.start:figure.sentence.end]
+            if _PRESENT_PERFECT_TOLL.search(clause) and not _OWN_TIME.search(clause):
+                out[i] = figure = replace(figure, scope="cumulative")
+        previous = figure
+    return out
 
 
 def _gapped_groups(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
