@@ -117,7 +117,9 @@ def test_victims_named_after_the_injured_or_the_dead(text: str, expected: list) 
 
 def test_count_separated_from_its_verb() -> None:
     text = "Twenty-six people, four of whom were police officers, were injured in the blast."
-    assert casualties(text) == [(26, "injured")]  # "four of whom" is part of the 26
+    # the 26 reach their verb past the aside; "four of whom" is a part of them, and a claim
+    # of its own since it says who they were (as "including four police officers" does)
+    assert casualties(text) == [(26, "injured"), (4, "injured")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1854,3 +1856,21 @@ def test_totals_over_a_war_or_a_place_are_cumulative(text: str, expected: list) 
     invasion", "in recent years", "Gaza, where more than 30,000 people have been killed", a
     present-perfect toll after a total) was read as the attack's own."""
     assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone hit a building, killing 12 people, five of them children, officials said.",
+     [(12, "killed", "people"), (5, "killed", "children")]),
+    ("Twenty-six people, four of whom were police, were injured.",
+     [(26, "injured", "people"), (4, "injured", "police")]),
+    ("THE ATTACK KILLED 12 PEASANTS, 5 OF THEM WOMEN.",
+     [(12, "killed", "PEASANTS"), (5, "killed", "WOMEN")]),
+    # (guards: a part telling how, or where, names no one)
+    ("The blast wounded 15 soldiers, four of them seriously.", [(15, "injured", "soldiers")]),
+    ("The shelling killed 12 people, 5 of them in the market.", [(12, "killed", "people")]),
+])
+def test_a_part_of_a_toll_that_says_who_they_were_is_a_claim(text: str, expected: list
+                                                              ) -> None:
+    """"killing 12 people, five of them children" gave no claim for the children, where
+    "including five children" gives one."""
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected

@@ -1291,6 +1291,10 @@ def mine_figures(
             out.append(_figure(count, "other", None, False, None, None, "this_operation",
                                sentence))
             continue
+        part = _named_part(text, count, sentence, out, upper)
+        if part is not None:
+            out.append(part)
+            continue
         grouped = _counted_group(text, count, sentence, upper)
         if grouped is None:
             continue  # a part of a count given before
@@ -1416,6 +1420,37 @@ def _one_more_after(text: str, after_group: int, sentence: Span, upper: bool) ->
             or any(w.lower() in _VICTIM_STOP for w in more.group(1).split()[1:])):
         return None  # (nor "and a policeman was wounded": a clause of its own)
     return _one_victim_count(text, *more.span(1))
+
+
+# a part of a count that says who they were: "killing 12 people, five of them children", "26
+# people, four of whom were police, were injured"
+_PART_WHO = patterns.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|are)\s+)?", re.IGNORECASE)
+_GROUP_ONLY_BETWEEN = patterns.compile(r"(?:\s+[\w'\u2019-]+){1,4},\s+")
+_PART_ENDS = patterns.compile(r"\s*(?:[,;.)\u2014]|and\b|$)")
+
+
+def _named_part(text: str, count: Count, sentence: Span, figures: list[MinedFigure],
+                upper: bool) -> MinedFigure | None:
+    """A part of the casualty count right before it that names its people ("12 people, five
+    of them children"): a casualty of the whole's outcome, as "including five children" is.
+    A part with an outcome of its own is read by `_counted_group`, one without people
+    ("four of them seriously") tells no one."""
+    part = _PART_WHO.match(text, count.end)
+    if part is None or _OUTCOME_AFTER.match(text, part.end(), sentence.end):
+        return None
+    whole = _previous_casualty(figures, sentence)
+    if (whole is None or whole.count.wording == SINGLE
+            or not _GROUP_ONLY_BETWEEN.fullmatch(text, whole.count.end, count.start)):
+        return None
+    found = _group_after(text, part.end(), sentence.end, upper)
+    if found is None:
+        return None
+    group, end = found
+    head = group.split()[-1]
+    if (_is_thing(group) or not _PART_ENDS.match(text, end, sentence.end + 1)
+            or not (head.lower() in _PLURAL_HEADS or looks_plural(head, upper))):
+        return None
+    return replace(whole, count=count, group=group, outcome_adjacent=True)
 
 
 def _counted_group(text: str, count: Count, sentence: Span, upper: bool
