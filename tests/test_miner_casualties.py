@@ -1874,3 +1874,14 @@ def test_a_part_of_a_toll_that_says_who_they_were_is_a_claim(text: str, expected
     """"killing 12 people, five of them children" gave no claim for the children, where
     "including five children" gives one."""
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the dead was a 4-month-old baby and her mother, he said.",
+     [(1, "killed", "a 4-month-old baby"), (1, "killed", "her mother")]),
+    ("Among the wounded was Mayor John Smith.", [(1, "injured", "Mayor John Smith")]),
+])
+def test_one_victim_after_among_the_dead_was(text: str, expected: list) -> None:
+    """"Among the dead was a 4-month-old baby and her mother" named no victim: only "were"
+    and "included" led to them, and an age in months was not set apart."""
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected

@@ -599,9 +599,10 @@ _OUTCOME_NOUN = patterns.compile(
 # "The dead include Mayor X"
 _THE_OUTCOME_WERE = patterns.compile(
     r"\b(?:the|those)\s+(?:(?P<injured>injured|wounded)|(?P<killed>dead|killed))\s+"
-    r"(?:were|are|include|included|includes)\s+", re.IGNORECASE)
-# an age before a name, no part of it: "19-YEAR-OLD ROBINSON RAMIREZ"
-_AGE_BEFORE_NAME = patterns.compile(r"\d{1,3}-year-old\s+", re.IGNORECASE)
+    # ("Among the dead was a baby": one victim after the verb)
+    r"(?:were|are|was|is|include|included|includes)\s+", re.IGNORECASE)
+# an age before a name, no part of it: "19-YEAR-OLD ROBINSON RAMIREZ", "a 4-month-old baby"
+_AGE_BEFORE_NAME = patterns.compile(r"\d{1,3}-(?:year|month|week|day)-old\s+", re.IGNORECASE)
 # between the victims of a list: "X, Y, and Z", "X and of Y"
 _LIST_JOINT = patterns.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?",
                                re.IGNORECASE)
