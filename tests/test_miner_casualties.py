@@ -1885,3 +1885,25 @@ def test_one_victim_after_among_the_dead_was(text: str, expected: list) -> None:
     """"Among the dead was a 4-month-old baby and her mother" named no victim: only "were"
     and "included" led to them, and an age in months was not set apart."""
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+def test_the_headline_names_the_operations_own_incident() -> None:
+    """The headline's toll ("suicide bombing kills 18") was a related incident: only the
+    lead's incidents were the operation's own, and "suicide car bomber" there was not
+    "suicide bombing"."""
+    text = ("Al Shabaab suicide bombing kills 18 at Somali army base\n\n"
+            "MOGADISHU (Reuters) - A suicide car bomber killed at least 18 soldiers at a "
+            "military base in central Somalia on Friday, a military officer said, in an "
+            "attack claimed by the Islamist group al Shabaab.\n\n"
+            "\"The car exploded at the gate of the base and then gunmen stormed in,\" Major "
+            "Hassan Ali told Reuters.\n\n"
+            "Al Shabaab said in a statement that its fighters had killed 47 soldiers.\n")
+    assert [(f.count.low, f.scope) for f in mine(text).casualties] == [
+        (18, "this_operation"), (18, "this_operation"), (47, "this_operation")]
+
+
+def test_a_part_of_the_year_is_a_period() -> None:
+    """"in the first half of the year" summed nothing: the toll was the operation's."""
+    text = ("At least 3,661 people have been killed in Haiti in the first half of the year, "
+            "the U.N. said.")
+    assert [f.scope for f in mine(text).casualties] == ["cumulative"]

@@ -377,6 +377,9 @@ _CUMULATIVE = patterns.compile(
     # (not "in recent days", often the run-up to one event: "the events of recent days,
     # particularly the killing of 10 union members on Tuesday")
     rf"in\s+recent\s+(?:months|years|decades)|"
+    # "in the first half of the year", "during the first nine months of 2024"
+    rf"(?:in|during|over)\s+the\s+(?:first|second|third|last|final)\s+"
+    rf"(?:half|quarter|(?:\w+\s+)?(?:months|weeks))\s+of\b|"
     # the whole war as the one who killed: "The war, which began in April 2023, has killed"
     rf"(?:war|conflict|insurgency|violence|fighting)\b[^.;:]{{0,60}}?\bha(?:s|ve)\s+"
     rf"(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded)|"
@@ -438,8 +441,9 @@ _INCIDENT_WORDS = patterns.compile(
 
 
 def _incident_key(match: re.Match[str]) -> str:
-    """An incident word as compared between sentences: "CAR  BOMB" and "car bomb" are one."""
-    return " ".join(match.group().lower().split())
+    """An incident word as compared between sentences: "CAR  BOMB" and "car bomb" are one,
+    and so are "suicide bomber" and "suicide bombing" (the bomber's deed)."""
+    return re.sub(r"bomb(?:er|ing)$", "bomb", " ".join(match.group().lower().split()))
 
 
 # a count whose noun is the outcome itself: "one unfortunate death", "two serious injuries"
@@ -1260,13 +1264,15 @@ def mine_figures(
 ) -> list[MinedFigure]:
     """Every count phrase of the article read as casualty, force size or other, plus the
     single victims a sentence names without a number ("Mayor X was shot dead"), in text
-    order. The incidents the `lead` paragraph names (an ambush, an explosion) are the
-    operation's own; another one named later is a related incident, and so is any when the
+    order. The incidents the `lead` paragraph and the headline above it name (an ambush, an
+    explosion) are the operation's own; another one named later is a related incident, and so is any when the
     article has no lead. In a bombing every explosion is the operation's own."""
     own_incidents: frozenset[str] | None = None  # a bombing: every explosion is its own
     if not incident_is_bombing:
         own_incidents = frozenset() if lead is None else frozenset(
-            _incident_key(m) for m in _INCIDENT_WORDS.finditer(text, lead.start, lead.end))
+            # the headline above the lead tells the same event ("Al Shabaab suicide bombing
+            # kills 18" over "A suicide car bomber killed at least 18 soldiers")
+            _incident_key(m) for m in _INCIDENT_WORDS.finditer(text, 0, lead.end))
     out: list[MinedFigure] = []
     quote_starts = [q.start for q in quotes]
     verb_starts = [a.verb_start for a in attributions]
