@@ -1907,3 +1907,16 @@ def test_a_part_of_the_year_is_a_period() -> None:
     text = ("At least 3,661 people have been killed in Haiti in the first half of the year, "
             "the U.N. said.")
     assert [f.scope for f in mine(text).casualties] == ["cumulative"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security forces neutralised 14 terrorists in the operation, the army said.",
+     [(14, "killed", "terrorists")]),
+    ("The army said it had eliminated 30 militants.", [(30, "killed", "militants")]),
+    ("THE ARMY NEUTRALIZED 12 SUBVERSIVES.", [(12, "killed", "SUBVERSIVES")]),
+    # (guard: things eliminated are no dead)
+    ("The troops eliminated 3 checkpoints.", []),
+])
+def test_foes_neutralised_or_eliminated_are_killed(text: str, expected: list) -> None:
+    """A force's word for the foes it killed ("neutralised 14 terrorists") gave no claim."""
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected

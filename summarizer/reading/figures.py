@@ -338,6 +338,12 @@ _FIGHTERS = patterns.compile(
 )
 # a force's fighters lost are its dead: "the army had lost 11 soldiers" (not "lost 3 seats")
 _LOST_BEFORE = patterns.compile(r"\blost\s+$", re.IGNORECASE)
+# a force's word for the foes it killed: "Security forces neutralised 14 terrorists", "the
+# army said it had eliminated 30 militants" (not "eliminated 30 checkpoints")
+_NEUTRALISED_BEFORE = patterns.compile(r"\b(?:neutrali[sz](?:ed|es?|ing)|eliminat(?:ed|es?|ing))\s+$",
+                                       re.IGNORECASE)
+_FOES = patterns.compile(r"\b(?:terrorists|bandits|attackers|assailants|kidnappers|guerrillas|"
+                         r"subversives|gangsters|criminals)\b", re.IGNORECASE)
 # Nouns for units, time and physical things: a count of these is never a count of people.
 _THINGS = frozenset(
     """kilometers kilometres km miles meters metres feet hours minutes days weeks months years
@@ -1322,6 +1328,9 @@ def mine_figures(
         if (outcome is None and group and _FIGHTERS.search(group)
                 and _LOST_BEFORE.search(before[-16:])):
             outcome, adjacent = "killed", True  # "the army said it had lost 11 soldiers"
+        if (outcome is None and group and (_FIGHTERS.search(group) or _FOES.search(group))
+                and _NEUTRALISED_BEFORE.search(before[-16:])):
+            outcome, adjacent = "killed", True
         if outcome is None and group and group.split()[-1].lower() in _HEAD_OUTCOMES:
             outcome, adjacent = _HEAD_OUTCOMES[group.split()[-1].lower()], True
             group = None  # "one unfortunate death": the count is of victims, not named
