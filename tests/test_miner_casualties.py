@@ -808,6 +808,8 @@ def test_the_victim_of_a_relative_clause(text: str, victim: str) -> None:
     # a victim ending in a typewriter's closing quotation mark is quoted words
     "''Not everyone is capable of controlling their behavior, and the government's lax "
     "regulation is making killing a lot easier.''",
+    # a phrase of degree after the verb, quoted or not
+    "The new law is making killing a lot easier, he said.",
     "“Her mind is shot — resign!” he wrote.",
     "Nonetheless, Taylor won, died in office and was succeeded by Millard Fillmore.",
 ])

@@ -860,6 +860,8 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
 # name no victim)
 _OF_FIRST = patterns.compile(r"of\s+", re.IGNORECASE)
 _QUOTED = patterns.compile(r"[\"\u201c\u201d]|''")
+# a phrase of degree after a verb: "a lot", "a bit", "a little", "a great deal"
+_DEGREE = patterns.compile(r"an?\s+(?:lot|bit|little|great\s+deal|good\s+deal)\b", re.IGNORECASE)
 
 
 def _person_after_of(head: str, name: str) -> bool:
@@ -882,6 +884,8 @@ def _is_one_victim(phrase: str, upper: bool) -> bool:
     if first in _NOT_A_VICTIM or first in _DENYING or first in DISCOURSE or _QUOTED.search(
             phrase):
         return False  # "Nonetheless", "No soldier was killed", words quoted ('her “mind is shot”')
+    if _DEGREE.match(phrase):
+        return False  # "making killing a lot easier": how much, not whom
     named = upper or any(w[:1].isupper() for w in phrase.split())
     if not named and first not in ("a", "an", "the", "his", "her", "their", "its"):
         return False
