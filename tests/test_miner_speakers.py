@@ -2941,3 +2941,49 @@ def test_the_words_of_a_first_reporting_verb_are_no_role(text: str, role: str | 
     """"X, said in a video posted on social media that" gave X the role "said in a video":
     the piece after the name was taken for a description, the later "posted" for the tag."""
     assert [q.speaker.role for q in mine(text).quotes if q.speaker] == [role]
+
+
+def test_two_apostrophes_are_a_double_quotation_mark() -> None:
+    """Newspaper archive text types a double mark as two apostrophes ("''I loved it,'' she
+    said"): no quote was mined from such an article. The quote's offsets still point into
+    the text as given."""
+    text = ("Carol Bigbee heard the news at the plant. ''I loved it,'' she said. ''I was so "
+            "happy Trump noticed us.''\n\nTom Reed called the plan ``a waste of money'' and "
+            "left.")
+    mined = mine(text)
+    assert [(q.text, q.speaker.speaker if q.speaker else None) for q in mined.quotes] == [
+        ("I loved it", "Carol Bigbee"), ("I was so happy Trump noticed us.", "Carol Bigbee"),
+        ("a waste of money", "Tom Reed")]
+    assert all(text[q.start:q.end] == q.text for q in mined.quotes)
+
+
+def test_sentences_with_two_apostrophe_marks_are_copied_as_written() -> None:
+    """A claim's evidence and the summary are the article's sentences verbatim, two
+    apostrophes and all, so the check finds them in the article."""
+    text = ("In the hours after 14 people were killed in San Bernardino, a voice celebrated "
+            "on Twitter: ''We have arrived,'' it said.\n")
+    summary = mine_summary(text)
+    assert [c.evidence for c in summary.casualties] == [text.strip()]
+    assert summary.summary == text.strip()
+    assert not [f.code for f in check_summary(text, summary).findings
+                if f.code == "EVIDENCE_NOT_FOUND"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("'We have lost everything,' said Ahmed Ali, 52. 'Our house is gone.'",
+     [("We have lost everything", "Ahmed Ali"), ("Our house is gone.", "Ahmed Ali")]),
+    ("Sgt Tom Reed was there. 'The soldiers' families are safe,' he said.",
+     [("The soldiers' families are safe", "Tom Reed")]),
+    ("The minister called the attack 'barbaric' and said 'we will respond.'",
+     [("barbaric", "The minister"), ("we will respond.", "The minister")]),
+    # (guard: in copy that quotes with double marks a straight single is an apostrophe or a
+    # headline's quote, and quotes no one)
+    ('The minister called the attack \'barbaric\'. "We will respond," he said.',
+     [("We will respond", "The minister")]),
+])
+def test_straight_single_marks_quote_in_copy_without_double_marks(text: str, expected: list
+                                                                  ) -> None:
+    """British copy that lost its curly marks quotes with straight single ones ('We have
+    lost everything,' said Ahmed Ali): no quote was mined from it."""
+    assert [(q.text, q.speaker.speaker if q.speaker else None)
+            for q in mine(text).quotes] == expected

@@ -27,6 +27,7 @@ from summarizer.text.align import spells_a_word
 from summarizer.text.counts import Count
 from summarizer.text.dates import MONTHS, WEEKDAYS
 from summarizer.text.people import ORG_WORDS, TITLES
+from summarizer.text.quotemarks import plain_double_marks
 from summarizer.text.segment import Segments, Span, is_upper_case, plain_spaces, unwrap
 
 _DATE = patterns.compile(
@@ -102,9 +103,12 @@ _SUMMARY_CHARS = 350
 
 @dataclass
 class Mined:
-    """The miner's reading of one article."""
+    """The miner's reading of one article: `text` as read (unwrapped, plain spaces, double
+    marks typed as two characters made one), and `shown`, the same without the last, whose
+    sentences the summary copies verbatim. Both have the article's length."""
 
     text: str
+    shown: str
     segments: Segments
     quotes: list[MinedQuote]
     attributions: list[Attribution]
@@ -189,9 +193,11 @@ def guess_operation_kind(text: str, segments: Segments) -> str | None:
 def mine(text: str) -> Mined:
     """Read quotes, speakers and figures out of `text`.
 
-    Hard-wrapped copy is read unwrapped and with plain spaces (`Mined.text`, same length), so
-    every offset still points into `text`."""
-    text = unwrap(plain_spaces(text))
+    Hard-wrapped copy is read unwrapped, with plain spaces and with double marks typed as
+    two characters made one (`Mined.text`, same length), so every offset still points into
+    `text`."""
+    shown = unwrap(plain_spaces(text))
+    text = plain_double_marks(shown)
     segments = Segments.of(text)
     quotes, attributions, quoted = mine_quotes(text, segments)
     kind = guess_operation_kind(text, segments)
@@ -205,7 +211,8 @@ def mine(text: str) -> Mined:
         figures = [replace(f, kind="other") if any(i.covers(f.count.start, f.count.end)
                                                    for i in instructions) else f
                    for f in figures]
-    return Mined(text, segments, quotes, attributions, figures, kind, quoted, instructions)
+    return Mined(text, shown, segments, quotes, attributions, figures, kind, quoted,
+                 instructions)
 
 
 # ---- the extractive summary -------------------------------------------------------------
@@ -361,8 +368,8 @@ def _operation(text: str, mined: Mined, body: list[Span], actors: list[Actor]) -
     if (first is not None and (told is None or told.start >= lead[0].end)
             and _ARMED_ANY_CASE.search(text, first.start, first.end)):
         told = first
-    description = (datelines.strip(text[told.start:told.end]) if told is not None
-                   else _lead_summary(text, mined.segments))
+    description = (datelines.strip(mined.shown[told.start:told.end]) if told is not None
+                   else _lead_summary(mined.shown, mined.segments))
     lead_text = [text[p.start:p.end] for p in lead]
     names = _OPERATION_NAME.search(text)
     date = next((m.group() for chunk in lead_text for m in [_DATE.search(chunk)] if m), None)
@@ -397,7 +404,7 @@ def _locations(lead_text: list[str], actors: list[Actor], mined: Mined) -> list[
     return places[:6]
 
 
-def _claim(text: str, figure: MinedFigure) -> CasualtyClaim:
+def _claim(shown: str, figure: MinedFigure) -> CasualtyClaim:
     count: Count = figure.count
     return CasualtyClaim(
         group=figure.group or "people",
@@ -408,7 +415,7 @@ def _claim(text: str, figure: MinedFigure) -> CasualtyClaim:
         qualifier=count.qualifier,
         claimed_by=figure.claimed_by,
         scope=figure.scope,
-        evidence=text[figure.sentence.start:figure.sentence.end],
+        evidence=shown[figure.sentence.start:figure.sentence.end],
     )
 
 
@@ -418,16 +425,16 @@ def mine_summary(text: str) -> ArticleSummary:
 
 
 def summary_of(mined: Mined) -> ArticleSummary:
-    """The ArticleSummary of what the miner found. Strings are copied from the unwrapped text,
-    so wire copy's line breaks become spaces."""
+    """The ArticleSummary of what the miner found. Sentences are copied from the unwrapped
+    text as written (`Mined.shown`), so wire copy's line breaks become spaces."""
     text = mined.text
     body = _body_paragraphs(text, mined.segments)
     actors = _actors(text, mined, body)
     return ArticleSummary(
-        summary=_lead_summary(text, mined.segments),
+        summary=_lead_summary(mined.shown, mined.segments),
         operation=_operation(text, mined, body, actors),
         actors=actors,
-        casualties=[_claim(text, f) for f in mined.casualties],
+        casualties=[_claim(mined.shown, f) for f in mined.casualties],
         quotes=[
             Quote(
                 text=q.text,

@@ -48,7 +48,8 @@ from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRRE
                                      names_overlap, strip_titles, name_before_home,
                                      trailing_name, words_of)
 from summarizer.text.names import names_match
-from summarizer.text.quotemarks import inner_span, quote_spans, single_quote_spans
+from summarizer.text.quotemarks import (inner_span, quote_spans, single_quote_spans,
+                                        straight_single_spans, uses_straight_singles)
 from summarizer.text.segment import Segments, Span, end_before_space, is_upper_case
 
 
@@ -2187,10 +2188,12 @@ def mine_quotes(
     """All quotes worth reporting with their speakers, every attribution clause found, and the
     spans of every quoted passage (scare quotes and titles included)."""
     raw: list[tuple[int, int, bool, int]] = []  # open, end, closed, paragraph index
+    straight_singles = uses_straight_singles(text)
     for p, para in enumerate(segments.paragraphs):
         doubles = quote_spans(text, para)
         raw.extend((a, b, closed, p) for a, b, closed in doubles)
-        singles = single_quote_spans(text, para, [(a, b) for a, b, _ in doubles])
+        singles = (straight_single_spans(text, para) if straight_singles
+                   else single_quote_spans(text, para, [(a, b) for a, b, _ in doubles]))
         raw.extend((a, b, closed, p) for a, b, closed in singles)
     raw.sort()
     speakers = _Speakers(text, segments, [(a, b) for a, b, _, _ in raw])

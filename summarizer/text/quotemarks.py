@@ -24,6 +24,25 @@ _OPEN_CONTEXT = "([{\u2014\u2013-/"
 
 _CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013"
 
+# a double quotation mark typed as two characters: two apostrophes, as in newspaper archive
+# text ("''I loved it,'' she said"), or TeX's two backquotes before a quote
+_TWO_CHARACTER_MARK = patterns.compile(r"''|``")
+
+
+def plain_double_marks(text: str) -> str:
+    """`text` with every double mark typed as two characters made one '"' beside a space on
+    its outer side, same length: "''I loved it,'' she said" reads ' "I loved it," she said'.
+    A mark after a word or its punctuation closes, any other opens."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one_mark(mark: re.Match[str]) -> str:
+        before = text[mark.start() - 1] if mark.start() else " "
+        closes = mark.group() == "''" and (before.isalnum() or before in _CLOSE_CONTEXT)
+        return '" ' if closes else ' "'
+    return _TWO_CHARACTER_MARK.sub(one_mark, text)
+
+
 def _classify_mark(text: str, i: int, para: Span, is_open: bool) -> str:
     char = text[i]
     prev = text[i - 1] if i > para.start else " "
@@ -88,3 +107,48 @@ def inner_span(text: str, open_at: int, end: int, closed: bool) -> tuple[int, in
     while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
         b -= 1
     return a, b
+
+
+def uses_straight_singles(text: str) -> bool:
+    """Whether the article quotes with straight single marks alone ('We fled,' she said), as
+    British copy often does once curly marks are lost: no double mark and no curly single
+    opening mark anywhere. Elsewhere a straight single is an apostrophe or a headline's
+    quote, and is left alone."""
+    return "'" in text and not _DOUBLE_MARKS.search(text) and "\u2018" not in text
+
+
+# a straight single mark opening a quote: at a paragraph's or word's start, before a letter
+# ("'We", not "rock 'n' roll"'s closing mark or "the '90s")
+_SINGLE_OPENS = patterns.compile(r"(?<![^\s(\[\u2014\u2013-])'(?=[^\W\d])")
+
+
+def straight_single_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
+    """'...' passages of a paragraph in copy quoting with straight single marks. A mark
+    after a word and before punctuation or the paragraph's end closes ("everything,'",
+    "'barbaric'."); one after a word and before a space may be a plural possessive ("the
+    soldiers' families"), so it closes only when no surer close comes before the next quote
+    opens. A mark with no close is an apostrophe ("'em"), no quote."""
+    spans: list[tuple[int, int, bool]] = []
+    at = para.start
+    while (opening := _SINGLE_OPENS.search(text, at, para.end)) is not None:
+        i = opening.start()
+        weak: int | None = None
+        close: int | None = None
+        j = text.find("'", i + 1, para.end)
+        while j >= 0 and close is None:
+            prev, nxt = text[j - 1], text[j + 1] if j + 1 < para.end else " "
+            after_word = prev.isalnum() or prev in ")]"
+            if prev in ".,!?" or after_word and (nxt in _CLOSE_CONTEXT or j + 1 >= para.end):
+                close = j
+            elif _SINGLE_OPENS.match(text, j):
+                break  # the next quote opens
+            elif after_word and nxt.isspace() and weak is None:
+                weak = j
+            j = text.find("'", j + 1, para.end)
+        end = close if close is not None else weak
+        if end is None:
+            at = i + 1
+            continue
+        spans.append((i, end + 1, True))
+        at = end + 1
+    return spans
