@@ -2987,3 +2987,17 @@ def test_straight_single_marks_quote_in_copy_without_double_marks(text: str, exp
     lost everything,' said Ahmed Ali): no quote was mined from it."""
     assert [(q.text, q.speaker.speaker if q.speaker else None)
             for q in mine(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"We could not have it," Louella Parsons had written.', ["Louella Parsons"]),
+    ("As the Hollywood columnist Louella Parsons had written just a few years earlier, \"We "
+     "just couldn't have a motion picture industry without him.\"", ["Louella Parsons"]),
+    # (guard: the writing of a book reports no words; its object is no speaker's)
+    ("Gary Byrne, a former agent for President Bill Clinton has written a book in which he "
+     "exposes the \u201ceruptive\u201d behavior of Hillary Clinton.", []),
+])
+def test_had_written_reports_words(text: str, speakers: list) -> None:
+    """"Louella Parsons had written, '...'" gave the quote no speaker: the participle
+    "written" was no reporting verb."""
+    assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == speakers

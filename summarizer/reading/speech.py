@@ -67,6 +67,10 @@ _SPEECH = (
     "(?:claimed|claims)(?!\\s+the\\s+li(?:fe|ves)\\b)|"
     "described|describes|highlighted|highlights|stressed|stresses|insisted|insists|wrote|"
     "writes|tweeted|tweets|"
+    # a perfect tense's participle ("X had written"), not a thing written ("a letter written
+    # by") nor the writing of one ("has written a book in which he exposes")
+    "(?:(?<=\\bhas\\s)|(?<=\\bhad\\s)|(?<=\\bhave\\s))written"
+    "(?!\\s+(?:a|an|the|his|her|their|its|two|three|several|many|dozens|\\d+)\\b)|"
     # not a post held ("two soldiers posted at the checkpoint")
     "posted(?!\\s+(?:at|near|along|outside|around|across|abroad|overseas|there|here)\\b)|"
     # not a request to stay unnamed: "a fighter who asked not to be named", "asked for
