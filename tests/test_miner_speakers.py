@@ -3001,3 +3001,20 @@ def test_had_written_reports_words(text: str, speakers: list) -> None:
     """"Louella Parsons had written, '...'" gave the quote no speaker: the participle
     "written" was no reporting verb."""
     assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Critics argue that the plan is "a recipe for disaster."', ["Critics"]),
+    ('Officials warn that the dam could "collapse at any moment."', ["Officials"]),
+    ('THE TWO TERRORIST MOVEMENTS MAINTAIN THAT "SEIZURE" OF LAND IS THEIR MAIN TACTIC.',
+     ["THE TWO TERRORIST MOVEMENTS"]),
+    # (guards: an infinitive, a noun, a verb denied)
+    ('OCHOA DESCRIBED AS "COURAGEOUS" THE DECISION OF PRESIDENT ALFREDO CRISTIANI TO '
+     'PUBLICLY ADMIT THAT SOLDIERS KILLED THE PRIESTS.', ["OCHOA"]),
+    ('He left a note that said "goodbye."', []),
+    ('The senators did not note that the law was "unconstitutional."', []),
+])
+def test_a_plural_subjects_present_tense_reports_words(text: str, speakers: list) -> None:
+    """"Critics argue that the plan is 'a recipe for disaster'" gave no speaker: of the plural
+    present tenses only "say" was a reporting verb."""
+    assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == speakers

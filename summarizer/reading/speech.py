@@ -129,6 +129,15 @@ _SPEECH = (
     # "put the toll at nine", "put the number of those taken at more than 100": a figure given
     "(?:put|puts)(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:death\\s+)?"
     "(?:toll|number|figure|count|tally)\\b)|"
+    # a plural subject's present tense before what it says ("Critics argue that", "Analysts
+    # note:"), not an infinitive or a verb denied ("to argue that", "TO PUBLICLY ADMIT THAT",
+    # "did not note that")
+    "(?<!\\bto\\s)(?<!ly\\s)(?<!\\bnot\\s)(?<!n't\\s)(?:argue|warn|suggest|insist|contend|maintain|write|"
+    "explain|acknowledge|admit|predict|complain|allege|assert|conclude|concede|testify|"
+    "emphasize|emphasise|"
+    # (the nouns among them after a determiner: "a note that", "the claim that")
+    "(?<!\\ba\\s)(?<!\\bthe\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!\\bits\\s)(?:note|stress|recall))"
+    "(?=\\s+that\\b|\\s*:)|"
     "went\\s+on(?=\\s*(?:[:,]|to\\s+(?:say|add|tell|call|describe|argue|note)))|"
     "goes\\s+on(?=\\s*(?::|to\\s+(?:say|add|tell|call|describe|argue|note)))"
 )
