@@ -1922,3 +1922,15 @@ def test_a_part_of_the_year_is_a_period() -> None:
 def test_foes_neutralised_or_eliminated_are_killed(text: str, expected: list) -> None:
     """A force's word for the foes it killed ("neutralised 14 terrorists") gave no claim."""
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three policemen were martyred and two others injured.",
+     [(3, "killed", "policemen"), (2, "injured", "others")]),
+    ("Two soldiers embraced martyrdom during the exchange of fire.",
+     [(2, "killed", "soldiers")]),
+])
+def test_the_martyred_are_killed(text: str, expected: list) -> None:
+    """Much South Asian and Middle Eastern copy honours its dead as martyrs ("Three
+    policemen were martyred"): no death was read."""
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected

@@ -49,7 +49,10 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
                "succumbed to their injuries", "succumbed to injuries", "succumbed to his wounds",
                "succumbed to her wounds", "succumbed to their wounds", "succumbed to wounds",
                # the dead named by those who killed them: "the murderers of the six Jesuits"
-               "murderers of", "killers of", "assassins of"),
+               "murderers of", "killers of", "assassins of",
+               # the dead honoured as they are in much of South Asian and Middle Eastern copy:
+               # "Three policemen were martyred", "Two soldiers embraced martyrdom"
+               "martyred", "embraced martyrdom", "embraced shahadat"),
     "injured": ("injured", "injures", "injure", "wound", "wounded", "hurt", "injuries", "wounds",
                 "wounding", "injuring",
                 "injuries to", "injury of", "wounding of",
