@@ -1934,3 +1934,11 @@ def test_the_martyred_are_killed(text: str, expected: list) -> None:
     """Much South Asian and Middle Eastern copy honours its dead as martyrs ("Three
     policemen were martyred"): no death was read."""
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+def test_who_was_quoted_as_saying_claims_the_toll() -> None:
+    """"..., a police official was quoted as saying" made the toll's own subject ("The death
+    toll from Monday's blast") its claimant: "saying" was read as a participle of it."""
+    text = ("The death toll from Monday's blast has risen to 15, a police official was quoted "
+            "as saying.")
+    assert [f.claimed_by for f in mine(text).casualties] == ["a police official"]

@@ -3018,3 +3018,12 @@ def test_a_plural_subjects_present_tense_reports_words(text: str, speakers: list
     """"Critics argue that the plan is 'a recipe for disaster'" gave no speaker: of the plural
     present tenses only "say" was a reporting verb."""
     assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == speakers
+
+
+def test_who_was_quoted_as_saying_in_capitals_speaks() -> None:
+    """'"I'M AWARE ...," ST. LUCE WAS QUOTED AS SAYING' went to the statement named in the
+    paragraph before."""
+    text = ("FINANCE MINISTER JOHN ST. LUCE HAS MET THE HEADS OF THE BANKS, A STATEMENT FROM "
+            "THE MINISTRY OF FINANCE SAID.\n\n\"I'M AWARE THAT ALL BANK MANAGERS NEED TO KEEP "
+            "THEIR HEAD OFFICES ABREAST OF DEVELOPMENTS,\" ST. LUCE WAS QUOTED AS SAYING.\n")
+    assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == ["ST. LUCE"]

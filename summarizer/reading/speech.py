@@ -156,7 +156,8 @@ _PARTICIPLES = (
     "pointing\\s+out"
 )
 _VERB = patterns.compile(  # not the end of a compound: "the self-described socialist", "so called"
-    r"\b(?<!-)(?<!\b[Ss][Oo]\s)(?:(?:was|were)\s+quoted\s+as\s+saying\s+by|[Aa]ccording\s+to|"
+    r"\b(?<!-)(?<!\b[Ss][Oo]\s)(?:(?:was|were)\s+quoted\s+as\s+saying(?:\s+by)?|"
+    r"[Aa]ccording\s+to|"
     r"[Ii]n\s+the\s+words\s+of|"
     rf"{_SPEECH}|(?P<participle>{_PARTICIPLES}))\b"
 )
