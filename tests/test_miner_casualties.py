@@ -1942,3 +1942,20 @@ def test_who_was_quoted_as_saying_claims_the_toll() -> None:
     text = ("The death toll from Monday's blast has risen to 15, a police official was quoted "
             "as saying.")
     assert [f.claimed_by for f in mine(text).casualties] == ["a police official"]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("WE NOW HAVE OFFICIAL FIGURES OF THE EXPLOSION NEAR THE DAS HEADQUARTERS: SEVEN PERSONS "
+     "WERE KILLED.", "this_operation"),
+    ("A WAR THAT BEGAN WITH THE MARTYRDOM OF ARCHBISHOP OSCAR ARNULFO ROMERO IS NOW TAKING THE "
+     "LIVES OF HUNDREDS OF VICTIMS.", "cumulative"),
+    ("POLITICAL VIOLENCE IN PERU, WHICH WAS UNLEASHED BY THE MAOIST SHINING PATH IN 1980, HAS "
+     "KILLED MORE THAN 15,000 PEOPLE.", "cumulative"),
+    # (guard: figures still sum a period)
+    ("Health ministry figures show 40 people were killed in October.", "cumulative"),
+])
+def test_a_wars_toll_and_one_events_figures(text: str, scope: str) -> None:
+    """"official figures of the explosion" made its toll a total over a period; a war that
+    "is now taking the lives of hundreds", or whose clause runs long before "has killed", was
+    one operation."""
+    assert [f.scope for f in mine(text).casualties] == [scope]

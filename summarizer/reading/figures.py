@@ -366,7 +366,10 @@ _THINGS = frozenset(
 _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
     chickens animal cow horse mule donkey dog goat pig chicken""".split())
 _CUMULATIVE = patterns.compile(
-    rf"\b(?:statistics|figures|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
+    # (not the figures of one event: "OFFICIAL FIGURES OF THE EXPLOSION NEAR THE DAS")
+    rf"\b(?:(?:statistics|figures)(?!\s+(?:of|on|from|for)\s+(?:the|this|that|today's|"
+    rf"yesterday's)\s+(?:[\w-]+\s+)?(?:explosion|attack|blast|bombing|strike|raid|ambush|"
+    rf"massacre|shelling|assault))|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
     rf"since\s+(?:the\s+(?:start|beginning)|\d{{4}}|(?:\d{{1,2}}\s+)?(?:{MONTHS})|"
     rf"(?:{MONTH_ABBREVIATIONS})\.?\s+\d|it\s+"
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))"
@@ -390,8 +393,10 @@ _CUMULATIVE = patterns.compile(
     rf"(?:in|during|over)\s+the\s+(?:first|second|third|last|final)\s+"
     rf"(?:half|quarter|(?:\w+\s+)?(?:months|weeks))\s+of\b|"
     # the whole war as the one who killed: "The war, which began in April 2023, has killed"
-    rf"(?:war|conflict|insurgency|violence|fighting)\b[^.;:]{{0,60}}?\bha(?:s|ve)\s+"
+    rf"(?:war|conflict|insurgency|violence|fighting)\b[^.;:]{{0,80}}?\b(?:ha(?:s|ve)\s+"
     rf"(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left|displaced|wounded)|"
+    # ... and goes on killing: "A WAR THAT BEGAN WITH ... IS NOW TAKING THE LIVES OF HUNDREDS"
+    rf"(?:is|are)\s+(?:now\s+|still\s+)?(?:taking|claiming|killing))|"
     # ... or where the dead have died: "THE NEARLY 100,000 SALVADORANS WHO HAVE DIED IN THE
     # STRUGGLE"
     rf"ha(?:ve|s)\s+(?:died|been\s+killed)\s+(?:in|during)\s+(?:the|this|that)\s+"
