@@ -1959,3 +1959,18 @@ def test_a_wars_toll_and_one_events_figures(text: str, scope: str) -> None:
     "is now taking the lives of hundreds", or whose clause runs long before "has killed", was
     one operation."""
     assert [f.scope for f in mine(text).casualties] == [scope]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("The strike killed a woman and her baby.", ["a woman", "her baby"]),
+    ("The shelling killed her grandson.", ["her grandson"]),
+    ("THE KILLING OF A NATIONAL POLICEMAN AND HIS 2-YEAR-OLD SON BY PAID ASSASSINS.",
+     ["A NATIONAL POLICEMAN", "HIS 2-YEAR-OLD SON"]),
+    # (guard: a family is no one person)
+    ("The strike killed a woman and her family.", ["a woman"]),
+])
+def test_kin_named_by_their_relation_are_victims(text: str, victims: list) -> None:
+    """"a woman and her baby", "her grandson", "HIS 2-YEAR-OLD SON" were no victims: the kin
+    nouns a victim could be named by stopped at son, daughter and the like, and a second
+    victim needed a name, a title or a gendered noun."""
+    assert [f.group for f in mine(text).casualties] == victims

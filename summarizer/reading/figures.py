@@ -676,7 +676,9 @@ _THINGS_BEFORE_NAME = frozenset("attack case bomb device car vehicle building pl
 # kin, whose "of" names another person ("the mother of Trayvon Martin") and whom a "her"
 # before them owns ("injured her mother": not "her" herself)
 _KIN = frozenset("""mother father son daughter wife husband brother sister widow widower
-    family parents relatives""".split())
+    family parents relatives child baby infant grandson granddaughter grandchild grandmother
+    grandfather nephew niece cousin uncle aunt stepson stepdaughter fiance fiancee""".split())
+_KIN_GROUPS = frozenset("family parents relatives".split())  # kin, but never one person
 _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
     while as who which that when where was were is are had has have led caused said today
     yesterday tonight last this early late there here him her them himself herself
@@ -783,6 +785,8 @@ def _names_a_person(phrase: str, upper: bool) -> bool:
             return False
     if any(w in TITLES for w in lowered) or from_description(phrase.lower()):
         return True  # "the Antioquia police commander"
+    if lowered[-1] in _KIN and lowered[-1] not in _KIN_GROUPS:
+        return True  # "a woman and her baby"
     if any(w in ORG_WORDS for w in lowered):
         return False
     if upper:  # a name: no function word or verb form, after a possessive only with its noun
