@@ -3027,3 +3027,29 @@ def test_who_was_quoted_as_saying_in_capitals_speaks() -> None:
             "THE MINISTRY OF FINANCE SAID.\n\n\"I'M AWARE THAT ALL BANK MANAGERS NEED TO KEEP "
             "THEIR HEAD OFFICES ABREAST OF DEVELOPMENTS,\" ST. LUCE WAS QUOTED AS SAYING.\n")
     assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == ["ST. LUCE"]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('Representative Peter T. King said: "No."', "Peter T. King", "Representative"),
+    ('"No," said Rabbi Rick Jacobs.', "Rick Jacobs", "Rabbi"),
+    ('Chancellor Angela Merkel said: "We can do this."', "Angela Merkel", "Chancellor"),
+    ('OCHOA, FORMER DEPUTY AND CURRENT PRESIDENT OF THE STATE POWER COMPANY, DESCRIBED AS '
+     '"COURAGEOUS" THE DECISION.', "OCHOA", None),
+])
+def test_more_offices_are_titles(text: str, speaker: str, role: str | None) -> None:
+    """Representatives, chancellors, rabbis, bishops, deputies... kept their office in the
+    name ("Representative Peter T. King") with no role, and "OCHOA, FORMER DEPUTY AND ..."
+    made the office the speaker."""
+    assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes
+            if q.speaker] == [(speaker, role)]
+
+
+def test_in_capitals_a_name_after_said_with_its_role_is_a_person() -> None:
+    """'"I AM WILLING TO TALK," SAID GOMEZ MARTINEZ, MAYOR OF MEDELLIN' was no person, so a
+    later "HE ADDED" went to a cardinal named earlier."""
+    text = ('CARDINAL MARIO REVOLLO SAID: "THE MATTER MUST BE STUDIED."\n\n"I AM WILLING TO '
+            'TALK," SAID GOMEZ MARTINEZ, MAYOR OF MEDELLIN, WHERE THE CARTEL OPERATES. "I AM '
+            'WAITING FOR THE GOVERNMENT," HE ADDED.\n')
+    assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes if q.speaker] == [
+        ("MARIO REVOLLO", None), ("GOMEZ MARTINEZ", "MAYOR OF MEDELLIN"),
+        ("GOMEZ MARTINEZ", "MAYOR OF MEDELLIN")]

@@ -1846,6 +1846,15 @@ class _Speakers:
             return Attribution(name.text, name.start, name.start + len(name.text), verb_start,
                                role=role, channel=channel, written=name.text, is_person=True,
                                descriptors=(role, name.text))
+        if (self.upper and inverted and len(window) > 1 and _is_role(window[1].text, True)
+                and _bare_upper_name(window[0].text) and len(words_of(window[0].text)) > 1
+                and not _NOT_IN_A_NAME.intersection(words_of(window[0].text.lower()))
+                and self._only_a_comma_between(window[0], window[1])):
+            # ... or before it, after the verb: "SAID GOMEZ MARTINEZ, MAYOR OF MEDELLIN"
+            name, role = window[0], window[1].text
+            return Attribution(name.text, name.start, name.start + len(name.text), verb_start,
+                               role=role, channel=channel, written=name.text, is_person=True,
+                               descriptors=(role, name.text))
         for i in (range(len(window)) if inverted else
                   range(len(window) - 1, -1, -1) if not pronoun else ()):
             if (not inverted and i < len(window) - 3

@@ -22,7 +22,8 @@ OFFICES = frozenset(
     """president minister secretary governor mayor senator ambassador commander general
     colonel major captain lieutenant admiral brigadier spokesman spokeswoman chairman
     chairwoman director chief leader judge justice prosecutor commissioner speaker
-    sheriff""".split()
+    sheriff representative chancellor premier deputy officer archbishop bishop cardinal pope
+    patriarch rabbi pastor reverend monsignor ayatollah emir sultan""".split()
 )
 
 TITLES = OFFICES | frozenset(
