@@ -1974,3 +1974,17 @@ def test_kin_named_by_their_relation_are_victims(text: str, victims: list) -> No
     nouns a victim could be named by stopped at son, daughter and the like, and a second
     victim needed a name, a title or a gendered noun."""
     assert [f.group for f in mine(text).casualties] == victims
+
+
+def test_a_running_total_given_before_what_it_counts() -> None:
+    """"..., bringing to 330 the number of soldiers killed since the ground offensive began"
+    was no claim, and its period made the two soldiers killed that day a total too."""
+    text = ("Two Israeli soldiers were killed in southern Gaza, the military said, bringing to "
+            "330 the number of soldiers killed since the ground offensive began.")
+    assert [(f.count.low, f.outcome, f.group, f.scope) for f in mine(text).casualties] == [
+        (2, "killed", "Israeli soldiers", "this_operation"),
+        (330, "killed", "soldiers", "cumulative")]
+    text = ("THE MURDER OF THE 6 SOLDIERS AND 1 POLICEMAN RAISED TO 36 THE NUMBER OF PEOPLE "
+            "KILLED BY TERRORISTS DURING THE FIRST 3 DAYS OF JUNE.")
+    assert (36, "killed", "cumulative") in [(f.count.low, f.outcome, f.scope)
+                                           for f in mine(text).casualties]

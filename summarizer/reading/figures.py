@@ -375,6 +375,7 @@ _CUMULATIVE = patterns.compile(
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))"
     rf"(?!\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
+    rf"since\s+(?:last\s+)?(?:{WEEKDAYS})\b|"  # "At least 70 people have been killed since Friday"
     # a period opened by an event: "Since the 2021 coup, security forces have killed"
     # ... or by whose event it was: "since Russia's full-scale invasion in February 2022"
     rf"since\s+(?:the|its|their|\w+['\u2019]s)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+)?"
@@ -1324,6 +1325,15 @@ def mine_figures(
         if part is not None:
             out.append(part)
             continue
+        fronted = (_FRONTED_TOTAL.match(text, count.end, sentence.end)
+                   if _RAISED_TO_BEFORE.search(before[-30:]) else None)
+        if fronted is not None:  # "bringing to 330 the number of soldiers killed"
+            outcome = _OUTCOME_OF[" ".join(fronted["outcome"].lower().split())]
+            total = _casualty(text, count, outcome, True, fronted["group"].strip() or None,
+                              sentence, quotes, quote_starts, attributions, verb_starts,
+                              own_incidents)
+            out.append(replace(total, scope="cumulative"))
+            continue
         grouped = _counted_group(text, count, sentence, upper)
         if grouped is None:
             continue  # a part of a count given before
@@ -1548,6 +1558,17 @@ def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str 
                    "cumulative" if running else _scope(passage, own_incidents), sentence)
 
 
+# a running total given before what it counts: "bringing to 330 the number of soldiers
+# killed since the ground offensive began"
+_RAISED_TO_BEFORE = patterns.compile(
+    r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took)\s+to\s+$",
+    re.IGNORECASE)
+_FRONTED_TOTAL = patterns.compile(
+    rf"\s+the\s+(?:overall\s+|total\s+)?(?:number|toll|total|tally|count)\s+of\s+"
+    rf"(?P<group>(?:[\w'\u2019-]+\s+){{0,3}}?)(?P<outcome>{_OUTCOME_ALT})\b", re.IGNORECASE)
+# a running total's clause after a count: ", bringing the toll to", ", bringing to 330 the"
+_TOTAL_AFTER = patterns.compile(r",\s+(?:bringing|raising|pushing|taking)\s+(?:the|its|their|to)\b",
+                                re.IGNORECASE)
 # a relative clause set off by commas about someone named: background, not the claim's time
 _PERSON_ASIDE = patterns.compile(r",\s+(?:who|whom|whose)\b[^,;:.]*,")
 
@@ -1556,14 +1577,18 @@ def _without_asides(text: str, sentence: Span, count: Count) -> str:
     """The sentence a count is in, less the asides about a person that neither hold it nor
     describe it: "Marie Kahindo, 34, who fled to the camp from Sake last month, said her
     neighbour and his two sons died" dates her flight, not their deaths ("Scalia, who died in
-    February" tells when the one counted died)."""
+    February" tells when the one counted died). A running total told after the count is
+    none of it either ("Two soldiers were killed ..., bringing to 330 the number of soldiers
+    killed since the ground offensive began")."""
     parts, at = [], sentence.start
-    for aside in _PERSON_ASIDE.finditer(text, sentence.start, sentence.end):
+    total = _TOTAL_AFTER.search(text, count.end, sentence.end)
+    end = total.start() if total else sentence.end
+    for aside in _PERSON_ASIDE.finditer(text, sentence.start, end):
         if not (aside.start() <= count.start < aside.end()
                 or count.end <= aside.start() and not text[count.end:aside.start()].strip()):
             parts.append(text[at:aside.start()])
             at = aside.end()
-    parts.append(text[at:sentence.end])
+    parts.append(text[at:end])
     return ",".join(parts)
 
 
