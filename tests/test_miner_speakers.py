@@ -2976,8 +2976,9 @@ def test_sentences_with_two_apostrophe_marks_are_copied_as_written() -> None:
      [("The soldiers' families are safe", "Tom Reed")]),
     ("The minister called the attack 'barbaric' and said 'we will respond.'",
      [("barbaric", "The minister"), ("we will respond.", "The minister")]),
-    # (guard: in copy that quotes with double marks a straight single is an apostrophe or a
-    # headline's quote, and quotes no one)
+    # (guards: a letter standing alone; in copy that quotes with double marks a straight
+    # single is an apostrophe or a headline's quote, and quotes no one)
+    ("He loved rock 'n' roll in the '90s, his friend Tom Smith said.", []),
     ('The minister called the attack \'barbaric\'. "We will respond," he said.',
      [("We will respond", "The minister")]),
 ])

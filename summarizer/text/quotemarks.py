@@ -122,6 +122,10 @@ def uses_straight_singles(text: str) -> bool:
 _SINGLE_OPENS = patterns.compile(r"(?<![^\s(\[\u2014\u2013-])'(?=[^\W\d])")
 
 
+# two letters in a row: a quote holds a word, not a letter standing alone
+_A_WORD = patterns.compile(r"[^\W\d_]{2}")
+
+
 def straight_single_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     """'...' passages of a paragraph in copy quoting with straight single marks. A mark
     after a word and before punctuation or the paragraph's end closes ("everything,'",
@@ -146,8 +150,8 @@ def straight_single_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
                 weak = j
             j = text.find("'", j + 1, para.end)
         end = close if close is not None else weak
-        if end is None:
-            at = i + 1
+        if end is None or not _A_WORD.search(text, i + 1, end):
+            at = i + 1  # (nor a letter standing alone: "rock 'n' roll")
             continue
         spans.append((i, end + 1, True))
         at = end + 1
