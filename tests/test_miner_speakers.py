@@ -3054,3 +3054,12 @@ def test_in_capitals_a_name_after_said_with_its_role_is_a_person() -> None:
     assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes if q.speaker] == [
         ("MARIO REVOLLO", None), ("GOMEZ MARTINEZ", "MAYOR OF MEDELLIN"),
         ("GOMEZ MARTINEZ", "MAYOR OF MEDELLIN")]
+
+
+def test_a_phrase_cut_before_its_noun_is_no_speaker() -> None:
+    """"One of his recent reads, ''This Kind of War,'' ..." made "One of his recent" the
+    speaker of the book's title and of the quote before it: "reads" was taken for the verb."""
+    text = ("He talks about how his forces must be ready ''to fight tonight.'' One of his "
+            "recent reads, ''This Kind of War,'' by T.R. Fehrenbach, sits on his desk.")
+    assert not [q for q in mine(text).quotes if q.speaker
+                and q.speaker.speaker == "One of his recent"]

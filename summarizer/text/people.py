@@ -200,6 +200,9 @@ IRREGULAR_PAST = frozenset("""became was were had took made got gave went won lo
 # words that open more of a phrase, as a preposition does: "Latin hits including"
 _INTRODUCES_MORE = frozenset({"including", "excluding", "regarding", "concerning", "like", "as",
                               "about", "than", "such"})
+# adjectives that stand only before their noun: a phrase ending on one is cut off before it
+# ("One of his recent reads" read as a subject and a verb)
+_BEFORE_THEIR_NOUN = frozenset({"recent", "latest", "newest", "favorite", "favourite", "own"})
 
 
 def is_noun_phrase(text: str) -> bool:
@@ -223,7 +226,8 @@ def is_noun_phrase(text: str) -> bool:
         return False  # "To" opens a clause too
     if is_time_phrase(words):
         return False  # "Last week", "On Monday": a time, not a speaker
-    if (last in FUNCTION_WORDS or last in _INTRODUCES_MORE) and len(words) > 1:
+    if (last in FUNCTION_WORDS or last in _INTRODUCES_MORE or last in _BEFORE_THEIR_NOUN
+            ) and len(words) > 1:
         return False  # "... about Curiel and", "the Ministry of", "Latin hits including":
         # cut off mid-phrase
     if any(is_capitalised(w) for w in words) or first in PRONOUNS:
