@@ -343,8 +343,8 @@ _FIGHTERS = patterns.compile(
 _LOST_BEFORE = patterns.compile(r"\blost\s+$", re.IGNORECASE)
 # a force's word for the foes it killed: "Security forces neutralised 14 terrorists", "the
 # army said it had eliminated 30 militants" (not "eliminated 30 checkpoints")
-_NEUTRALISED_BEFORE = patterns.compile(r"\b(?:neutrali[sz](?:ed|es?|ing)|eliminat(?:ed|es?|ing))\s+$",
-                                       re.IGNORECASE)
+_NEUTRALISED_BEFORE = patterns.compile(
+    r"\b(?:neutrali[sz](?:ed|es?|ing)|eliminat(?:ed|es?|ing))\s+$", re.IGNORECASE)
 _FOES = patterns.compile(r"\b(?:terrorists|bandits|attackers|assailants|kidnappers|guerrillas|"
                          r"subversives|gangsters|criminals)\b", re.IGNORECASE)
 # Nouns for units, time and physical things: a count of these is never a count of people.
@@ -1288,8 +1288,9 @@ def mine_figures(
     """Every count phrase of the article read as casualty, force size or other, plus the
     single victims a sentence names without a number ("Mayor X was shot dead"), in text
     order. The incidents the `lead` paragraph and the headline above it name (an ambush, an
-    explosion) are the operation's own; another one named later is a related incident, and so is any when the
-    article has no lead. In a bombing every explosion is the operation's own."""
+    explosion) are the operation's own; another one named later is a related incident, and so
+    is any when the article has no lead. In a bombing every explosion is the operation's
+    own."""
     own_incidents: frozenset[str] | None = None  # a bombing: every explosion is its own
     if not incident_is_bombing:
         own_incidents = frozenset() if lead is None else frozenset(

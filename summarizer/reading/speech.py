@@ -132,9 +132,9 @@ _SPEECH = (
     # a plural subject's present tense before what it says ("Critics argue that", "Analysts
     # note:"), not an infinitive or a verb denied ("to argue that", "TO PUBLICLY ADMIT THAT",
     # "did not note that")
-    "(?<!\\bto\\s)(?<!ly\\s)(?<!\\bnot\\s)(?<!n't\\s)(?:argue|warn|suggest|insist|contend|maintain|write|"
-    "explain|acknowledge|admit|predict|complain|allege|assert|conclude|concede|testify|"
-    "emphasize|emphasise|"
+    "(?<!\\bto\\s)(?<!ly\\s)(?<!\\bnot\\s)(?<!n't\\s)(?:argue|warn|suggest|insist|contend|"
+    "maintain|write|explain|acknowledge|admit|predict|complain|allege|assert|conclude|"
+    "concede|testify|emphasize|emphasise|"
     # (the nouns among them after a determiner: "a note that", "the claim that")
     "(?<!\\ba\\s)(?<!\\bthe\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!\\bits\\s)(?:note|stress|recall))"
     "(?=\\s+that\\b|\\s*:)|"
@@ -1837,21 +1837,9 @@ class _Speakers:
         # clashes, his family said")
         pronoun = not inverted and (window[-1].text.lower() in PRONOUNS
                                     or self._possessive_subject(window[-1], verb_start))
-        if (self.upper and not inverted and len(window) > 1 and _is_role(window[-2].text, True)
-                and _bare_upper_name(window[-1].text) and len(words_of(window[-1].text)) > 1
-                and not _NOT_IN_A_NAME.intersection(words_of(window[-1].text.lower()))
-                and self._only_a_comma_between(window[-2], window[-1])):
-            # in capitals, a name set off after its role: "A RESIDENT, MUSA KAWAYE, SAID"
-            name, role = window[-1], window[-2].text
-            return Attribution(name.text, name.start, name.start + len(name.text), verb_start,
-                               role=role, channel=channel, written=name.text, is_person=True,
-                               descriptors=(role, name.text))
-        if (self.upper and inverted and len(window) > 1 and _is_role(window[1].text, True)
-                and _bare_upper_name(window[0].text) and len(words_of(window[0].text)) > 1
-                and not _NOT_IN_A_NAME.intersection(words_of(window[0].text.lower()))
-                and self._only_a_comma_between(window[0], window[1])):
-            # ... or before it, after the verb: "SAID GOMEZ MARTINEZ, MAYOR OF MEDELLIN"
-            name, role = window[0], window[1].text
+        set_off = self._upper_name_and_role(window, inverted)
+        if set_off is not None:
+            name, role = set_off
             return Attribution(name.text, name.start, name.start + len(name.text), verb_start,
                                role=role, channel=channel, written=name.text, is_person=True,
                                descriptors=(role, name.text))
@@ -1968,6 +1956,21 @@ class _Speakers:
         return len(pieces) > 1 and all(self._describes(pieces[0], piece) or (
             _AGE_OR_STATE.match(piece.text) and not self.upper) or (
             named and _PARTICIPLE_ASIDE.match(piece.text)) for piece in pieces[1:])
+
+    def _upper_name_and_role(self, window: list[_Segment], inverted: bool
+                             ) -> tuple[_Segment, str] | None:
+        """In capitals, a full name set off by a comma from its role, the role before the
+        verb ("A RESIDENT, MUSA KAWAYE, SAID") or after it ("SAID GOMEZ MARTINEZ, MAYOR OF
+        MEDELLIN"): a person, though no given name shows it. The name and the role."""
+        if not self.upper or len(window) < 2:
+            return None
+        name, role = (window[0], window[1]) if inverted else (window[-1], window[-2])
+        words = words_of(name.text)
+        if (_is_role(role.text, True) and _bare_upper_name(name.text) and len(words) > 1
+                and not _NOT_IN_A_NAME.intersection(w.lower() for w in words)
+                and self._only_a_comma_between(*((name, role) if inverted else (role, name)))):
+            return name, role.text
+        return None
 
     def _describes(self, name: _Segment, description: _Segment) -> bool:
         """Whether `description`, the piece after `name` in a subject, describes the person

@@ -5,6 +5,11 @@ Marks are paired within a paragraph. A curly mark says which it is; a straight o
 its neighbours (after a space or an opening bracket it opens, before a space or punctuation it
 closes). A quote still open at the end of its paragraph runs to it: news copy continues a
 quote in the next paragraph by opening it again.
+
+Plain-ASCII copy types marks in two more ways: a double mark as two apostrophes (newspaper
+archive text) or two backquotes, made one mark before reading (`plain_double_marks`), and,
+in copy with no double mark at all, quotes between straight single marks
+(`straight_single_spans`), where an apostrophe must not be taken for a close.
 """
 
 from __future__ import annotations
