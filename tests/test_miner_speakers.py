@@ -3063,3 +3063,12 @@ def test_a_phrase_cut_before_its_noun_is_no_speaker() -> None:
             "recent reads, ''This Kind of War,'' by T.R. Fehrenbach, sits on his desk.")
     assert not [q for q in mine(text).quotes if q.speaker
                 and q.speaker.speaker == "One of his recent"]
+
+
+def test_a_bracket_after_two_apostrophes_still_ends_the_sentence() -> None:
+    """'(She claimed to ''retire.'') Then DuPont, only two months later, announced' gave the
+    quote to "only two months": the mark made one left a space before the bracket, and the
+    sentence ran on into the next."""
+    text = ("First, Ellen Kullman was shown the door. (She claimed to ''retire.'') Then "
+            "DuPont, only two months later, announced plans to merge.")
+    assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == ["Ellen Kullman"]

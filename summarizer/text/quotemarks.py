@@ -30,21 +30,26 @@ _OPEN_CONTEXT = "([{\u2014\u2013-/"
 _CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013"
 
 # a double quotation mark typed as two characters: two apostrophes, as in newspaper archive
-# text ("''I loved it,'' she said"), or TeX's two backquotes before a quote
-_TWO_CHARACTER_MARK = patterns.compile(r"''|``")
+# text ("''I loved it,'' she said"), or TeX's two backquotes before a quote; with the bracket
+# that may close right after it
+_TWO_CHARACTER_MARK = patterns.compile(r"''[)\]]?|``")
 
 
 def plain_double_marks(text: str) -> str:
     """`text` with every double mark typed as two characters made one '"' beside a space on
     its outer side, same length: "''I loved it,'' she said" reads ' "I loved it," she said'.
-    A mark after a word or its punctuation closes, any other opens."""
+    A mark after a word or its punctuation closes, any other opens. A bracket closing right
+    after the mark stays next to it, the space going after both ('(She claimed to
+    ''retire.'')' reads '(She claimed to  "retire.") '), so the sentence still ends there."""
     if "''" not in text and "``" not in text:
         return text
 
     def one_mark(mark: re.Match[str]) -> str:
         before = text[mark.start() - 1] if mark.start() else " "
-        closes = mark.group() == "''" and (before.isalnum() or before in _CLOSE_CONTEXT)
-        return '" ' if closes else ' "'
+        bracket = mark.group()[2:]
+        if mark.group()[:2] == "''" and (before.isalnum() or before in _CLOSE_CONTEXT):
+            return '"' + bracket + " "
+        return ' "' + bracket
     return _TWO_CHARACTER_MARK.sub(one_mark, text)
 
 
