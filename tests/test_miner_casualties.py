@@ -1988,3 +1988,11 @@ def test_a_running_total_given_before_what_it_counts() -> None:
             "KILLED BY TERRORISTS DURING THE FIRST 3 DAYS OF JUNE.")
     assert (36, "killed", "cumulative") in [(f.count.low, f.outcome, f.scope)
                                            for f in mine(text).casualties]
+
+
+def test_taking_a_total_to_a_count_brings_it_up_to_date() -> None:
+    """"taking the total since the war began to 41,000" was no claim: four patterns listed
+    the verbs that bring a total up to date, and only the newest held "taking"."""
+    text = "The strike killed 12, taking the total since the war began to 41,000."
+    assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == [
+        (12, "killed", "this_operation"), (41_000, "killed", "cumulative")]

@@ -114,6 +114,8 @@ _CAME_TO = (rf"(?:[^.;:\"\u201c\u201d]|\b(?:{MONTH_ABBREVIATIONS})\.){{0,60}}?"
 _DEATH_TOLL_BEFORE = patterns.compile(
     r"\b(?:death\s+|(?<![Cc]asualty\s)(?<!CASUALTY\s))toll\b"
     rf"(?:{_CAME_TO}|[^.;:\"\u201c\u201d]{{0,60}}?\bof)\s+$", re.IGNORECASE)
+# the verbs that bring a running total up to date: "bringing the toll to", "taking the total to"
+_BRINGS_UP = r"(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took)"
 # ... and a running count of one outcome: "bringing the number of soldiers killed in the
 # offensive to 377"
 _NUMBER_OF_BEFORE = patterns.compile(
@@ -121,14 +123,14 @@ _NUMBER_OF_BEFORE = patterns.compile(
 # ... or a bare total, which counts the outcome its sentence told before: "killed at least 70
 # people, bringing the total since the war began to 41,000"
 _TOTAL_BEFORE = patterns.compile(
-    rf"\b({_OUTCOME_ALT})\b[^.;:]*?\b(?:bringing|brought|brings|raising|raised|pushing|pushed)"
+    rf"\b({_OUTCOME_ALT})\b[^.;:]*?\b{_BRINGS_UP}"
     rf"\s+(?:the|its|their)\s+(?:overall\s+)?(?:total|tally){_CAME_TO}\s+$", re.IGNORECASE)
 # a running total over a campaign or a period that the count brings up to date, earlier
 # deaths and all: "killed in fighting, bringing the number of soldiers killed in the ground
 # offensive to 377" (the one killed in the same sentence is this operation's; "raising the
 # toll to 12" is still this attack's)
 _RUNNING_TOTAL = patterns.compile(
-    r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed)\s+(?:the|its|their)\s+"
+    rf"\b{_BRINGS_UP}\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:total|number|toll|tally)\b[^.;:]{0,100}?"
     r"\b(?:in|from|during|since|of|over)\s+(?:the\s+|this\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:offensive|war|conflict|campaign|fighting|attacks|strikes|raids|operations|violence|"
@@ -1562,13 +1564,13 @@ def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str 
 # a running total given before what it counts: "bringing to 330 the number of soldiers
 # killed since the ground offensive began"
 _RAISED_TO_BEFORE = patterns.compile(
-    r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took)\s+to\s+$",
+    rf"\b{_BRINGS_UP}\s+to\s+$",
     re.IGNORECASE)
 _FRONTED_TOTAL = patterns.compile(
     rf"\s+the\s+(?:overall\s+|total\s+)?(?:number|toll|total|tally|count)\s+of\s+"
     rf"(?P<group>(?:[\w'\u2019-]+\s+){{0,3}}?)(?P<outcome>{_OUTCOME_ALT})\b", re.IGNORECASE)
 # a running total's clause after a count: ", bringing the toll to", ", bringing to 330 the"
-_TOTAL_AFTER = patterns.compile(r",\s+(?:bringing|raising|pushing|taking)\s+(?:the|its|their|to)\b",
+_TOTAL_AFTER = patterns.compile(rf",\s+{_BRINGS_UP}\s+(?:the|its|their|to)\b",
                                 re.IGNORECASE)
 # a relative clause set off by commas about someone named: background, not the claim's time
 _PERSON_ASIDE = patterns.compile(r",\s+(?:who|whom|whose)\b[^,;:.]*,")
