@@ -377,7 +377,8 @@ _CUMULATIVE = patterns.compile(
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))"
     rf"(?!\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
-    rf"since\s+(?:last\s+)?(?:{WEEKDAYS})\b|"  # "At least 70 people have been killed since Friday"
+    # a period opened by a day: "At least 70 people have been killed since Friday"
+    rf"since\s+(?:last\s+)?(?:{WEEKDAYS})\b|"
     # a period opened by an event: "Since the 2021 coup, security forces have killed"
     # ... or by whose event it was: "since Russia's full-scale invasion in February 2022"
     rf"since\s+(?:the|its|their|\w+['\u2019]s)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+)?"
@@ -1563,15 +1564,12 @@ def _casualty(text: str, count: Count, outcome: str, adjacent: bool, group: str 
 
 # a running total given before what it counts: "bringing to 330 the number of soldiers
 # killed since the ground offensive began"
-_RAISED_TO_BEFORE = patterns.compile(
-    rf"\b{_BRINGS_UP}\s+to\s+$",
-    re.IGNORECASE)
+_RAISED_TO_BEFORE = patterns.compile(rf"\b{_BRINGS_UP}\s+to\s+$", re.IGNORECASE)
 _FRONTED_TOTAL = patterns.compile(
     rf"\s+the\s+(?:overall\s+|total\s+)?(?:number|toll|total|tally|count)\s+of\s+"
     rf"(?P<group>(?:[\w'\u2019-]+\s+){{0,3}}?)(?P<outcome>{_OUTCOME_ALT})\b", re.IGNORECASE)
 # a running total's clause after a count: ", bringing the toll to", ", bringing to 330 the"
-_TOTAL_AFTER = patterns.compile(rf",\s+{_BRINGS_UP}\s+(?:the|its|their|to)\b",
-                                re.IGNORECASE)
+_TOTAL_AFTER = patterns.compile(rf",\s+{_BRINGS_UP}\s+(?:the|its|their|to)\b", re.IGNORECASE)
 # a relative clause set off by commas about someone named: background, not the claim's time
 _PERSON_ASIDE = patterns.compile(r",\s+(?:who|whom|whose)\b[^,;:.]*,")
 
@@ -1766,8 +1764,8 @@ def _carried_periods(text: str, segments: Segments,
                 and previous.sentence.start < figure.sentence.start
                 and segments.paragraph_at(previous.sentence.start)
                 == segments.paragraph_at(figure.sentence.start)):
-            clause = text[figure.sentence.start:figure.sentence.end]
-            if _PRESENT_PERFECT_TOLL.search(clause) and not _OWN_TIME.search(clause):
+            told = text[figure.sentence.start:figure.sentence.end]
+            if _PRESENT_PERFECT_TOLL.search(told) and not _OWN_TIME.search(told):
                 out[i] = figure = replace(figure, scope="cumulative")
         previous = figure
     return out
