@@ -1996,3 +1996,25 @@ def test_taking_a_total_to_a_count_brings_it_up_to_date() -> None:
     text = "The strike killed 12, taking the total since the war began to 41,000."
     assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == [
         (12, "killed", "this_operation"), (41_000, "killed", "cumulative")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Since 24 February 2022, OHCHR has recorded 12,654 civilian deaths.", "OHCHR"),
+    ("In Gaza, the ministry has recorded 40 deaths.", "the ministry"),
+    ("\u2022 At least 15 people killed and 40 injured in airstrikes on Khan Younis (MoH).",
+     "MoH"),
+    # (guards: fighting records nothing; a bracket after a name glosses it)
+    ("In the north, fighting recorded 12 deaths.", None),
+    ("At least 15 people were killed by the Rapid Support Forces (RSF).", None),
+])
+def test_claimants_of_situation_reports(text: str, claimant: str | None) -> None:
+    """A recorder after a phrase of when or where ("Since 24 February 2022, OHCHR has
+    recorded") or named in lower case ("the ministry has recorded"), and a bulleted line's
+    closing source ("(MoH)"), claimed nothing."""
+    assert {f.claimed_by for f in mine(text).casualties} == {claimant}
+
+
+def test_a_reporting_period_is_a_period() -> None:
+    """"Over the reporting period, 3,400 people were newly displaced" was this operation's."""
+    text = "Over the reporting period, 3,400 people were newly displaced in North Kivu."
+    assert [f.scope for f in mine(text).casualties] == ["cumulative"]

@@ -393,6 +393,8 @@ _CUMULATIVE = patterns.compile(
     # (not "in recent days", often the run-up to one event: "the events of recent days,
     # particularly the killing of 10 union members on Tuesday")
     rf"in\s+recent\s+(?:months|years|decades)|"
+    # a situation report's period: "Over the reporting period, 3,400 people were displaced"
+    rf"(?:over|during|in|for)\s+the\s+(?:current\s+|last\s+|previous\s+)?reporting\s+period|"
     # "in the first half of the year", "during the first nine months of 2024"
     rf"(?:in|during|over)\s+the\s+(?:first|second|third|last|final)\s+"
     rf"(?:half|quarter|(?:\w+\s+)?(?:months|weeks))\s+of\b|"
@@ -1868,8 +1870,16 @@ _FIGURES_SHOW = patterns.compile(
 # who records a count as its subject: "The U.N. human rights mission has verified the deaths
 # of", "Monitors recorded 45 deaths", "Human Rights Watch documented 40 killings"
 _RECORDED_BY = patterns.compile(
-    r"(?P<who>[A-Z][^,;:()\"\u201c\u201d]{1,80}?)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?"
-    r"(?:verified|documented|recorded|counted|registered|tallied|logged)\s")
+    # (after a phrase of when or where: "Since 24 February 2022, OHCHR has recorded")
+    r"(?:[^,;:()\"\u201c\u201d]{1,60},\s+)?"
+    r"(?P<who>(?:[Tt]he\s+)?[^\W\d_][^,;:()\"\u201c\u201d]{1,80}?)\s+(?:(?:has|have|had)\s+"
+    r"(?:also\s+)?)?(?:verified|documented|recorded|counted|registered|tallied|logged)\s")
+# a situation report's source in brackets closing a bulleted line: "• At least 15 people
+# killed and 40 injured in airstrikes on Khan Younis (MoH)." (elsewhere such brackets gloss
+# the name before them: "the Rapid Support Forces (RSF).")
+_CITED_AT_END = patterns.compile(
+    r"\((?P<who>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,10})\)[.;]?\s*$")
+_BULLET = patterns.compile(r"\s*[\u2022\u25aa\u25cf*\u2013-]\s")
 _RECORDERS = frozenset("""monitors observers medics activists officials doctors rescuers
     investigators researchers""".split())
 
@@ -1878,7 +1888,8 @@ def _keeper_of_figures(text: str, sentence: Span, pos: int) -> str | None:
     """Who keeps the figures a sentence with no reporting verb cites before its count: the
     body owning them ("Health ministry figures show 40 people killed", "UN data shows") or
     compiling them ("Data compiled by ACLED shows"), or who records them as the sentence's
-    subject ("Monitors recorded 45 deaths"); not an adjective ("Official figures")."""
+    subject ("Monitors recorded 45 deaths"), not an adjective ("Official figures"); else the
+    source a situation report's bulleted line closes on ("• ... in Khan Younis (MoH).")."""
     recorded = _RECORDED_BY.match(text, sentence.start, pos)
     if recorded is not None:
         who = recorded.group("who")
@@ -1903,7 +1914,9 @@ def _keeper_of_figures(text: str, sentence: Span, pos: int) -> str | None:
             # from the body's first word: "Health ministry", "UN", "the army('s)"
             start = next(i for i, w in enumerate(words) if w[:1].isupper() or w in body)
             return " ".join(words[start:])
-    return None
+    cited = (_CITED_AT_END.search(text, pos, sentence.end)
+             if _BULLET.match(text, sentence.start) else None)
+    return cited.group("who") if cited is not None else None
 
 
 def _quote_is_object(text: str, verb_start: int, pos: int) -> bool:
