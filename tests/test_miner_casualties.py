@@ -2018,3 +2018,15 @@ def test_a_reporting_period_is_a_period() -> None:
     """"Over the reporting period, 3,400 people were newly displaced" was this operation's."""
     text = "Over the reporting period, 3,400 people were newly displaced in North Kivu."
     assert [f.scope for f in mine(text).casualties] == ["cumulative"]
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("THE OTHER PERSON KILLED WAS A COLOMBIAN.", "A COLOMBIAN"),
+    ("ONE OF THE PERSONS KILLED WAS A MEMBER OF THE PUBLIC FORCES.",
+     "A MEMBER OF THE PUBLIC FORCES"),
+])
+def test_the_person_killed_was_names_a_victim(text: str, victim: str) -> None:
+    """"THE OTHER PERSON KILLED WAS A COLOMBIAN" named no victim: only "the dead" and "the
+    killed" led to one, with no noun between."""
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
+        (1, "killed", victim)]

@@ -622,7 +622,9 @@ _OUTCOME_NOUN = patterns.compile(
 # the outcome's victims named after it: "THE INJURED WERE 19-YEAR-OLD ROBINSON RAMIREZ, ...",
 # "The dead include Mayor X"
 _THE_OUTCOME_WERE = patterns.compile(
-    r"\b(?:the|those)\s+(?:(?P<injured>injured|wounded)|(?P<killed>dead|killed))\s+"
+    # ("THE OTHER PERSON KILLED WAS A COLOMBIAN", "one of the persons killed was")
+    r"\b(?:the|those)\s+(?:other\s+)?(?:(?:persons?|people|victims?)\s+)?"
+    r"(?:(?P<injured>injured|wounded)|(?P<killed>dead|killed))\s+"
     # ("Among the dead was a baby": one victim after the verb)
     r"(?:were|are|was|is|include|included|includes)\s+", re.IGNORECASE)
 # an age before a name, no part of it: "19-YEAR-OLD ROBINSON RAMIREZ", "a 4-month-old baby"
