@@ -3072,3 +3072,16 @@ def test_a_bracket_after_two_apostrophes_still_ends_the_sentence() -> None:
     text = ("First, Ellen Kullman was shown the door. (She claimed to ''retire.'') Then "
             "DuPont, only two months later, announced plans to merge.")
     assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == ["Ellen Kullman"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A projection by the consulting firm Oxford Economics, prepared for the National Retail "
+     "Federation, predicted that a \"disproportionate number of workers\" would suffer.",
+     "Oxford Economics"),
+    ('The report, published by the UN on Monday, said the strikes were "indiscriminate."',
+     "The report"),
+])
+def test_a_participle_phrase_set_off_is_no_speaker(text: str, speaker: str) -> None:
+    """"A projection by ..., prepared for the National Retail Federation, predicted" gave the
+    speaker "prepared for the National Retail Federation"."""
+    assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == [speaker]
