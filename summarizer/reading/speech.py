@@ -476,10 +476,6 @@ _DESCRIPTION = patterns.compile(r"(?i:who|whose|which|whom|now|then|a|an|the|one
                                 r"|[a-zA-Z][\w-]*\s+(?:of|at|for|in|with)\s+(?:the\s+)?[A-Z]"
                                 # "al-Qaeda's affiliate in the Sahel", "Trump's campaign manager"
                                 r"|[\w-]+['\u2019]s\s+[a-z]")
-# a past participle opening a phrase, with what follows it: "prepared for", "issued late on"
-_PARTICIPLE_PIECE = patterns.compile(
-    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:by|for|in|on|at|to|with|from|after|during|late|"
-    r"early|last)\b")
 _ANTECEDENT_REACH = 12
 _RELATIVE = patterns.compile(r"(?:who|whose|which|whom)\s", re.IGNORECASE)
 # ", but now said": a second verb of the sentence's subject
@@ -511,10 +507,12 @@ _DASH_ASIDE = patterns.compile(r"\s(?:[\u2014\u2013]|--)\s[^\u2014\u2013]{1,150}
 # "Continuing to explain his perspective, Carson ...": a participle phrase opening the sentence
 _OPENING_PARTICIPLE = patterns.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 # "Others, reacting to the release, shouted", "Clinton, also campaigning in Wisconsin, said",
-# "A legal opinion ..., and obtained by AP, concluded": a participle phrase between subject
-# and verb
+# "A legal opinion ..., and obtained by AP, concluded", "A projection by Oxford Economics,
+# prepared for the National Retail Federation, predicted": a participle phrase between
+# subject and verb
 _PARTICIPLE_ASIDE = patterns.compile(r"(?:(?:also|still|already|[a-z]+ly)\s+)?"
-                                     r"(?:[a-z]+ing|[a-z]+ed\s+by)\s")
+                                     r"(?:[a-z]+ing|[a-z]+ed\s+by|[a-z]+(?:ed|en)\s+(?:for|in|"
+                                     r"on|at|to|with|from|after|during|late|early|last))\s")
 # "the candidate, whom he described as", "NAFTA, which Trump had called": the subject of an
 # object relative clause
 _OBJECT_RELATIVE = patterns.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to which X"
@@ -1827,11 +1825,9 @@ class _Speakers:
             # "Paris, who used to work on Capitol Hill, said": a relative clause or a
             # description after a name describes the speaker; the name is before it
             while len(cleaned) > 1 and not self._possessive_subject(cleaned[-1], verb_start) and (
-                    _RELATIVE.match(cleaned[-1].text) or self._describes(cleaned[-2], cleaned[-1])
-                    or self._participle_set_off(cleaned[-1])):
+                    _RELATIVE.match(cleaned[-1].text) or self._describes(cleaned[-2], cleaned[-1])):
                 popped = cleaned.pop().text
-                described = (None if _RELATIVE.match(popped) or _PARTICIPLE_PIECE.match(popped)
-                             else popped)
+                described = None if _RELATIVE.match(popped) else popped
         # three pieces, or more when a long role runs on in lower case ("Anne Richards,
         # assistant secretary of state for population, refugees, and migration, said")
         window = cleaned[:3] if inverted else cleaned[-5:]
@@ -1977,14 +1973,6 @@ class _Speakers:
                 and self._only_a_comma_between(*((name, role) if inverted else (role, name)))):
             return name, role.text
         return None
-
-    def _participle_set_off(self, piece: _Segment) -> bool:
-        """Whether `piece` is a participle phrase set off by commas before the verb, which
-        tells of the subject before it ("A projection by Oxford Economics, prepared for the
-        National Retail Federation, predicted"; "The statement, issued late on Sunday,
-        said")."""
-        return (_PARTICIPLE_PIECE.match(piece.text) is not None
-                and self.text.startswith(",", piece.start + len(piece.text)))
 
     def _describes(self, name: _Segment, description: _Segment) -> bool:
         """Whether `description`, the piece after `name` in a subject, describes the person
