@@ -1287,6 +1287,16 @@ def test_a_lone_capitalised_word_before_a_comma_is_no_subject(text: str) -> None
     ("Cruz openly admitted that his pick was politically motivated. “With an eye to "
      "February, Carolina,” he said. Carson defied the question, and didn’t make a choice. "
      "“I will predict the winner,” he said.", "Carson"),
+    # once a pronoun has told its gender, the lone surname is a person wherever it stands:
+    # the subject of the clause that opens the sentence ("When Nega helped found ...")
+    ("Nega remained vague about his past.\n\n"
+     "The new government, led by the rebel leader Meles Zenawi, set about rebuilding the "
+     "nation. Nega finally had reason for optimism.\n\n"
+     "But the results were not to Meles's liking. International pressure helped to secure "
+     "Nega's release after 21 months, and he returned to the United States.\n\n"
+     "When Nega helped found the movement in 2008, he explained that it would seek to "
+     "“organize civil disobedience and help the existing armed movements” inside Ethiopia.",
+     "Nega"),
     # (a guard: an indefinite pronoun is no one)
     ("Barack Obama spoke on Monday. Nobody wanted the refugees, he said. “It is not who we "
      "are,” he said.", "Barack Obama"),

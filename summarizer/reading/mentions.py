@@ -162,14 +162,17 @@ class Mentions:
     @property
     def mentions(self) -> list[Mention]:
         """People the article names outside quotation marks (a full name, a surname it has
-        given in full before, or a first name introduced as one), in text order, each marked
-        when it opens its sentence: the candidates for a later "he" or "she"."""
+        given in full before or as a lone subject whose gender a pronoun told, or a first name
+        introduced as one), in text order, each marked when it opens its sentence: the
+        candidates for a later "he" or "she"."""
         return self._people[0]
 
     @property
     def surname_genders(self) -> dict[str, Gender | None]:
-        """Surname -> gender of the full names the article gives, quotes included (None when
-        two disagree: Bill and Hillary Clinton)."""
+        """Surname -> gender of the full names the article gives, quotes included, and of
+        the lone surnames a pronoun after them told ("Nega remained vague about his past"),
+        so that the surname names that person wherever it stands later (None when two
+        disagree: Bill and Hillary Clinton)."""
         return self._people[1]
 
     @cached_property  # read only when a pronoun or a lone surname needs a person
@@ -274,6 +277,9 @@ class Mentions:
                       # a first name alone, not a surname the article has given ("Ebeling"
                       # is a man's given name too)
                       or (of_given_name(words[0]) if words[0] not in surnames else None))
+            if lone and gender is not None and words[0] not in surnames:
+                # a person now: "When Nega helped found ..., he explained" is about him
+                _add_surname(surnames, words[0], gender)
         return Mention(" ".join(words), at, gender, opens)
 
     @staticmethod
