@@ -1840,6 +1840,8 @@ def test_a_family_counted_after_an_outcome_verb_is_its_victims() -> None:
     ("The rebels say they act for Palestinians in Gaza, where more than 30,000 people have "
      "been killed, according to the territory's Health Ministry.",
      [(30_000, "killed", "cumulative")]),
+    ("Aid reached families in Darfur, where more than 2 million people have been uprooted, "
+     "the agency said.", [(2_000_000, "displaced", "cumulative")]),
     ("More than 6,000 civilians have been killed since the 2021 coup. According to the United "
      "Nations, more than 3 million people have been displaced.",
      [(6000, "killed", "cumulative"), (3_000_000, "displaced", "cumulative")]),

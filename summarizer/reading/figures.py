@@ -367,6 +367,9 @@ _THINGS = frozenset(
 # animals, as the head of a group only: "cattle" are no victims, "cattle breeders" are
 _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
     chickens animal cow horse mule donkey dog goat pig chicken""".split())
+# a toll told in the present perfect: "more than 3 million people have been displaced"
+_HAS_TOLLED = (r"ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+               r"(?:been\s+(?:killed|displaced|wounded|injured|uprooted)|died|fled)\b")
 _CUMULATIVE = patterns.compile(
     # (not the figures of one event: "OFFICIAL FIGURES OF THE EXPLOSION NEAR THE DAS")
     rf"\b(?:(?:statistics|figures)(?!\s+(?:of|on|from|for)\s+(?:the|this|that|today's|"
@@ -409,8 +412,7 @@ _CUMULATIVE = patterns.compile(
     rf"(?:[\w-]+\s+)?(?:war|conflict|struggle|insurgency|violence|fighting|siege)\b|"
     # ... or in a place, told in a clause about the place: "Palestinians in Gaza, where more
     # than 30,000 people have been killed"
-    rf",\s+where\s+(?:[\w,'\u2019-]+\s+){{0,8}}?ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+)?"
-    rf"(?:been\s+(?:killed|displaced|wounded|injured)|died|fled)\b|"
+    rf",\s+where\s+(?:[\w,'\u2019-]+\s+){{0,8}}?{_HAS_TOLLED}|"
     rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|"
     rf"(?:in|during)\s+(?:{MONTHS}|\d{{4}})\s+alone|"  # "IN OCTOBER ALONE, ... 200 LIVES"
     rf"(?:decades?|years|months|(?:a|one)\s+year)\s+of|"
@@ -1740,11 +1742,9 @@ def _previous_casualty(figures: list[MinedFigure], sentence: Span) -> MinedFigur
     return None
 
 
-# a toll told in the present perfect ("more than 3 million people have been displaced"), and
-# what would tie it to one time or event of its own ("on Tuesday", "in the strike")
-_PRESENT_PERFECT_TOLL = patterns.compile(
-    r"\bha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|displaced|wounded|"
-    r"injured|uprooted)|died|fled)\b", re.IGNORECASE)
+# a toll told in the present perfect, and what would tie it to one time or event of its own
+# ("on Tuesday", "in the strike")
+_PRESENT_PERFECT_TOLL = patterns.compile(rf"\b{_HAS_TOLLED}", re.IGNORECASE)
 _OWN_TIME = patterns.compile(
     rf"\b(?:{WEEKDAYS}|yesterday|today|tonight|overnight|this\s+(?:morning|afternoon|evening)|"
     rf"last\s+night|(?:{MONTHS})\s+\d|\d{{1,2}}\s+(?:{MONTHS})|(?:in|by|during)\s+the\s+"
