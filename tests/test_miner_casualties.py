@@ -1019,6 +1019,13 @@ def test_a_group_ends_at_its_verb_and_a_participle_phrase_is_an_aside(text: str,
      [(1000, "killed", "MEMBERS")]),
     ("FIVE POLICEMEN AND SEVERAL BYSTANDERS WERE KILLED WHEN THE CAR BOMB EXPLODED.",
      [(5, "killed", "POLICEMEN"), (None, "killed", "BYSTANDERS")]),
+    # one person after the count is a victim of their own, whichever verb follows
+    ("Two soldiers and a civilian were killed in the blast.",
+     [(2, "killed", "soldiers"), (1, "killed", "a civilian")]),
+    ("Two soldiers and a civilian died in the blast.",
+     [(2, "killed", "soldiers"), (1, "killed", "a civilian")]),
+    ("FIVE HONDURANS AND COLOMBIAN RODOLFO ANTONIO MONTOYA WERE ARRESTED.",
+     [(5, "captured", "HONDURANS"), (1, "captured", "COLOMBIAN RODOLFO ANTONIO MONTOYA")]),
 ])
 def test_counts_coordinated_after_an_outcome_noun_or_with_another_noun(text: str,
                                                                        expected: list) -> None:
@@ -1040,6 +1047,20 @@ def test_counts_coordinated_after_an_outcome_noun_or_with_another_noun(text: str
     ("MEANWHILE, POLICEMEN JUAN PEREZ AND PEDRO LEMA WERE INJURED IN OTHER SECTORS.",
      ["POLICEMEN JUAN PEREZ", "PEDRO LEMA"]),
     ("Soldiers, policemen and civilians were killed.", []),
+    # with no comma closing the member before "and", a description is a member too, and so
+    # is kin after "her"; a member holding a count is read as that count
+    ("Ana Lopez, a bodyguard and a driver were killed.", ["Ana Lopez", "a bodyguard", "a driver"]),
+    ("Mayor Ana Lopez, her husband and a bodyguard were killed.",
+     ["Mayor Ana Lopez", "her husband", "a bodyguard"]),
+    ("A soldier, a policeman and two civilians were killed.",
+     ["A soldier", "a policeman", "civilians"]),
+    ("RODRIGUEZ GACHA, HIS SON, AND 15 OTHERS WERE KILLED IN THE CLASH.",
+     ["RODRIGUEZ GACHA", "HIS SON", "OTHERS"]),
+    # (guards: a clause before the list, a verb in a member)
+    ("ONE GUERRILLA WAS KILLED, AND FOUR GUERRILLAS AND ONE SOLDIER WERE WOUNDED.",
+     ["GUERRILLA", "GUERRILLAS", "SOLDIER"]),
+    ("ONE ARMY OFFICER AND A CIVILIAN DIED, 5 POLICEMEN AND 2 CIVILIANS WERE INJURED.",
+     ["ARMY OFFICER", "A CIVILIAN", "POLICEMEN", "CIVILIANS"]),
 ])
 def test_each_person_of_a_list_before_a_passive_outcome_counts_one(text: str,
                                                                    victims: list) -> None:
@@ -1451,7 +1472,7 @@ def test_for_inside_a_bodys_name_ends_no_source(text: str, claimant: str) -> Non
      "three babies, the UN said.", [(70, "killed"), (10, "killed"), (3, "killed")]),
     # (guard: a count before another outcome's coordinated count takes the later outcome)
     ("ONE ARMY OFFICER AND A CIVILIAN DIED, 5 POLICEMEN AND 2 CIVILIANS WERE INJURED.",
-     [(1, "killed"), (5, "injured"), (2, "injured")]),
+     [(1, "killed"), (1, "killed"), (5, "injured"), (2, "injured")]),
 ])
 def test_every_part_a_total_includes_shares_its_outcome(text: str, expected: list) -> None:
     assert casualties(text) == expected

@@ -222,7 +222,7 @@ _ASIDE = patterns.compile(
     r"(?:(?!\b(?:where|when|who|which|while|because|and|but|or)\b)[^,.;:()]){1,60}?"
     r"(?=\s+(?:were|was|have|had)\b)"
     # another noun sharing the count: "NEARLY 1,000 MEMBERS AND LEADERS HAVE BEEN MURDERED"
-    r"|\s+(?:and|or)\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]+(?=\s+(?:were|have)\b))", re.IGNORECASE)
+    r"|\s+(?:and|or)\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]+(?=\s+(?:were|have|died)\b))", re.IGNORECASE)
 # what may stand between two coordinated counts ("six Jesuits and two women were killed")
 _COORDINATION = patterns.compile(
     r"[^,;.:()]{0,60}?(?:,\s*)?(?:\s(?:and|as\s+well\s+as|plus)\s+|,\s*)",
@@ -856,6 +856,9 @@ def _victim_before(text: str, pos: int, floor: int, upper: bool) -> tuple[int, i
                                              else pos - floor)].strip():
             break  # punctuation ends the phrase
         if word.group().lower() in _VICTIM_STOP:
+            if (word.group().lower() == "her" and start is not None
+                    and text[start:pos].split()[-1].lower() in _KIN):
+                start = floor + word.start()  # "her husband": "her" owns the kin after it
             break
         if (word.group().lower() == "of" and i > 0
                 and (words[i - 1].group().lower() in _NOT_A_VICTIM
@@ -1005,6 +1008,7 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
 
 
 _ARTICLE_OPENS = patterns.compile(r"(?i:a|an|the)\s+")
+_AND_NEXT = patterns.compile(r"\s+and\s", re.IGNORECASE)
 # the worse of two outcomes told of one person: the dead were also shot
 _WORSE = ("killed", "injured", "captured")
 
@@ -1021,6 +1025,8 @@ def _apposed_as_one(text: str, found: dict[Count, tuple[str, str]], upper: bool
     for first, second in zip(victims, victims[1:]):
         if first not in out or text[first.end:second.start] not in (", ", ","):
             continue
+        if _AND_NEXT.match(text, second.end):
+            continue  # "Ana Lopez, a bodyguard and a driver": no comma closes it, a list
         described = [_ARTICLE_OPENS.match(c.text) is not None for c in (first, second)]
         names = [not d and looks_like_person(c.text, upper)
                  for c, d in zip((first, second), described)]
@@ -1089,17 +1095,22 @@ def _named_pair(text: str, sentence: Span, verb_start: int, upper: bool,
 
 def _named_with_count(text: str, sentence: Span, verb_start: int, upper: bool,
                       has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """The one victim named before a count in "LABOR LEADER FEBE VELASQUEZ AND SEVEN OTHER
-    PEOPLE WERE KILLED", "Mayor X and two of his bodyguards were killed": a name or a
-    singular phrase of at most four words besides titles, with no count of its own (the
-    count is read as usual)."""
+    """The one victim named beside a count in "LABOR LEADER FEBE VELASQUEZ AND SEVEN OTHER
+    PEOPLE WERE KILLED", "Mayor X and two of his bodyguards were killed", "Two soldiers and
+    a civilian were killed": a name or a singular phrase of at most four words besides
+    titles, with no count of its own (the count is read as usual)."""
     a, subject, joints = _joined_subject(text, sentence, verb_start)
     if len(joints) != 1:
         return []
     first = len(subject) - len(subject.lstrip())
     x, y = a + first, a + joints[0].start()
+    counted = (x, y)
+    if has_count(x, y):  # the count first, the one after it
+        x, y = a + joints[0].end(), end_before_space(text, verb_start)
+    else:
+        counted = (a + joints[0].end(), verb_start)
     named = text[x:y]
-    if (not has_count(a + joints[0].end(), verb_start) or has_count(x, y)
+    if (not has_count(*counted) or has_count(x, y)
             or not 1 <= len([w for w in named.split() if w.lower() not in TITLES]) <= 4
             or not _is_one_victim(named, upper) or re.search(r"\d", named)
             or any(w.lower() in _VICTIM_STOP or w.lower() in IRREGULAR_PAST
@@ -1127,25 +1138,61 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
                 has_count: Callable[[int, int], bool]) -> list[tuple[int, int]]:
     """The people of "Quispe, Isidoro Saune, and Dionisio Aguirre were killed", one victim
     each: three or more phrases of at most four words, joined by commas and a last "and",
-    read back from the verb. Each must name a person (a description among them, "a
-    teacher", counts no one), and none may hold a count."""
+    read back from the verb. A member holding a count is read as a count ("A soldier, a
+    policeman and two civilians"). Where a comma closes the phrase before the last "and",
+    that phrase may describe the name before it ("X, a teacher, and Y"), so only names and
+    roles count there; with no such comma every member is one ("Ana Lopez, a bodyguard and
+    a driver")."""
     items: list[tuple[int, int]] = []
-    end, joined = end_before_space(text, verb_start), False
+    end, closed = end_before_space(text, verb_start), None
     while len(items) < 12:
-        span = _victim_before(text, end, sentence.start, upper)
+        span = _victim_before(text, end, sentence.start, upper) or _count_before(
+            text, end, sentence.start, has_count)
         # titles make no phrase longer: "CANDIDATE SENATOR LUIS CARLOS GALAN"
-        if span is None or has_count(*span) or len(
+        if span is None or len(
                 [w for w in text[slice(*span)].split() if w.lower() not in TITLES]) > 4:
             break
         items.append(span)
         joint = _LIST_END.search(text, sentence.start, span[0])
         if joint is None:
             break
-        joined = joined or len(items) == 1 and "and" in joint.group().lower()
+        if len(items) == 1:
+            if "and" not in joint.group().lower():
+                break
+            closed = "," in joint.group()
+        elif re.fullmatch(r",\s*and\s+", joint.group(), re.IGNORECASE):
+            break  # "ONE GUERRILLA WAS KILLED, AND FOUR GUERRILLAS AND ONE SOLDIER": a clause
         end = joint.start()
-    if not joined or len(items) < 3 or "," not in text[items[-1][1]:items[0][0]]:
+    if closed is None or len(items) < 3 or "," not in text[items[-1][1]:items[0][0]]:
         return []
-    return [span for span in reversed(items) if _names_a_person(text[slice(*span)], upper)]
+    return [span for span in reversed(items) if not has_count(*span)
+            and (_names_a_person(text[slice(*span)], upper)
+                 or not closed and _is_described_one(text[slice(*span)]))]
+
+
+def _is_described_one(phrase: str) -> bool:
+    """A list member that describes one person ("a bodyguard"): no thing, and no verb
+    ("A CIVILIAN DIED, 5 POLICEMEN AND 2 CIVILIANS WERE INJURED": a clause before)."""
+    return not _is_thing(phrase) and not any(
+        w.lower() in IRREGULAR_PAST or re.fullmatch(r"[a-z]+ed", w.lower())
+        for w in phrase.split())
+
+
+def _count_before(text: str, pos: int, floor: int, has_count: Callable[[int, int], bool]
+                  ) -> tuple[int, int] | None:
+    """A phrase of at most four words holding a count, right before `pos` and back to a
+    punctuation mark ("two civilians" in "a policeman and two civilians were killed")."""
+    words = list(re.finditer(r"[^\s,;:()\"?!]+", text[floor:pos]))[-4:]
+    start = None
+    for word in reversed(words):
+        if text[floor + word.end():pos].strip(" ") and "," in text[floor + word.end():pos]:
+            break
+        if word.group().lower() in ("and", "or"):
+            break
+        start = floor + word.start()
+    if start is None or not has_count(start, pos):
+        return None
+    return start, pos
 
 
 def _final_outcome(text: str, outcome: str, pos: int, end: int) -> str:
@@ -1536,10 +1583,14 @@ def _coordinate(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
             later = figure
             continue
         if (later is None or figure.kind != "other" or figure.group is None
-                or _is_thing(figure.group) or later.count.wording == SINGLE
-                or _PARTITIVE.match(text, later.count.end)):
+                or _is_thing(figure.group) or _PARTITIVE.match(text, later.count.end)):
             continue  # ("30 people, two of them killed": the part, not the whole, was killed)
         between = re.sub(r"\([^()]*\)", "", text[figure.count.end:later.count.start])
+        if later.count.wording == SINGLE and not re.fullmatch(
+                rf"\s+{re.escape(figure.group)}\s+and\s+",
+                text[figure.count.end:later.count.start], re.IGNORECASE):
+            continue  # one victim named: shares the verb only right after the count's people
+            # and "and" (not "Five soldiers attacked the post and a guard was killed")
         opened = text.rfind("(", figure.sentence.start, figure.count.start)
         if opened > text.rfind(")", figure.sentence.start, figure.count.start):
             continue
