@@ -2640,9 +2640,19 @@ def test_a_work_that_speaks_gives_its_authors_words(text: str, speaker: str) -> 
      "Trump’s campaign"),
     ("“Lewandowski grabbed her arm,” Bujnowski wrote in the affidavit. The affidavit does not "
      "say more. It continued: “Probable cause exists to charge him.”", "The affidavit"),
+    # ... after a word set off before it, with "a", or named with "of"; and any verb after
+    # the quote's comma tags it, as after "he" or "she"
+    ("The advisory panel recommends adjustments. Still, the Business Council of British "
+     "Columbia opposed an increase.\n\n“Keep the carbon tax in place at the current level,” "
+     "it recommended.", "the Business Council"),
+    ("A letter this month from the staff association reflected both concerns. “We have "
+     "accepted decades of back-room deals,” it said.", "A letter"),
     # (guard: a body that spoke goes on)
     ("“We will not accept,” Hamas said in a statement on Sunday. “We will fight,” it said.",
      "Hamas"),
+    # (guard: no tag where something happened)
+    ("The council met on Monday. “Keep the tax where it stands for the rest of the decade,” "
+     "it seemed, was the only answer.", None),
 ])
 def test_it_is_a_body_or_a_writing(text: str, speaker: str) -> None:
     assert [s for _, s, _ in speakers(text)][-1] == speaker

@@ -180,6 +180,9 @@ _TAG_NAME = (r"(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:(?:of|the|al|de|van|v
              r"(?:(?!(?:who|whom|whose|which|that|and|or|but|to|in|on|at|for|with|from|by|as)\b)"
              r"(?![a-z]+(?:s|ed)\b)[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
              r"[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,4}|he|she|they|we|I|"
+             # a body's or a writing's "it" ('"...," it recommended'), not what happened
+             r"it(?!\s+(?:seemed|seems|appeared|appears|looked|looks|sounded|sounds|turned|"
+             r"emerged|happened|remained|became|followed)\b)|"
              r"(?:the|a|an|one|this|these|those)\s+[\w'\u2019-]+"
              # up to six words, not into a clause or a phrase of when, where or whence ("the
              # officer in charge", not "the statement from the relief agency")
@@ -736,9 +739,11 @@ _NON_PERSON_HEADS = frozenset("""paper newspaper magazine outlet station channel
 # "The army did not confirm the toll", "Thursday's memo from the panel seemed" (not its
 # spokesman: "The army's spokesman")
 _BODY_OPENING = patterns.compile(
-    r"\s*((?:[Tt]he\s+|[A-Z][\w-]*['\u2019]s\s+)(?:[\w-]+\s+){0,3}?"
+    # after a word of discourse set off: "Still, the Business Council of British Columbia"
+    r"\s*(?:[A-Z][a-z]+,\s+)?"
+    r"((?:[Tt]he\s+|[Aa]n?\s+|[A-Z][\w-]*['\u2019]s\s+)(?:[\w-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(ORG_WORDS | _NON_PERSON_HEADS))}))\b"
-    r"(?!['\u2019]s|\s+(?:of|for)\b)", re.IGNORECASE)
+    r"(?!['\u2019]s|\s+for\b)", re.IGNORECASE)
 
 # nouns for many people at once, never one "he" or "she": "the crowd chanted"
 _RECORD_OF_WORDS = patterns.compile(r"\b(?:transcripts?|excerpts?|passages?|recordings?)\b",
