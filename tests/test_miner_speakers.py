@@ -969,6 +969,14 @@ def test_the_pronoun_in_an_object_relative_clause_is_the_subject() -> None:
     assert [s for _, s, _ in speakers(text)] == ["Perez", "Perez"]
 
 
+def test_a_body_in_an_object_relative_clause_is_its_subject_not_the_one_named() -> None:
+    """'a Hamas commander, Ahmed Nasser, whom it accused of planning attacks': the military
+    accuses; the commander had become the source of his own death."""
+    text = ("The Israeli military said it had struck “terrorist infrastructure” and killed a "
+            "Hamas commander, Ahmed Nasser, whom it accused of planning attacks on troops.")
+    assert [c.claimed_by for c in mine(text).casualties] == ["The Israeli military"]
+
+
 def test_he_is_not_the_one_he_told() -> None:
     text = ("Donald Trump spoke in Austin. Hannity asked Trump how high the wall would be. “I "
             "think the height could be 35 to 45 feet,” he told Hannity, to cheers from the "

@@ -516,10 +516,10 @@ _OPENING_PARTICIPLE = patterns.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 _PARTICIPLE_ASIDE = patterns.compile(r"(?:(?:also|still|already|[a-z]+ly)\s+)?"
                                      r"(?:[a-z]+ing|[a-z]+ed\s+by|[a-z]+(?:ed|en)\s+(?:for|in|"
                                      r"on|at|to|with|from|after|during|late|early|last))\s")
-# "the candidate, whom he described as", "NAFTA, which Trump had called": the subject of an
-# object relative clause
+# "the candidate, whom he described as", "NAFTA, which Trump had called", "a commander, whom
+# it accused of": the subject of an object relative clause
 _OBJECT_RELATIVE = patterns.compile(r"(?i:(?:to|at|for|with|after|in|on)\s+)?"  # "to which X"
-                                    r"(?i:whom|which|that|who)\s+((?i:he|she|they|we)"
+                                    r"(?i:whom|which|that|who)\s+((?i:he|she|they|we|it)"
                                     r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
 # "what Zimmerman described as a “piece of history”", "which the army called a “hideout”":
 # the one naming the thing is the subject after the relative pronoun
