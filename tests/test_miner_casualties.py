@@ -282,6 +282,11 @@ def test_the_death_toll_counts_the_dead(text: str, expected: list) -> None:
     # another incident told as separate
     ("In a separate incident on Wednesday, two police officers were killed by a landmine.",
      "related_incident"),
+    # an earlier event brought in by "after an ...", and the event a war began with
+    ("The blast came a week after an attack on a hotel in the city killed 12 people.",
+     "related_incident"),
+    ("Israel says 1,200 people were killed in the Hamas-led attack that started the war.",
+     "related_incident"),
 ])
 def test_a_superlatives_period_and_a_separate_incident(text: str, scope: str) -> None:
     assert [f.scope for f in mine(text).casualties] == [scope]
@@ -1939,6 +1944,9 @@ def test_a_part_of_the_year_is_a_period() -> None:
      [(14, "killed", "terrorists")]),
     ("The army said it had eliminated 30 militants.", [(30, "killed", "militants")]),
     ("THE ARMY NEUTRALIZED 12 SUBVERSIVES.", [(12, "killed", "SUBVERSIVES")]),
+    # the army's own word quoted
+    ("The army said soldiers had “neutralised” 15 attackers in a counter-offensive.",
+     [(15, "killed", "attackers")]),
     # (guard: things eliminated are no dead)
     ("The troops eliminated 3 checkpoints.", []),
 ])

@@ -345,8 +345,9 @@ _FIGHTERS = patterns.compile(
 _LOST_BEFORE = patterns.compile(r"\blost\s+$", re.IGNORECASE)
 # a force's word for the foes it killed: "Security forces neutralised 14 terrorists", "the
 # army said it had eliminated 30 militants" (not "eliminated 30 checkpoints")
-_NEUTRALISED_BEFORE = patterns.compile(
-    r"\b(?:neutrali[sz](?:ed|es?|ing)|eliminat(?:ed|es?|ing))\s+$", re.IGNORECASE)
+_NEUTRALISED_BEFORE = patterns.compile(  # the army's word quoted too: 'had “neutralised” 15'
+    r"\b(?:neutrali[sz](?:ed|es?|ing)|eliminat(?:ed|es?|ing))[\"\u201d\u2019']?\s+$",
+    re.IGNORECASE)
 _FOES = patterns.compile(r"\b(?:terrorists|bandits|attackers|assailants|kidnappers|guerrillas|"
                          r"subversives|gangsters|criminals)\b", re.IGNORECASE)
 # Nouns for units, time and physical things: a count of these is never a count of people.
@@ -438,6 +439,11 @@ _RELATED = patterns.compile(
     # "after militants killed 130 people in Paris last November", "ASSASSINATED LAST YEAR"
     rf"last\s+(?:year|spring|summer|autumn|fall|winter|{MONTHS})|"
     rf"(?:days?|weeks?)\s+(?:ago|earlier|before)|another\s+attack|"
+    # an earlier event brought in: "The blast came a week after an attack on a hotel killed 12"
+    rf"(?:days?|weeks?|months?)\s+after\s+(?:an|another)\s|"
+    # the event a war began with: "1,200 people were killed in the attack that started the war"
+    rf"(?:attacks?|assault|raids?|incursion|massacre|bombings?)\s+(?:that|which)\s+"
+    rf"(?:started|began|sparked|triggered|ignited|set\s+off)\b|"
     # "In a separate incident on Wednesday, two police officers were killed"
     rf"(?:a|another)\s+separate\s+(?:incident|attack|ambush|bombing|strike|raid|clash)|"
     rf"on\s+(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)\s+\d{{1,2}}|"
