@@ -927,6 +927,16 @@ def test_the_claimant_is_the_source_not_what_it_reported(text: str, claimant: st
     assert [f.claimed_by for f in mine(text).casualties] == [claimant]
 
 
+def test_a_clause_before_the_one_reporting_a_count_is_none_of_its_claim() -> None:
+    """'The group often inflates casualty figures and said 20 soldiers had died': the group
+    claims the twenty (its subject was lost after a present tense), and the figures it
+    inflates are no period the twenty died over."""
+    text = ("Al-Shabaab claimed the attack. The group often inflates casualty figures and said "
+            "20 soldiers had died.")
+    assert [(f.count.low, f.claimed_by, f.scope) for f in mine(text).casualties] == [
+        (20, "The group", "this_operation")]
+
+
 @pytest.mark.parametrize("text, victims", [
     ("The court reopened the murders of Ana Ruiz Soto, Pedro Lema Vidal, and of Colonel Jorge "
      "Pardo.", ["Ana Ruiz Soto", "Pedro Lema Vidal", "Colonel Jorge Pardo"]),

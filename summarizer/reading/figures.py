@@ -1637,14 +1637,23 @@ _TOTAL_AFTER = patterns.compile(rf",\s+{_BRINGS_UP}\s+(?:the|its|their|to)\b", r
 _PERSON_ASIDE = patterns.compile(r",\s+(?:who|whom|whose)\b[^,;:.]*,")
 
 
+# a second verb of the subject, reporting what follows: "... and said", "... and later reported"
+_AND_REPORTED = patterns.compile(
+    r"\band\s+(?:also\s+|later\s+|then\s+)?(?:said|says|reported|reports|announced|"
+    r"claimed|added|told)\b", re.IGNORECASE)
+
+
 def _without_asides(text: str, sentence: Span, count: Count) -> str:
     """The sentence a count is in, less the asides about a person that neither hold it nor
     describe it: "Marie Kahindo, 34, who fled to the camp from Sake last month, said her
     neighbour and his two sons died" dates her flight, not their deaths ("Scalia, who died in
     February" tells when the one counted died). A running total told after the count is
     none of it either ("Two soldiers were killed ..., bringing to 330 the number of soldiers
-    killed since the ground offensive began")."""
+    killed since the ground offensive began"). Nor is a clause before the one that reports
+    it ("The group often inflates casualty figures and said 20 soldiers had died")."""
     parts, at = [], sentence.start
+    for reported in _AND_REPORTED.finditer(text, sentence.start, count.start):
+        at = reported.start()
     total = _TOTAL_AFTER.search(text, count.end, sentence.end)
     end = total.start() if total else sentence.end
     for aside in _PERSON_ASIDE.finditer(text, sentence.start, end):

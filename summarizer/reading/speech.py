@@ -488,7 +488,9 @@ _COORDINATED_VERB = patterns.compile(r",\s*(?:but|and|yet)\s+(?:(?:now|then|late
 # doubled down on his comments about Curiel and said", "Carson took the stage ... and
 # called" (not "the crowd cheered when Trump spotted a sign and asked": Trump asked)
 _SHARED_SUBJECT = patterns.compile(
-    rf"\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})"
+    rf"\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))}|"
+    # a present tense after its adverb: "The group often inflates casualty figures and said"
+    r"(?:often|also|usually|routinely|[a-z]+ly)\s+[a-z]{3,}s)"
     r"(?:\s+(?!(?:when|while|after|as|because|if|since|until|who|which|that|where)\b)"
     r"[\w'\u2019-][\w.'\u2019-]*(?:,\d{3})*){0,12}"  # "2,000 supporters", "Sen. Al Franken"
     r"\s+(?:and|but|then)"
