@@ -1034,6 +1034,9 @@ def test_a_group_ends_at_its_verb_and_a_participle_phrase_is_an_aside(text: str,
      [(1000, "killed", "MEMBERS")]),
     ("FIVE POLICEMEN AND SEVERAL BYSTANDERS WERE KILLED WHEN THE CAR BOMB EXPLODED.",
      [(5, "killed", "POLICEMEN"), (None, "killed", "BYSTANDERS")]),
+    # a second count after "and", where it was taken from after it
+    ("Gunmen kidnapped at least 30 pupils and two teachers from a school on Thursday.",
+     [(30, "captured", "pupils"), (2, "captured", "teachers")]),
     # one person after the count is a victim of their own, whichever verb follows
     ("Two soldiers and a civilian were killed in the blast.",
      [(2, "killed", "soldiers"), (1, "killed", "a civilian")]),
@@ -1878,6 +1881,8 @@ def test_a_family_counted_after_an_outcome_verb_is_its_victims() -> None:
      [(30_000, "killed", "cumulative")]),
     ("Aid reached families in Darfur, where more than 2 million people have been uprooted, "
      "the agency said.", [(2_000_000, "displaced", "cumulative")]),
+    ("More than 3,000 civilians have been killed by the military since it seized power in "
+     "February 2021.", [(3000, "killed", "cumulative")]),
     ("More than 6,000 civilians have been killed since the 2021 coup. According to the United "
      "Nations, more than 3 million people have been displaced.",
      [(6000, "killed", "cumulative"), (3_000_000, "displaced", "cumulative")]),

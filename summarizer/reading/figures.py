@@ -238,7 +238,8 @@ _COORDINATED = patterns.compile(r"(?:along\s+with|as\s+well\s+as|and|including|p
 # sold tea near the entrance", one that tells an outcome of its own may not)
 _STANDS_ALONE = patterns.compile(rf"(?:\s+(?:who|whom)\s+(?![^,.;:()]*\b(?:{_OUTCOME_ALT})\b)"
                                  r"[^,.;:()]{1,80}?)?"
-                                 r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over)\s+"
+                                 r"\s*(?P<when>(?:on|in|at|near|during|last|this|since|over|"
+                                 r"from)\s+"
                                  r"[^,.;:()]{1,80}?)?(?:[,.;:)?!]|$)", re.IGNORECASE)
 # the first of the parts a total is made of: "killing at least 70 people including 10 women
 # and three babies" (the women are of the 70 killed, as the babies are)
@@ -380,7 +381,8 @@ _CUMULATIVE = patterns.compile(
     rf"(?:{MONTH_ABBREVIATIONS})\.?\s+\d|it\s+"
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))"
     rf"(?!\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
-    rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|in\s+\d{{4}})|"
+    rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|seized\s+power|"
+    rf"took\s+(?:power|office|control)|came\s+to\s+power|in\s+(?:(?:{MONTHS})\s+)?\d{{4}})|"
     # a period opened by a day: "At least 70 people have been killed since Friday"
     rf"since\s+(?:last\s+)?(?:{WEEKDAYS})\b|"
     # a period opened by an event: "Since the 2021 coup, security forces have killed"
