@@ -2809,8 +2809,9 @@ def test_an_argument_made_a_wish_voiced_and_a_story_related_report_words(text: s
     ("Two soldiers were killed in the raid, said a police officer who declined to give his "
      "name.", "a police officer"),
     ("Two soldiers were killed in the raid, said the army.", "the army"),
+    # (the name the resident gave is the one who claims)
     ("The strike hit the market, said a resident who gave only his first name, Getachew. He "
-     "said he helped carry 14 bodies to a church.", "a resident"),
+     "said he helped carry 14 bodies to a church.", "Getachew"),
 ])
 def test_a_description_after_a_verb_that_follows_its_words_is_the_speaker(
         text: str, claimant: str) -> None:
@@ -3113,3 +3114,28 @@ def test_a_participle_phrase_set_off_is_no_speaker(text: str, speaker: str) -> N
     """"A projection by ..., prepared for the National Retail Federation, predicted" gave the
     speaker "prepared for the National Retail Federation"."""
     assert [q.speaker.speaker for q in mine(text).quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name a described speaker gives in the clause after the description
+    ("“We heard the bombs all night,” said a woman who gave only her first name, Esperance, "
+     "as she carried a mattress.", ("Esperance", "a woman")),
+    ("“We lost everything,” said a resident who identified himself as Ahmed.",
+     ("Ahmed", "a resident")),
+    ("A fighter identified only as Abu Omar said: “We will hold the line.”",
+     ("Abu Omar", "A fighter")),
+])
+def test_a_described_speaker_who_gives_a_name_is_that_name(text: str, expected: tuple) -> None:
+    assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes
+            if q.speaker] == [expected]
+
+
+def test_a_description_with_a_named_complement_is_still_a_description() -> None:
+    """"An aid worker with Doctors Without Borders" was no description (its last word is
+    capitalised), so her "she said" went to a woman described before."""
+    text = ("“We took the children and ran,” said a woman who fled the camp.\n\n"
+            "An aid worker with Doctors Without Borders, who spoke on condition of anonymity "
+            "because she was not authorized to talk to the media, said the hospital had "
+            "received 45 wounded. “The situation is catastrophic,” she said.")
+    assert [s for _, s, _ in speakers(text)] == [
+        "a woman", "An aid worker with Doctors Without Borders"]

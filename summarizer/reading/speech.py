@@ -769,14 +769,28 @@ _AFTER_HEAD = frozenset("of on for at in with from about".split())
 
 
 
+# the name a described speaker gives in the clause after the description: "a woman who gave
+# only her first name, Esperance", "a resident who identified himself as Ahmed", "a fighter
+# identified only as Abu Omar"
+_NAME_GIVEN_AFTER = patterns.compile(
+    r",?\s+(?:who\s+(?:gave|would\s+(?:only\s+)?give|provided)\s+(?:only\s+)?(?:his|her|their)"
+    r"\s+(?:first\s+|last\s+|family\s+|given\s+)?name(?:\s+as)?\s*,?|"
+    r"who\s+identified\s+(?:himself|herself)\s+(?:only\s+)?as|"
+    r"(?:who\s+was\s+)?identified\s+only\s+as)"
+    r"\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\b")
+
+
 def _is_description(found: Attribution) -> bool:
     """A speaker described rather than named, as one person: "the actress", "a Pentagon
     spokesman"."""
     words = words_of(found.speaker)
-    head = next((words[i - 1] for i in range(2, len(words)) if words[i] in _AFTER_HEAD),
-                words[-1])
-    return (2 <= len(words) <= 6 and words[0].lower() in ("a", "an", "the", "another")
-            and words[-1].islower()  # "the woman", not "the Philippine Star"
+    # the phrase to its head: "An aid worker" of "An aid worker with Doctors Without Borders"
+    at = next((i for i in range(2, len(words)) if words[i] in _AFTER_HEAD), len(words))
+    if at > 2 and at < len(words) and words[at - 1].endswith(("ed", "ing")):
+        at -= 1  # "an environmental justice group based in Philadelphia": the group
+    head = words[at - 1]
+    return (2 <= at <= 6 and words[0].lower() in ("a", "an", "the", "another")
+            and head.islower()  # "the woman", not "the Philippine Star"
             and not looks_plural(head, upper=False) and head not in ORG_WORDS
             and head not in _TIME_HEADS  # "as the day went on" names nobody
             and head not in _NON_PERSON_HEADS and head not in _COLLECTIVE_HEADS)
@@ -1270,6 +1284,15 @@ class _Speakers:
                            written=written, is_person=True, descriptors=(written,))
 
     def _record(self, found: Attribution, sentence: Span) -> None:
+        if _is_description(found):
+            named = _NAME_GIVEN_AFTER.match(self.text, found.end)
+            if named is not None:  # "a woman who gave only her first name, Esperance"
+                found = replace(found, speaker=named.group(1), is_person=True,
+                                role=found.role or found.written,
+                                descriptors=(*found.descriptors, found.written or ""))
+        elif found.role and (given := _NAME_GIVEN_AFTER.search(found.role + " Name")):
+            # "A fighter identified only as Abu Omar said": the role is what comes before
+            found = replace(found, role=found.role[:given.start()].strip() or None)
         if found.is_person and found.written and found.written.lower() not in PRONOUNS:
             surname = words_of(found.speaker)[-1]
             # a person's own words first: "Hillary Clinton" is not the "Clinton" met before.
