@@ -1883,6 +1883,8 @@ def test_a_family_counted_after_an_outcome_verb_is_its_victims() -> None:
      "the agency said.", [(2_000_000, "displaced", "cumulative")]),
     ("More than 3,000 civilians have been killed by the military since it seized power in "
      "February 2021.", [(3000, "killed", "cumulative")]),
+    ("Researchers estimated that 600,000 people died during the war, from fighting and "
+     "famine.", [(600_000, "killed", "cumulative")]),
     ("More than 6,000 civilians have been killed since the 2021 coup. According to the United "
      "Nations, more than 3 million people have been displaced.",
      [(6000, "killed", "cumulative"), (3_000_000, "displaced", "cumulative")]),
@@ -2076,3 +2078,24 @@ def test_the_person_killed_was_names_a_victim(text: str, victim: str) -> None:
     killed" led to one, with no noun between."""
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
         (1, "killed", victim)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Israeli drone fired a missile at a car carrying three gunmen, killing all of them, "
+     "the military said.", [(3, "killed", "gunmen")]),
+    ("A plane carrying 150 passengers crashed, killing everyone on board.",
+     [(150, "killed", "passengers")]),
+    # (guard: all but some is no count given)
+    ("A bus carrying 40 pilgrims overturned, killing all but two.", []),
+])
+def test_an_outcome_told_of_every_one_of_a_count_before_it(text: str, expected: list) -> None:
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+def test_a_toll_put_higher_by_a_source_is_that_sources() -> None:
+    """"put the army's death toll higher, at 23": the possessive hid the verb that gives a
+    figure, and the toll had no claimant."""
+    text = ("A local official, who asked not to be identified, put the army's death toll "
+            "higher, at 23.")
+    assert [(f.count.low, f.claimed_by) for f in mine(text).casualties] == [
+        (23, "A local official")]

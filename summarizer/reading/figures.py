@@ -423,6 +423,10 @@ _CUMULATIVE = patterns.compile(
     rf"(?:in|during)\s+(?!(?:the|these|those|its|their)\b)\S+\s+"
     rf"(?:clashes|attacks|incidents|operations)|"
     rf"has\s+already\s+(?:claimed|killed|left)|throughout\s+the\s+(?:country|war|conflict)|"
+    # the whole of a war: "up to 600,000 people died during the war" (not "in the war", which
+    # may tell one event of it)
+    rf"(?:during|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:war|conflict|insurgency)\b|"
     # a reporting period: "Between 3 and 16 November", "between 7 October 2023 and 16 November"
     rf"between\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\s+)?(?:\d{{1,2}},?\s+)?(?:\d{{4}}\s+)?and\s+"
     rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}))\b",
@@ -1413,6 +1417,10 @@ def mine_figures(
                                sentence))
             continue
         outcome, adjacent = _outcome(text, before, after_group, sentence, out, group is not None)
+        if outcome is None and group:
+            every = _EVERY_ONE_AFTER.match(text, after_group, sentence.end)
+            if every is not None:  # "a car carrying three gunmen, killing all of them"
+                outcome, adjacent = _OUTCOME_OF[every.group(1).lower()], True
         if outcome == "captured" and group:
             # "took 12 people hostage": what they were taken as is no part of who they are
             group = re.sub(r"(?i)\s+(?:hostage|captive)$", "", group)
@@ -1687,6 +1695,13 @@ def _shares_count(joint: str, first: str, second: str) -> bool:
         return True
     outcomes = {_OUTCOME_OF.get(" ".join(w.lower().split())) for w in (first, second)}
     return outcomes == {"killed", "injured"}
+
+
+# an outcome told of every one of a count given before it: "a car carrying three gunmen,
+# killing all of them", "a plane carrying 150 passengers crashed, killing everyone on board"
+_EVERY_ONE_AFTER = patterns.compile(
+    r"[^.;:,]{0,40}?,\s+(killing|wounding|injuring)\s+(?:all|both|each|everyone|everybody)\b"
+    r"(?!\s+(?:but|except)\b)", re.IGNORECASE)
 
 
 def _outcome(

@@ -126,8 +126,9 @@ _SPEECH = (
     "(?:point|case|argument|claim))\\s+that\\b)|"
     # a story told: "further related that"
     "related(?=\\s+that\\b)|"
-    # "put the toll at nine", "put the number of those taken at more than 100": a figure given
-    "(?:put|puts)(?=\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:death\\s+)?"
+    # "put the toll at nine", "put the number of those taken at more than 100", "put the
+    # army's death toll higher, at 23": a figure given
+    "(?:put|puts)(?=\\s+(?:the|its|their)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?(?:death\\s+)?"
     "(?:toll|number|figure|count|tally)\\b)|"
     # a plural subject's present tense before what it says ("Critics argue that", "Analysts
     # note:"), not an infinitive or a verb denied ("to argue that", "TO PUBLICLY ADMIT THAT",
