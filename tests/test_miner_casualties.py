@@ -2099,3 +2099,17 @@ def test_a_toll_put_higher_by_a_source_is_that_sources() -> None:
             "higher, at 23.")
     assert [(f.count.low, f.claimed_by) for f in mine(text).casualties] == [
         (23, "A local official")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Israeli strike killed a senior Hezbollah commander and two other people on Tuesday, "
+     "two security sources told Reuters.",
+     [(1, "a senior Hezbollah commander"), (2, "other people")]),
+    ("Three witnesses said 12 people were killed.", [(12, "people")]),
+    # (guard: a source that tells what befell it is counted too)
+    ("ACCORDING TO ONE OF THE TWO WOMEN WHO WERE SLIGHTLY INJURED, THE BOMB WAS PLACED BY TWO "
+     "MEN.", [(1, None), (2, "WOMEN")]),
+])
+def test_a_count_of_those_who_tell_is_no_victim(text: str, expected: list) -> None:
+    """"..., two security sources told Reuters" made the two sources two more dead."""
+    assert [(f.count.low, f.group) for f in mine(text).casualties] == expected

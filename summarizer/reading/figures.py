@@ -1368,6 +1368,8 @@ def mine_figures(
     out: list[MinedFigure] = []
     quote_starts = [q.start for q in quotes]
     verb_starts = [a.verb_start for a in attributions]
+    by_speaker = sorted(attributions, key=lambda a: a.start)
+    speaker_starts = [a.start for a in by_speaker]
     counts = find_counts(text)
     singles = single_victims(text, segments, counts, upper)
     denied = -1  # where the last denied count ends
@@ -1386,6 +1388,12 @@ def mine_figures(
                 or sentence.start <= denied and _DENIED_TOO.fullmatch(text, denied, count.start)):
             denied = count.end  # "none of the 4 priests and 100 refugees was hurt": both
             continue  # asks, denies or supposes
+        if _in_a_source(text, count, by_speaker, speaker_starts):
+            # "two security sources told Reuters", "Three witnesses said": who tells, not
+            # whom it befell
+            out.append(_figure(count, "other", None, False, None, None, "this_operation",
+                               sentence))
+            continue
         if _tells_whose(text, out, count, sentence):
             out.append(_figure(count, "other", None, False, None, None, "this_operation",
                                sentence))
@@ -1456,6 +1464,27 @@ def mine_figures(
                                  own_incidents))
     return _carried_periods(text, segments,
                             _died_not_hurt(_gapped_groups(text, _coordinate(text, out))))
+
+
+def _in_a_source(text: str, count: Count, by_speaker: list[Attribution], starts: list[int]
+                 ) -> bool:
+    """Whether a count opens the words naming who tells, right before a verb of telling
+    ("two security sources" of "..., two security sources told Reuters"; not "ONE OF THE TWO
+    WOMEN WHO WERE SLIGHTLY INJURED", whose words say what befell them); `by_speaker` is
+    sorted by where the speaker is named, `starts` those places."""
+    k = bisect_right(starts, count.start) - 1
+    if k < 0 or not by_speaker[k].start <= count.start < by_speaker[k].end:
+        return False
+    source = by_speaker[k]
+    return (not text[source.start:count.start].strip(" ")
+            or _DETERMINER_ONLY.fullmatch(text, source.start, count.start) is not None) and (
+        _TELLING.match(text, source.verb_start) is not None
+        and not _AN_OUTCOME.search(text, source.start, source.end))
+
+
+_DETERMINER_ONLY = patterns.compile(r"(?i:the|all|those|these)\s+")
+_TELLING = patterns.compile(r"(?i:said|says|told|tells|reported|reports|added|stated|confirmed)\b")
+_AN_OUTCOME = patterns.compile(rf"\b(?:{_OUTCOME_ALT})\b", re.IGNORECASE)
 
 
 def _tells_whose(text: str, figures: list[MinedFigure], count: Count, sentence: Span) -> bool:
