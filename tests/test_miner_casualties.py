@@ -2113,3 +2113,15 @@ def test_a_toll_put_higher_by_a_source_is_that_sources() -> None:
 def test_a_count_of_those_who_tell_is_no_victim(text: str, expected: list) -> None:
     """"..., two security sources told Reuters" made the two sources two more dead."""
     assert [(f.count.low, f.group) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the injured that died of its wounds
+    ("Two of the injured succumbed to their wounds.", [(2, "killed", None)]),
+    # a list that can hold only victims: one described after a count is one more
+    ("The dead included two children and a nurse.",
+     [(2, "killed", "children"), (1, "killed", "a nurse")]),
+])
+def test_parts_of_the_injured_and_victims_listed_after_a_count(text: str,
+                                                               expected: list) -> None:
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected

@@ -175,7 +175,7 @@ _HYPOTHETICAL = patterns.compile(
     re.IGNORECASE)
 # "4 of them", "two of whom": a part of a count given before, not more victims
 _PARTITIVE = patterns.compile(
-    r"\s+of\s+(?:them|whom|those|these|which|the\s+(?:victims|dead|wounded))\b",
+    r"\s+of\s+(?:them|whom|those|these|which|the\s+(?:victims|dead|wounded|injured|hurt))\b",
     re.IGNORECASE)
 # what stands between a denied count and one coordinated with it: "none of the 4 priests
 # and (the) approximately 100 refugees"
@@ -726,14 +726,16 @@ def _victim_after(text: str, pos: int, limit: int, upper: bool) -> tuple[int, in
     return pos, end
 
 
-def _listed_victims(text: str, pos: int, limit: int, upper: bool, plural: bool
-                    ) -> list[tuple[int, int]]:
+def _listed_victims(text: str, pos: int, limit: int, upper: bool, plural: bool,
+                    victims_only: bool = False) -> list[tuple[int, int]]:
     """Each victim of a list after an outcome noun ("the murders of X, Y, and of Z"), or the
     one victim as `_victim_after` reads it. Without an "and" the phrases after commas describe
     the first ("the murder of X, a judge, in Cali"), so only it counts, and a plural noun
     needs a list ("the killings of civilians" counts no one). A victim after the first must
     be named or be a person by its noun ("another judge", "her daughter"), so "the murder of
-    X and the attack on Y" adds no attack."""
+    X and the attack on Y" adds no attack; where the list can hold only victims
+    (`victims_only`: "The dead included two children and a nurse"), any one described
+    counts."""
     items: list[tuple[int, int]] = []
     at, joined, listed = pos, False, False
     while len(items) < 12:
@@ -769,7 +771,9 @@ def _listed_victims(text: str, pos: int, limit: int, upper: bool, plural: bool
     if plural and len(items) < 2:
         return []
     first = items[:1] if items and _is_one_victim(text[slice(*items[0])], upper) else []
-    return first + [span for span in items[1:] if _names_a_person(text[slice(*span)], upper)]
+    return first + [span for span in items[1:] if _names_a_person(text[slice(*span)], upper)
+                    or victims_only and _is_one_victim(text[slice(*span)], upper)
+                    and _is_described_one(text[slice(*span)])]
 
 
 def _owned_end(text: str, start: int, end: int, upper: bool) -> int:
@@ -979,7 +983,7 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
             if following is None or following.group().lower().endswith(("ed", "en")) or (
                     following.group().lower() in IRREGULAR_PAST):
                 continue  # "THE WOUNDED WERE TAKEN TO", "the dead were brought": a passive
-            for a, b in _listed_victims(text, match.end(), sentence.end, upper, False):
+            for a, b in _listed_victims(text, match.end(), sentence.end, upper, False, True):
                 age = _AGE_BEFORE_NAME.match(text, a, b)
                 a = age.end() if age else a
                 if not has_count(a, b):
