@@ -609,6 +609,10 @@ _SINGULAR_ACTIVE = patterns.compile(  # not part of a compound ("the job-killing
 _NOT_ACTIVE = patterns.compile(
     rf"\b(?:(?:was|were|been|being|is|are|be|get|got)\s+(?:not\s+|never\s+)?"
     rf"|(?:those|these|all)\s+){_ADVERB}$", re.IGNORECASE)
+# an outcome word after an article is an adjective: "the wounded man", "THE MURDERED INSPECTOR"
+# ("a wounded candidate" may be a figure of speech; "the murdering battalions" killed)
+_ATTRIBUTIVE = patterns.compile(rf"\b(?:the|a|an)\s+{_ADVERB}$", re.IGNORECASE)
+_INDEFINITE = patterns.compile(rf"\b(?:a|an)\s+{_ADVERB}$", re.IGNORECASE)
 # the worse outcome that followed: "was shot six times and died on the spot", "were
 # kidnapped and later killed", "were abducted and subsequently murdered" (the adverb or the
 # auxiliary tells it from one count of the dead and the wounded: "killed and wounded 40")
@@ -995,6 +999,19 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 continue  # "THE WOUNDED INCLUDE A CHILD": a noun and its verb, not "wounded X"
             if not upper and match.group()[:1].isupper() and match.start() > sentence.start:
                 continue  # a capital inside the sentence: a name ("the Wounded Warriors")
+            if _ATTRIBUTIVE.search(text, sentence.start, match.start()):
+                # "the wounded man", "THE MURDERED INSPECTOR": one person, named by the noun
+                # the adjective goes with, if a past participle tells what befell them
+                outcome = next(k for k in ("killed", "injured", "captured")
+                               if match.groupdict().get(k))
+                head = (_attributed_head(text, match.end(), sentence.end, upper)
+                        if match.group().split()[0].lower().endswith("ed") and not (
+                            outcome == "injured"
+                            and _INDEFINITE.search(text, sentence.start, match.start()))
+                        else None)
+                if head is not None and not has_count(*head):
+                    add(*head, outcome)
+                continue
             verb = match.group().split()[0].rstrip(",").lower()
             if verb.endswith("ing") and _NOUN_GERUND.search(text, sentence.start, match.start()):
                 continue  # "the mass kidnapping took place": a noun, not a verb
@@ -1324,6 +1341,39 @@ def _plural_phrase(phrase: str, upper: bool) -> bool:
         return False
     return not (upper and any(is_given_name(w) for w in head[:-1]
                               if w.lower() not in _GROUP_STOP))
+
+
+# nouns of a quality or a body, never of one person: "leadership", "PARTY"
+_ABSTRACT = patterns.compile(r"[a-z]+(?:ship|ness|ity|ment|ism|tion|hood)", re.IGNORECASE)
+
+
+def _attributed_head(text: str, pos: int, end: int, upper: bool) -> tuple[int, int] | None:
+    """The one person an outcome adjective at `pos` describes: "the wounded man", "A WOUNDED
+    ARCE BATTALION OFFICER", the owner in "THE ASSASSINATED CANDIDATE'S BODY", up to three
+    words and before any verb or function word ("THE MURDERED MAGISTRATE ARRIVED"); none
+    where the noun is a body, a thing, a quality or a plural ("THE INJURED PARTY", "THE
+    FATALLY WOUNDED MILITARY LEADERSHIP", "THE INJURED TAKEN TO THE RED CROSS")."""
+    span = None
+    for word in list(re.finditer(r"[\w'\u2019-]+", text[pos:end]))[:3]:
+        if word.start() and text[pos + word.start() - 1] not in " " or not re.search(
+                r"[^\W\d_]", word.group()):
+            break  # punctuation ends the phrase ("BEAST -- THE FENASTRAS")
+        bare = re.sub(r"['\u2019]s$", "", word.group())
+        lowered = bare.lower()
+        if (lowered in _VICTIM_STOP or lowered in NOT_NAME_START or lowered in IRREGULAR_PAST
+                or lowered in ("taken", "lost") or len(lowered) > 4 and lowered.endswith("ed")):
+            break
+        span = (pos if span is None else span[0], pos + word.start() + len(bare))
+        if bare != word.group():
+            break  # a possessive: its owner is the one
+    if span is None:
+        return None
+    phrase = text[slice(*span)]
+    head = phrase.split()[-1].lower()
+    if (head in ORG_WORDS or head in ("party", "parties", "beast") or _is_thing(head)
+            or _ABSTRACT.fullmatch(head) or _plural_phrase(phrase, upper)):
+        return None
+    return span
 
 
 def _is_thing(group: str) -> bool:
