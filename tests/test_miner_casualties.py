@@ -918,6 +918,9 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
     ("The RSF, accused of killing 85 people in the village, did not respond.", None),
     # (guard: the accuser)
     ("Activists accused the RSF of killing 85 people in the village.", "Activists"),
+    # a wish to act reports nothing
+    ("Most of the evacuees had asked to leave the country after the killing of six Jesuits.",
+     None),
     # (guard: a quoted listener and the "that" clause after it)
     ('POLAY TOLD "LA REPUBLICA" THAT HE IS NOT RESPONSIBLE FOR THE KIDNAPPING, IN WHICH THREE '
      "GUARDS WERE KILLED.", "POLAY"),

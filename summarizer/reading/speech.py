@@ -76,7 +76,9 @@ _SPEECH = (
     # not a request to stay unnamed: "a fighter who asked not to be named", "asked for
     # anonymity", "asked that his name not be used"
     "(?:asked|asks)(?!\\s+(?:not\\s+to\\s+be|to\\s+not\\s+be|for\\s+anonymity|to\\s+remain\\s+"
-    "anonymous|that\\s+(?:his|her|their)\\s+names?\\b|that\\s+(?:he|she|they)\\s+not\\b))|"
+    "anonymous|that\\s+(?:his|her|their)\\s+names?\\b|that\\s+(?:he|she|they)\\s+not\\b|"
+    # nor a wish to act: "the evacuees had asked to leave the country"
+    "to\\s+[a-z]+\\b))|"
     "acknowledged|acknowledges|admitted|admits|argued|"
     "argues|urged|urges|vowed|vows|denied|denies|replied|replies|responded|responds|answered|"
     "answers|shouted|yelled|screamed|chanted|scolded|quipped|joked|remarked|recalled|recalls|"
