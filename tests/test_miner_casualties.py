@@ -287,6 +287,12 @@ def test_the_death_toll_counts_the_dead(text: str, expected: list) -> None:
      "related_incident"),
     ("Israel says 1,200 people were killed in the Hamas-led attack that started the war.",
      "related_incident"),
+    # an event known by its date, written day first as wire copy dates it
+    ("THE GUERRILLAS SUSPENDED THE DIALOGUE FOLLOWING THE 31 OCTOBER DYNAMITE ATTACK THAT "
+     "LEFT 10 DEAD.", "related_incident"),
+    # a group's whole history
+    ("SHINING PATH HAS CAUSED THE DEATH OF 20,000 PEOPLE OVER ITS 10 YEAR HISTORY.",
+     "cumulative"),
 ])
 def test_a_superlatives_period_and_a_separate_incident(text: str, scope: str) -> None:
     assert [f.scope for f in mine(text).casualties] == [scope]

@@ -423,6 +423,9 @@ _CUMULATIVE = patterns.compile(
     rf"(?:in|during)\s+(?!(?:the|these|those|its|their)\b)\S+\s+"
     rf"(?:clashes|attacks|incidents|operations)|"
     rf"has\s+already\s+(?:claimed|killed|left)|throughout\s+the\s+(?:country|war|conflict)|"
+    # a group's whole history: "HAS CAUSED THE DEATH OF 20,000 PEOPLE ... OVER ITS 10 YEAR
+    # HISTORY"
+    rf"(?:over|in|during|throughout)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?history\b|"
     # the whole of a war: "up to 600,000 people died during the war" (not "in the war", which
     # may tell one event of it)
     rf"(?:during|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){{0,2}}?"
@@ -457,7 +460,10 @@ _RELATED = patterns.compile(
     rf"in\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?!\s+\d)|"
     # an event known by its date: "Hamas's October 7 attack, in which militants killed about
     # 1,200 people", "the 2006 war, in which more than 1,100 Lebanese were killed"
-    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|(?:19|20)\d\d)\s+(?:terror(?:ist)?\s+)?"
+    # ... written day first as wire copy dates it: "THE 31 OCTOBER DYNAMITE ATTACK THAT LEFT 10
+    # DEAD"
+    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+(?:{MONTHS})|(?:19|20)\d\d)\s+"
+    rf"(?:terror(?:ist)?\s+|dynamite\s+|car[\s-]bomb\s+|bomb\s+|suicide\s+)?"
     rf"(?:attacks?|massacres?|assault|bombings?|raids?|incursion|invasion|uprising|war|"
     rf"conflict|genocide|offensive))\b",
     re.IGNORECASE,
