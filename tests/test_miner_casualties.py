@@ -1083,7 +1083,15 @@ def test_counts_coordinated_after_an_outcome_noun_or_with_another_noun(text: str
      ["A soldier", "a policeman", "civilians"]),
     ("RODRIGUEZ GACHA, HIS SON, AND 15 OTHERS WERE KILLED IN THE CLASH.",
      ["RODRIGUEZ GACHA", "HIS SON", "OTHERS"]),
-    # (guards: a clause before the list, a verb in a member)
+    # a group named without a count is a member, though none of it counted one by one
+    ("THE INCIDENT IN WHICH FATHER ELLACURIA, OTHER PRIESTS, AND CIVILIANS WERE KILLED.",
+     ["FATHER ELLACURIA"]),
+    # (guards: groups beside what names no one; a thousands comma; a clause before the
+    # list, a verb in a member)
+    ("ACCORDING TO A LOCAL RADIO STATION, BOTH HONDURAN AND SALVADORAN CIVILIANS AND "
+     "SOLDIERS WERE KILLED.", []),
+    ("SINCE THE UP WAS FOUNDED, NEARLY 1,000 OF ITS MEMBERS AND LEADERS HAVE BEEN MURDERED.",
+     ["MEMBERS"]),
     ("ONE GUERRILLA WAS KILLED, AND FOUR GUERRILLAS AND ONE SOLDIER WERE WOUNDED.",
      ["GUERRILLA", "GUERRILLAS", "SOLDIER"]),
     ("ONE ARMY OFFICER AND A CIVILIAN DIED, 5 POLICEMEN AND 2 CIVILIANS WERE INJURED.",

@@ -1170,7 +1170,7 @@ _AND = patterns.compile(r"\band\b", re.IGNORECASE)
 # when and where, after a victim's phrase: "A U.S. CITIZEN THIS MORNING", "a guide in Cauca"
 _WHEN_WORDS = r"this|last|yesterday|today|tonight|on|in|at|near|during"
 _WHEN_AFTER_VICTIM = patterns.compile(rf"\s+(?:{_WHEN_WORDS})\b", re.IGNORECASE)
-_LIST_END = patterns.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_LIST_END = patterns.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)  # not "1,000"
 
 
 def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
@@ -1178,15 +1178,16 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
     """The people of "Quispe, Isidoro Saune, and Dionisio Aguirre were killed", one victim
     each: three or more phrases of at most four words, joined by commas and a last "and",
     read back from the verb. A member holding a count is read as a count ("A soldier, a
-    policeman and two civilians"). Where a comma closes the phrase before the last "and",
+    policeman and two civilians"), and one naming many without a count is none of them
+    ("FATHER ELLACURIA, OTHER PRIESTS, AND CIVILIANS"). Where a comma closes the phrase before the last "and",
     that phrase may describe the name before it ("X, a teacher, and Y"), so only names and
     roles count there; with no such comma every member is one ("Ana Lopez, a bodyguard and
     a driver")."""
     items: list[tuple[int, int]] = []
     end, closed = end_before_space(text, verb_start), None
     while len(items) < 12:
-        span = _victim_before(text, end, sentence.start, upper) or _count_before(
-            text, end, sentence.start, has_count)
+        span = _victim_before(text, end, sentence.start, upper) or _group_before(
+            text, end, sentence.start, has_count, upper)
         # titles make no phrase longer: "CANDIDATE SENATOR LUIS CARLOS GALAN"
         if span is None or len(
                 [w for w in text[slice(*span)].split() if w.lower() not in TITLES]) > 4:
@@ -1204,9 +1205,21 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
         end = joint.start()
     if closed is None or len(items) < 3 or "," not in text[items[-1][1]:items[0][0]]:
         return []
-    return [span for span in reversed(items) if not has_count(*span)
-            and (_names_a_person(text[slice(*span)], upper)
-                 or not closed and _is_described_one(text[slice(*span)]))]
+    if any(not re.search(r"[^\W\d_]", text[slice(*span)].split()[-1]) for span in items
+           if not has_count(*span)):
+        return []  # "SOLDIERS, REBELS, AND CIVILIANS - - HAVE BEEN KILLED": no list of names
+    def plural(span: tuple[int, int]) -> bool:  # ("Soldiers" opening the sentence too)
+        phrase = text[slice(*span)]
+        if span[0] == sentence.start and not upper:
+            phrase = phrase[:1].lower() + phrase[1:]
+        return _plural_phrase(phrase, upper)
+
+    many = [span for span in items if not has_count(*span) and plural(span)]
+    ones = [span for span in items if not has_count(*span) and span not in many]
+    if many and not all(_names_a_person(text[slice(*span)], upper) for span in ones):
+        return []  # beside groups named without a count, only names and roles make a list
+    return [span for span in reversed(ones) if _names_a_person(text[slice(*span)], upper)
+            or not closed and _is_described_one(text[slice(*span)])]
 
 
 def _is_described_one(phrase: str) -> bool:
@@ -1217,10 +1230,12 @@ def _is_described_one(phrase: str) -> bool:
         for w in phrase.split())
 
 
-def _count_before(text: str, pos: int, floor: int, has_count: Callable[[int, int], bool]
-                  ) -> tuple[int, int] | None:
-    """A phrase of at most four words holding a count, right before `pos` and back to a
-    punctuation mark ("two civilians" in "a policeman and two civilians were killed")."""
+def _group_before(text: str, pos: int, floor: int, has_count: Callable[[int, int], bool],
+                  upper: bool) -> tuple[int, int] | None:
+    """A phrase of at most four words naming many, right before `pos` and back to a
+    punctuation mark: one holding a count ("two civilians" in "a policeman and two
+    civilians were killed") or a plural ("CIVILIANS" in "FATHER ELLACURIA, OTHER PRIESTS,
+    AND CIVILIANS WERE KILLED")."""
     words = list(re.finditer(r"[^\s,;:()\"?!]+", text[floor:pos]))[-4:]
     start = None
     for word in reversed(words):
@@ -1229,7 +1244,8 @@ def _count_before(text: str, pos: int, floor: int, has_count: Callable[[int, int
         if word.group().lower() in ("and", "or"):
             break
         start = floor + word.start()
-    if start is None or not has_count(start, pos):
+    if start is None or not (has_count(start, pos)
+                             or _plural_phrase(text[start:pos].strip(), upper)):
         return None
     return start, pos
 
