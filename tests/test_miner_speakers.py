@@ -3139,3 +3139,13 @@ def test_a_description_with_a_named_complement_is_still_a_description() -> None:
             "received 45 wounded. “The situation is catastrophic,” she said.")
     assert [s for _, s, _ in speakers(text)] == [
         "a woman", "An aid worker with Doctors Without Borders"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural present inverted after the quote, as headlines write it
+    ("Sudan: 'We are trapped,' say residents of besieged city", "residents of besieged city"),
+    ("“We have nothing left to eat here,” say residents of the city.", "residents of the city"),
+])
+def test_say_inverted_after_a_quote_names_its_speakers(text: str, speaker: str) -> None:
+    """"Sudan: 'We are trapped,' say residents" gave the quote to the headline's label."""
+    assert [s for _, s, _ in speakers(text)] == [speaker]

@@ -261,7 +261,8 @@ _SIGN_OFF_NEXT = patterns.compile(r"[ \t]*\n\s*[\u2014\u2013-]{1,2}[ \t]*"
                                   # where they are from, or what they did: '-Michelle Marks,
                                   # Philadelphia.', '-President Obama, tweeting after the speech.'
                                   r"(?:,[^\n,]{1,60})?\.?[ \t]*(?=\n|$)")
-_INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
+_INVERTIBLE = {"said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes",
+               "explained",
                "noted", "told", "reported", "reports", "replied", "continued", "recalled",
                "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
 # a past tense or an auxiliary right after a name: "The Democratic National Convention
