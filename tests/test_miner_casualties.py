@@ -924,6 +924,9 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
     ("The RSF, accused of killing 85 people in the village, did not respond.", None),
     # (guard: the accuser)
     ("Activists accused the RSF of killing 85 people in the village.", "Activists"),
+    # a thing set off after the speaker's own words, told again by the same noun
+    ("A doctor at the Saudi hospital, the last functioning hospital in the city, said it had "
+     "received 23 bodies on Sunday.", "A doctor at the Saudi hospital"),
     # a wish to act reports nothing
     ("Most of the evacuees had asked to leave the country after the killing of six Jesuits.",
      None),

@@ -784,6 +784,17 @@ _NAME_GIVEN_AFTER = patterns.compile(
     r"\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\b")
 
 
+def _restates(before: str, piece: str) -> bool:
+    """Whether `piece`, set off after `before`, describes the thing `before` ends on by the
+    same noun: "the Saudi hospital, the last functioning hospital in the city"."""
+    last = re.search(r"([a-z][\w-]*)\s*$", before)
+    words = piece.split()
+    if last is None or len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    at = next((i for i in range(2, len(words)) if words[i] in _AFTER_HEAD), len(words))
+    return words[at - 1].lower() == last.group(1).lower()
+
+
 def _is_description(found: Attribution) -> bool:
     """A speaker described rather than named, as one person: "the actress", "a Pentagon
     spokesman"."""
@@ -1831,6 +1842,9 @@ class _Speakers:
             cleaned.append(piece)
         if not cleaned:
             return None
+        if not inverted and len(cleaned) > 1 and _restates(cleaned[-2].text, cleaned[-1].text):
+            cleaned.pop()  # "A doctor at the Saudi hospital, the last functioning hospital
+            # in the city, said": the hospital told again, the doctor speaks
         object_relative = (_OBJECT_RELATIVE.match(cleaned[-1].text)
                            or _WHAT_PRONOUN.search(cleaned[-1].text))
         if (object_relative and self.upper
