@@ -2168,3 +2168,20 @@ def test_an_outcome_adjective_names_the_one_it_befell(text: str, expected: list)
     ARRIVED" one killed "MAGISTRATE ARRIVED": an outcome adjective was read as a verb with
     its object."""
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike killed 30 people. Nine of the dead were children.",
+     [(30, "killed", "people"), (9, "killed", "children")]),
+    ("The strike killed 30 people. At least 10 of the victims were women, officials said.",
+     [(30, "killed", "people"), (10, "killed", "women")]),
+    ("The blast wounded 40. Two of the wounded were soldiers.",
+     [(40, "injured", None), (2, "injured", "soldiers")]),
+    # (guard: how they are is no one)
+    ("The blast wounded 40. Five of the injured were in critical condition.",
+     [(40, "injured", None)]),
+])
+def test_a_part_of_the_dead_or_the_victims_named_by_who_they_were(text: str,
+                                                                  expected: list) -> None:
+    """"Nine of the dead were children" gave no claim."""
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected

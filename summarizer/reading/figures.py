@@ -1478,6 +1478,12 @@ def mine_figures(
         if part is not None:
             out.append(part)
             continue
+        hurt_part = _part_of_the_hurt(text, count, sentence, out, upper)
+        if hurt_part is not None:  # "Nine of the dead were children"
+            out.append(_casualty(text, count, hurt_part[0], True, hurt_part[1], sentence,
+                                 quotes, quote_starts, attributions, verb_starts,
+                                 own_incidents))
+            continue
         fronted = (_FRONTED_TOTAL.match(text, count.end, sentence.end)
                    if _RAISED_TO_BEFORE.search(before[-30:]) else None)
         if fronted is not None:  # "bringing to 330 the number of soldiers killed"
@@ -1662,7 +1668,15 @@ def _named_part(text: str, count: Count, sentence: Span, figures: list[MinedFigu
     if (whole is None or whole.count.wording == SINGLE
             or not _GROUP_ONLY_BETWEEN.fullmatch(text, whole.count.end, count.start)):
         return None
-    found = _group_after(text, part.end(), sentence.end, upper)
+    group = _people_of_a_part(text, part.end(), sentence, upper)
+    return None if group is None else replace(whole, count=count, group=group,
+                                               outcome_adjacent=True)
+
+
+def _people_of_a_part(text: str, pos: int, sentence: Span, upper: bool) -> str | None:
+    """The people a part is told to be, at `pos` ("children" in "five of them children"):
+    a plural noun phrase that ends the part, naming no thing."""
+    found = _group_after(text, pos, sentence.end, upper)
     if found is None:
         return None
     group, end = found
@@ -1670,7 +1684,31 @@ def _named_part(text: str, count: Count, sentence: Span, figures: list[MinedFigu
     if (_is_thing(group) or not _PART_ENDS.match(text, end, sentence.end + 1)
             or not (head.lower() in _PLURAL_HEADS or looks_plural(head, upper))):
         return None
-    return replace(whole, count=count, group=group, outcome_adjacent=True)
+    return group
+
+
+# a part of the dead, the wounded or the victims, then who they were: "Nine of the dead were
+# children", "AT LEAST 30 OF THE VICTIMS WERE CHILDREN"
+_PART_OF_THE_HURT = patterns.compile(
+    r"\s+of\s+(?:the|those)\s+(dead|killed|wounded|injured|hurt|victims)\s+(?:were|are)\s+"
+    r"(?:also\s+|all\s+)?", re.IGNORECASE)
+
+
+def _part_of_the_hurt(text: str, count: Count, sentence: Span, figures: list[MinedFigure],
+                      upper: bool) -> tuple[str, str] | None:
+    """(outcome, people) of a part of those a casualty count before it counted, told by who
+    they were ("Nine of the dead were children"); the victims' outcome is that count's. Not
+    a part told by how they are ("Five of the injured were in critical condition")."""
+    part = _PART_OF_THE_HURT.match(text, count.end, sentence.end)
+    whole = next((f for f in reversed(figures) if f.kind == "casualty"), None)
+    group = (_people_of_a_part(text, part.end(), sentence, upper)
+             if part is not None and whole is not None else None)
+    if part is None or whole is None or group is None:
+        return None
+    noun = part.group(1).lower()
+    outcome = (whole.outcome if noun == "victims"
+               else "killed" if noun in ("dead", "killed") else "injured")
+    return (outcome, group) if outcome else None
 
 
 def _counted_group(text: str, count: Count, sentence: Span, upper: bool
