@@ -2185,3 +2185,13 @@ def test_a_part_of_the_dead_or_the_victims_named_by_who_they_were(text: str,
                                                                   expected: list) -> None:
     """"Nine of the dead were children" gave no claim."""
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+
+def test_a_part_with_an_outcome_of_its_own_is_of_the_people_counted_before_it() -> None:
+    """"between 10 and 15 militants were involved and six of them were killed" said six
+    "people" died."""
+    text = ("Police chief Akhtar Hayat said between 10 and 15 militants were involved and that "
+            "six of them were killed in a gunfight.")
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
+        (6, "killed", "militants")]

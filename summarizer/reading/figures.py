@@ -1497,6 +1497,11 @@ def mine_figures(
         if grouped is None:
             continue  # a part of a count given before
         group, after_group = grouped
+        if group is None and _PARTITIVE.match(text, count.end):
+            # "between 10 and 15 militants were involved and six of them were killed": of
+            # the people counted before it in the sentence
+            group = next((f.group for f in reversed(out)
+                          if f.sentence == sentence and f.group), None)
         if (_is_date(text, count, before) or _is_age(text, count, before)
                 or _LABEL_BEFORE.search(before[-16:])):
             out.append(_figure(count, "other", None, False, None, None, "this_operation",
