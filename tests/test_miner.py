@@ -394,3 +394,22 @@ def test_the_operations_places_are_places(text: str, places: list) -> None:
 def test_actors_named_before_their_initials(text: str, actors: list) -> None:
     summary = mine_summary(text)
     assert [(a.name, a.aliases) for a in summary.actors if a.aliases or a.name.isupper()] == actors
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a rebel army is no state force
+    ("Seven soldiers were killed when rebels of the National Liberation Army (ELN) ambushed a "
+     "patrol, the army said on Sunday.", "National Liberation Army", "non_state_armed_group"),
+    ("Militants attacked an army base, killing 16 soldiers. The al-Qaeda-linked JNIM claimed "
+     "the attack, saying it had killed 20 soldiers.", "The al-Qaeda-linked JNIM",
+     "non_state_armed_group"),
+    # the state's forces and ministries named in lower case
+    ("Israeli air strikes killed 27 people, health officials said. The Israeli military said "
+     "it had killed 12 gunmen.", "The Israeli military", "state_force"),
+    ("An air strike killed nine people in Gaza City, Gaza's health ministry said.",
+     "Gaza's health ministry", "government"),
+])
+def test_actor_kinds_from_their_names(text: str, name: str, kind: str) -> None:
+    """"National Liberation Army" was a state force by its "Army"; "the army" and "Gaza's
+    health ministry", in lower case, were of no kind."""
+    assert {a.name: a.kind for a in mine_summary(text).actors}.get(name) == kind

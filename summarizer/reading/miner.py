@@ -74,11 +74,18 @@ _ORG_RUN = patterns.compile(
     r"|\bMinistry\s+of\s+[A-Z][\w-]+"
 )
 _ORG_KIND = (
-    (patterns.compile(r"Ministry|Government|Council|Pentagon"), "government"),
+    (patterns.compile(r"Ministry|Government|Council|Pentagon|\b(?:ministry|government)\b"),
+     "government"),
     (patterns.compile(r"Mission|Nations|\bUN\b"), "international_org"),
     (patterns.compile(r"Coalition"), "coalition"),
-    (patterns.compile(r"Militia|Brigade|Front|Movement"), "non_state_armed_group"),
-    (patterns.compile(r"Forces|Army|Police|Guard|Command"), "state_force"),
+    # before the state's words: the "National Liberation Army" is a rebel army, "The
+    # al-Qaeda-linked JNIM" a group
+    (patterns.compile(r"Militia|Brigade|Front|Movement|Liberation|Revolutionary|"
+                      r"\b(?:[Rr]ebels?|[Ii]nsurgents?|[Mm]ilitants?|[Jj]ihadists?|"
+                      r"[Gg]uerrillas?)\b|-linked\b"), "non_state_armed_group"),
+    (patterns.compile(r"Forces|Army|Police|Guard|Command|"
+                      r"\b(?:army|military|police|troops|soldiers|security\s+forces)\b"),
+     "state_force"),
 )
 _MEDIA = patterns.compile(
     r"\b(?:media|news|outlets?|reuters|afp|associated\s+press|post|times|tv|television|"
