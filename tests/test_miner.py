@@ -370,6 +370,9 @@ def test_a_number_word_repeated_on_two_lines_is_supported_by_the_article() -> No
     # a titled person is no place
     ("A missile struck a hotel in Kryvyi Rih on Thursday, killing four people. Kryvyi Rih, "
      "the hometown of President Volodymyr Zelenskiy, is a frequent target.\n", ["Kryvyi Rih"]),
+    # a place named as an owner is the place, not its possessive
+    ("Gunmen kidnapped 30 pupils from a school in Nigeria's northwestern Kaduna state on "
+     "Thursday, police said.\n", ["Nigeria"]),
     # (guard: a place before its province)
     ("Gunmen killed four villagers in an ambush in Kunduz province on Sunday, officials "
      "said.\n", ["Kunduz"]),

@@ -398,7 +398,8 @@ def _locations(lead_text: list[str], actors: list[Actor], mined: Mined) -> list[
     places: list[str] = []
     for chunk in lead_text:
         for match in _PLACE.finditer(chunk):
-            place = match.group(1).rstrip("'\u2019")
+            # "from a school in Nigeria's northwestern Kaduna state": Nigeria
+            place = re.sub(r"['\u2019]s$", "", match.group(1)).rstrip("'\u2019")
             words = place.split()
             if (place.casefold() in excluded or words[0] in _NOT_PLACES or _ADJECTIVE.search(place)
                     or words[0].casefold() in TITLES  # "the hometown of President X"
