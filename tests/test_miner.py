@@ -416,3 +416,26 @@ def test_actor_kinds_from_their_names(text: str, name: str, kind: str) -> None:
     """"National Liberation Army" was a state force by its "Army"; "the army" and "Gaza's
     health ministry", in lower case, were of no kind."""
     assert {a.name: a.kind for a in mine_summary(text).actors}.get(name) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Seven soldiers were killed when rebels ambushed a military patrol in Arauca, the army "
+     "said.\n", "ground_assault"),
+    ("Israeli soldiers killed nine Palestinians during a raid in the Jenin refugee camp, the "
+     "health ministry said.\n", "ground_assault"),
+    ("Militants attacked an army base in central Mali on Sunday, killing 16 soldiers, the army "
+     "said.\n", "ground_assault"),
+    ("A missile fired by the rebels struck a bulk carrier in the Red Sea, killing two crew "
+     "members, the military said.\n", "airstrike"),
+    ("An Israeli strike on a car in southern Lebanon killed a Hezbollah commander and two "
+     "other people, security sources said. The military said he led the group's rocket "
+     "unit.\n", "airstrike"),
+    # (guard: the army's answer afterwards is no offensive of the attackers)
+    ("Jihadists killed 40 civilians in an attack on a village, residents said.\n\nThe army "
+     "said soldiers had killed 15 attackers in a counter-offensive.\n", "other"),
+])
+def test_the_operations_kind_from_its_cue_words(text: str, kind: str) -> None:
+    """Ambushes, raids, attacks on a base, missiles that struck and strikes on a target had
+    no kind; a counter-offensive afterwards made the attack an offensive."""
+    summary = mine_summary(text)
+    assert summary.operation is not None and summary.operation.kind == kind

@@ -62,10 +62,20 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
 
 _CUE_PATTERNS = {
     "airstrike": r"air\s*strikes?|air\s+raids?|warplanes|war\s+planes|jets|aircraft|"
-                 r"drone\s+strikes?|air\s+power|bombardment|aerial",
+                 r"drone\s+strikes?|air\s+power|bombardment|aerial|"
+                 # a strike from afar: "a missile struck a bulk carrier"
+                 r"missile\s+(?:strikes?|attacks?)|missiles?\b[^.;]{0,40}?\b(?:struck|hits?|"
+                 r"slammed)|"
+                 # "an Israeli strike on a car", "strikes on Gaza" (not a labour strike)
+                 r"strikes?\s+on",
     "clearing_operation": r"clear(?:ed|ing)?(?:\s+out)?|clearance|mop-up|sweep",
-    "offensive": r"offensive|campaign|final\s+push",
-    "ground_assault": r"assault|ground\s+operation|stormed|raided|ground\s+troops",
+    # (not a "counter-offensive" after the event)
+    "offensive": r"(?<!-)offensive|campaign|final\s+push",
+    "ground_assault": r"assault|ground\s+operation|stormed|raids?|raided|ground\s+troops|"
+                      r"ambush(?:ed|es)?|overran|overrun|"
+                      # "Militants attacked an army base", "attack on a police post"
+                      r"attack(?:ed|s)?\s+(?:on\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?"
+                      r"(?:base|post|outpost|barracks|checkpoint|garrison)",
     "bombing": r"car\s+bomb|vbied|suicide\s+(?:bomb|bomber|bombing)|ied|explosion|blast",
     "siege": r"siege|besieged|encircled|blockade",
 }
