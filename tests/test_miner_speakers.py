@@ -3149,3 +3149,21 @@ def test_a_description_with_a_named_complement_is_still_a_description() -> None:
 def test_say_inverted_after_a_quote_names_its_speakers(text: str, speaker: str) -> None:
     """"Sudan: 'We are trapped,' say residents" gave the quote to the headline's label."""
     assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of a clause joined by "but", a relative clause between it and its verb
+    ("“Trade is the future of this district,” said David Autor, an economist.\n\n"
+     "Some members of Congress have been sympathetic to free trade, but Representative "
+     "Brooks, who has welcomed support from the Tea Party, doesn't mince words about where "
+     "he stands.\n\n“We're going to have to do whatever is necessary,” he said.", "Brooks"),
+    # ... or by "and", with a word of when after it
+    ("“I am the one to beat,” Chris Christie said.\n\nCarson: A miracle. He was briefly the "
+     "front-runner. But that was last fall, and since then Ben Carson has seen his standing "
+     "tumble. “I'm still here,” he declared at Saturday's debate.", "Ben Carson"),
+])
+def test_a_name_opening_a_joined_clause_is_the_next_he(text: str, speaker: str) -> None:
+    """Found in a hand-judged sample of he/she speakers (seed 4242): both quotes went to
+    the one who had spoken before."""
+    assert [s for _, s, _ in speakers(text)][-1] == speaker

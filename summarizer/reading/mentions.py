@@ -33,9 +33,13 @@ _CONTRACTED = patterns.compile(r"\s+(?:been|got|gotten|going|not|never|also|stil
 # a verb right after a name: "West landed", "Trump has"
 _VERB_NEXT = patterns.compile(r"[ \t]+(?:[a-z]+ed|has|is|says|said|told|wrote|spoke|"
                               rf"{'|'.join(sorted(IRREGULAR_PAST))})\b")
-# ", but Christie wasn't having it": a name opening a clause joined by "but" or "yet", its
-# verb next
-_CLAUSE_JOINT = patterns.compile(r",\s+(?:but|yet)\s+$")
+# ", but Christie wasn't having it", ", and since then Ben Carson has seen": a name opening a
+# clause joined by "but", "yet" or "and" (a word of when between), its verb next
+_CLAUSE_JOINT = patterns.compile(
+    r",\s+(?:but|yet|and)\s+(?:(?:since\s+then|then|now|later|still|meanwhile)\s+)?$")
+# a relative clause set off between a name and its verb: "Representative Brooks, who has
+# welcomed support from the Tea Party, doesn't mince words"
+_RELATIVE_ASIDE = patterns.compile(r",\s+who\s+[^,;:.]{1,80},")
 # the subject's noun before a name set off by commas: "Trump's wife, Melania, is scheduled",
 # "On Monday, his wife, Jane, said"
 _APPOSED_TO_SUBJECT = patterns.compile(
@@ -326,8 +330,10 @@ class Mentions:
         if (_APPOSED_TO_SUBJECT.search(before) and self.text.startswith(",", end)
                 and _VERB_NEXT.match(self.text, end + 1)):
             return True  # "Trump's wife, Melania, is scheduled to speak"
-        if _CLAUSE_JOINT.search(before) and (_VERB_NEXT.match(self.text, end)
-                                             or _NEGATED_NEXT.match(self.text, end)):
+        aside = _RELATIVE_ASIDE.match(self.text, end)
+        verb_at = aside.end() if aside else end
+        if _CLAUSE_JOINT.search(before) and (_VERB_NEXT.match(self.text, verb_at)
+                                             or _NEGATED_NEXT.match(self.text, verb_at)):
             return True
         # the comma may sit inside a closing quotation mark: 'refers to it as "Medicare for
         # all," Clinton seized upon'
