@@ -3167,3 +3167,23 @@ def test_a_name_opening_a_joined_clause_is_the_next_he(text: str, speaker: str) 
     """Found in a hand-judged sample of he/she speakers (seed 4242): both quotes went to
     the one who had spoken before."""
     assert [s for _, s, _ in speakers(text)][-1] == speaker
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the relative pronoun gives no role; a phrase set off after it goes with its clause
+    ("He won an endorsement from Senator Mike Lee, who declared that “the party needs a "
+     "fighter now more than ever.”", ("Mike Lee", "Senator")),
+    ("First there was the editor Bret Stephens, who, after trading insults with Mr. Hannity, "
+     "said that “too much of the Republican Party became an echo chamber of itself.”",
+     ("Bret Stephens", None)),
+    # the titles before a name, without the clause before them
+    ("The rebels had snagged the endorsement of former U.S. Sen. Gordon Humphrey, who said "
+     "“the first thing is to stop Trump on the first ballot.”",
+     ("Gordon Humphrey", "former U.S. Sen.")),
+])
+def test_a_relative_clause_after_a_name_gives_it_no_role(text: str, expected: tuple) -> None:
+    """"Mike Lee, who declared" gave "who" as the role (40 PolNeAR quotes); "Bret Stephens,
+    who, after trading insults ..., said" lost its speaker."""
+    assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes
+            if q.speaker] == [expected]

@@ -784,6 +784,22 @@ _NAME_GIVEN_AFTER = patterns.compile(
     r"\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\b")
 
 
+# words that end a clause or a phrase before the titles of a name: "they snagged the
+# endorsement of", "what", "GOP candidates such as"
+_CLAUSE_BEFORE_TITLES = patterns.compile(
+    r".*(?:\b(?:he|she|they|it|we|I|what|that|which|would|will|could|can|should|has|had|have|"
+    r"is|was|are|were)\s+|\b(?:of|for|from|under|with|by|to|as)\s+(?=(?!(?:the|a|an)\b)[a-z])|"
+    r"\bsuch\s+as\s+)")
+
+
+def _title_run(before: str) -> str:
+    """The words before a name that title it, without a clause before them ("former U.S.
+    Sen." of "they snagged the endorsement of former U.S. Sen.", "FBI Director" of "what FBI
+    Director")."""
+    clause = _CLAUSE_BEFORE_TITLES.match(before)
+    return (before[clause.end():] if clause else before).strip()
+
+
 def _restates(before: str, piece: str) -> bool:
     """Whether `piece`, set off after `before`, describes the thing `before` ends on by the
     same noun: "the Saudi hospital, the last functioning hospital in the city"."""
@@ -1745,6 +1761,9 @@ class _Speakers:
     def _subject(
         self, pieces: list[_Segment], verb_start: int, channel: str | None, inverted: bool = False
     ) -> Attribution | None:
+        if (not inverted and len(pieces) > 2 and _WHO.fullmatch(pieces[-2].text)
+                and _LEADING_PREPOSITION.match(pieces[-1].text)):
+            pieces = pieces[:-1]  # "Bret Stephens, who, after trading insults ..., said"
         if not inverted and len(pieces) > 1 and _WHO.fullmatch(pieces[-1].text):
             lead = _LEADING_PREPOSITION.match(pieces[-2].text)
             named = pieces[-2].text[lead.end():].lstrip() if lead else pieces[-2].text
@@ -1912,6 +1931,8 @@ class _Speakers:
                 if lead:
                     window[i] = _Segment(window[i].text[lead.end():], window[i].start + lead.end())
                 role = window[i + 1].text if i + 1 < len(window) else None
+                if role and _WHO.fullmatch(role):
+                    role = None  # "Mike Lee, who declared": no role given
                 if role and self.verbs.match(role):
                     # "A commander, Abdel Dagalo, said in a video posted online:": the piece
                     # after the name is its own reporting verb's, no role
@@ -1923,7 +1944,7 @@ class _Speakers:
                             and self._a_description(window[i + 2].text) else None)
                 if role and looks_like_person(role, self.upper):
                     role = None
-                title = window[i].text[:window[i].text.index(name)].strip()
+                title = _title_run(window[i].text[:window[i].text.index(name)])
                 if role is None and title and any(w.islower() for w in words_of(title)):
                     role = title  # "SDF commander Adnan Efrin"
                 if role is None and i == len(window) - 1 and not inverted:
