@@ -3187,3 +3187,25 @@ def test_a_relative_clause_after_a_name_gives_it_no_role(text: str, expected: tu
     who, after trading insults ..., said" lost its speaker."""
     assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes
             if q.speaker] == [expected]
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a caption's name between a speaker's words and "he added"
+    ("George Zimmerman is selling the gun. “It is mine,” he said. Zimmerman said he had "
+     "received offers for the gun.\n\nSanford police officer Timothy "
+     "Smith holds up the gun used during the 2013 trial.\n\n“The firearm is fully "
+     "functional,” he added.", "Zimmerman"),
+    ("“There's just a ton of work with this job,” Murphy said.\n\nIn that sense, Sandy Hook "
+     "was a personal summons. “This was something different, right,” he added.", "Murphy"),
+    # (guard: one who cannot be "she" is not the one who continued)
+    ("“To date there hasn't been much interest,” Elaine Kamarck wrote.\n\nOn the other "
+     "side, Mrs. Clinton has derided the plan.\n\n“I'm going after the real problems,” Mrs. "
+     "Clinton said. Her husband Bill Clinton signed the act. “I've studied this real "
+     "closely,” she continued.", "Clinton"),
+])
+def test_one_who_added_or_continued_is_the_last_speaker(text: str, speaker: str) -> None:
+    """Found in a hand-judged sample of he/she speakers (seed 8484): a photo caption's
+    "Sanford police officer Timothy Smith", named between Zimmerman's words and "he added",
+    took them."""
+    assert [s for _, s, _ in speakers(text)][-1].endswith(speaker)

@@ -800,6 +800,10 @@ def _title_run(before: str) -> str:
     return (before[clause.end():] if clause else before).strip()
 
 
+# verbs of going on speaking: "he added", "she continued", "he went on"
+_GOES_ON = patterns.compile(r"(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
+
+
 def _restates(before: str, piece: str) -> bool:
     """Whether `piece`, set off after `before`, describes the thing `before` ends on by the
     same noun: "the Saudi hospital, the last functioning hospital in the city"."""
@@ -2090,7 +2094,8 @@ class _Speakers:
             # "he told Hannity": whoever he is, he is not the one he told
             listener = _LISTENER.match(self.text, found.verb_start)
             earlier = self._antecedent(key, found.start,
-                                       listener.group(1) if listener else None)
+                                       listener.group(1) if listener else None,
+                                       _GOES_ON.match(self.text, found.verb_start) is not None)
             if earlier is None:
                 # nobody it can refer to: better no speaker than a bare "he", but "his
                 # spokeswoman" as written is someone
@@ -2129,11 +2134,14 @@ class _Speakers:
                 return replace(found, speaker=named.name, gender=named.gender)
         return found
 
-    def _antecedent(self, pronoun: str, pos: int, listener: str | None = None
-                    ) -> Attribution | None:
+    def _antecedent(self, pronoun: str, pos: int, listener: str | None = None,
+                    goes_on: bool = False) -> Attribution | None:
         """"they"/"it"/"we": the nearest body or group that spoke, else the last speaker;
         "he"/"she": the nearest agreeing person among the speakers and the people who open a
-        sentence, else among all people named in the last few paragraphs."""
+        sentence, else among all people named in the last few paragraphs. One who "added"
+        or "continued" goes on speaking: the last speaker, when they agree, whoever was
+        named since (a photo's caption, "Sanford police officer Timothy Smith holds up the
+        gun")."""
         # a colon's speaker is read after the scan: only what was said before counts
         k = bisect_left(self.verb_starts, pos)
         recent = self.found[max(0, k - _ANTECEDENT_REACH):k]
@@ -2176,6 +2184,9 @@ class _Speakers:
             # spoke goes on, though only described; an indefinite description introduces
             # someone new ("The retired neurosurgeon" is most often the one named before)
             speaker = recent[-1]
+        if (goes_on and recent and recent[-1].is_person and not _is_description(recent[-1])
+                and fits(recent[-1].speaker, recent[-1].gender)):
+            return recent[-1]  # the one who spoke last, if it can be them
         if recent:
             # "X asked Sanders whether ...", then "“Sure it is,” he said": the one asked
             # answers, unless the words are another question
