@@ -2195,3 +2195,21 @@ def test_a_part_with_an_outcome_of_its_own_is_of_the_people_counted_before_it() 
             "six of them were killed in a gunfight.")
     assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == [
         (6, "killed", "militants")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kin lost, as those who mourn them say it
+    ("“I lost my mother and my two brothers,” said Jean-Marc Pierre.",
+     [(1, "my mother"), (2, "brothers")]),
+    ("She lost her husband in the strike.", [(1, "her husband")]),
+    ("He lost his wife and three children in the bombing.",
+     [(1, "his wife"), (3, "children")]),
+    # (guards: what is lost is no relative; a family is no one person; an age is no count)
+    ("He lost his job in the war.", []),
+    ("She lost her family.", []),
+    ("Golvach lost his 25 year-old son when a gunman shot him.", []),
+])
+def test_kin_lost_are_killed(text: str, expected: list) -> None:
+    """"I lost my mother and my two brothers" named no dead."""
+    assert [(f.count.low, f.group) for f in mine(text).casualties
+            if f.outcome == "killed"] == expected

@@ -344,6 +344,13 @@ _FIGHTERS = patterns.compile(
 )
 # a force's fighters lost are its dead: "the army had lost 11 soldiers" (not "lost 3 seats")
 _LOST_BEFORE = patterns.compile(r"\blost\s+$", re.IGNORECASE)
+# kin lost, as those who mourn them say it: "I lost my mother and my two brothers", "she lost
+# her husband", "lost his wife and three children"
+_OWNER_WORD = r"(?:his|her|their|my|our|your)"
+_KIN_LOST_BEFORE = patterns.compile(
+    rf"\blost\s+(?:{_OWNER_WORD}\s+)?(?:[a-z]+\s+(?:and|,)\s+(?:{_OWNER_WORD}\s+)?)?$",
+    re.IGNORECASE)
+_KIN_LOST = patterns.compile(rf"\blost\s+{_OWNER_WORD}\s+", re.IGNORECASE)
 # a force's word for the foes it killed: "Security forces neutralised 14 terrorists", "the
 # army said it had eliminated 30 militants" (not "eliminated 30 checkpoints")
 _NEUTRALISED_BEFORE = patterns.compile(  # the army's word quoted too: 'had “neutralised” 15'
@@ -1037,6 +1044,14 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 if not has_count(a, b):
                     add(a, b, next(k for k in ("killed", "injured", "captured")
                                    if match.groupdict().get(k)))
+        for match in _KIN_LOST.finditer(text, sentence.start, sentence.end):
+            # "She lost her husband in the strike", "lost his eldest son": one relative
+            words = list(re.finditer(r"[a-z-]+", text[match.end():sentence.end]))[:2]
+            kin = next((w for w in words if w.group().lower() in _KIN
+                        and w.group().lower() not in _KIN_GROUPS), None)
+            owner = match.start() + len("lost") + 1
+            if kin is not None and not has_count(owner, match.end() + kin.end()):
+                add(owner, match.end() + kin.end(), "killed")
         for match in _POSSESSIVE_NOUN.finditer(text, sentence.start, sentence.end):
             span = _victim_before(text, match.start(), sentence.start, upper)
             if span is None or has_count(*span) or _ATTEMPT.search(text, sentence.start,
@@ -1398,6 +1413,15 @@ def _attributed_head(text: str, pos: int, end: int, upper: bool) -> tuple[int, i
     return span
 
 
+def _is_kin(word: str) -> bool:
+    """A relative's noun, one or many ("mother", "brothers", "children"), not a family."""
+    lowered = word.lower()
+    one = {"children": "child", "grandchildren": "grandchild"}.get(lowered, lowered)
+    if one not in _KIN and one.endswith("s"):
+        one = one[:-1]
+    return one in _KIN and one not in _KIN_GROUPS
+
+
 def _is_thing(group: str) -> bool:
     words = group.lower().replace("-", " ").split()  # "THREE LARGE-CALIBER-WEAPON WOUNDS"
     return any(word in _THINGS for word in words) or bool(words) and (
@@ -1416,8 +1440,14 @@ def _is_date(text: str, count: Count, before: str) -> bool:
 
 
 def _is_age(text: str, count: Count, before: str) -> bool:
-    return (count.text.isdigit() and int(count.text) < 120
-            and bool(_AGE_BEFORE.search(before[-40:])) and bool(_AGE_AFTER.match(text, count.end)))
+    """An age after a name ("MARIO PARDO, 25, WAS"), or any count of years old ("his 25
+    year-old son")."""
+    return count.text.isdigit() and int(count.text) < 120 and (
+        bool(_AGE_BEFORE.search(before[-40:])) and bool(_AGE_AFTER.match(text, count.end))
+        or _YEARS_OLD.match(text, count.end) is not None)
+
+
+_YEARS_OLD = patterns.compile(r"\s*-?\s*years?[\s-]old\b", re.IGNORECASE)
 
 
 def mine_figures(
@@ -1522,6 +1552,9 @@ def mine_figures(
         if (outcome is None and group and _FIGHTERS.search(group)
                 and _LOST_BEFORE.search(before[-16:])):
             outcome, adjacent = "killed", True  # "the army said it had lost 11 soldiers"
+        if (outcome is None and group and _is_kin(group.split()[-1])
+                and _KIN_LOST_BEFORE.search(before[-40:])):
+            outcome, adjacent = "killed", True  # "I lost my mother and my two brothers"
         if (outcome is None and group and (_FIGHTERS.search(group) or _FOES.search(group))
                 and _NEUTRALISED_BEFORE.search(before[-16:])):
             outcome, adjacent = "killed", True
