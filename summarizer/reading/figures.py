@@ -624,8 +624,7 @@ _NOT_ACTIVE = patterns.compile(
     rf"|(?:those|these|all)\s+){_ADVERB}$", re.IGNORECASE)
 # an outcome word after an article is an adjective: "the wounded man", "THE MURDERED INSPECTOR"
 # ("a wounded candidate" may be a figure of speech; "the murdering battalions" killed)
-_ATTRIBUTIVE = patterns.compile(rf"\b(?:the|a|an)\s+{_ADVERB}$", re.IGNORECASE)
-_INDEFINITE = patterns.compile(rf"\b(?:a|an)\s+{_ADVERB}$", re.IGNORECASE)
+_ATTRIBUTIVE = patterns.compile(rf"\b(the|a|an)\s+{_ADVERB}$", re.IGNORECASE)
 # the worse outcome that followed: "was shot six times and died on the spot", "were
 # kidnapped and later killed", "were abducted and subsequently murdered" (the adverb or the
 # auxiliary tells it from one count of the dead and the wounded: "killed and wounded 40")
@@ -1012,15 +1011,15 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                 continue  # "THE WOUNDED INCLUDE A CHILD": a noun and its verb, not "wounded X"
             if not upper and match.group()[:1].isupper() and match.start() > sentence.start:
                 continue  # a capital inside the sentence: a name ("the Wounded Warriors")
-            if _ATTRIBUTIVE.search(text, sentence.start, match.start()):
+            attributive = _ATTRIBUTIVE.search(text, sentence.start, match.start())
+            if attributive is not None:
                 # "the wounded man", "THE MURDERED INSPECTOR": one person, named by the noun
                 # the adjective goes with, if a past participle tells what befell them
                 outcome = next(k for k in ("killed", "injured", "captured")
                                if match.groupdict().get(k))
                 head = (_attributed_head(text, match.end(), sentence.end, upper)
                         if match.group().split()[0].lower().endswith("ed") and not (
-                            outcome == "injured"
-                            and _INDEFINITE.search(text, sentence.start, match.start()))
+                            outcome == "injured" and attributive.group(1).lower() != "the")
                         else None)
                 if head is not None and not has_count(*head):
                     add(*head, outcome)
@@ -1194,10 +1193,10 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
     each: three or more phrases of at most four words, joined by commas and a last "and",
     read back from the verb. A member holding a count is read as a count ("A soldier, a
     policeman and two civilians"), and one naming many without a count is none of them
-    ("FATHER ELLACURIA, OTHER PRIESTS, AND CIVILIANS"). Where a comma closes the phrase before the last "and",
-    that phrase may describe the name before it ("X, a teacher, and Y"), so only names and
-    roles count there; with no such comma every member is one ("Ana Lopez, a bodyguard and
-    a driver")."""
+    ("FATHER ELLACURIA, OTHER PRIESTS, AND CIVILIANS"). Where a comma closes the phrase
+    before the last "and", that phrase may describe the name before it ("X, a teacher, and
+    Y"), so only names and roles count there; with no such comma every member is one ("Ana
+    Lopez, a bodyguard and a driver")."""
     items: list[tuple[int, int]] = []
     end, closed = end_before_space(text, verb_start), None
     while len(items) < 12:
@@ -1223,6 +1222,7 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
     if any(not re.search(r"[^\W\d_]", text[slice(*span)].split()[-1]) for span in items
            if not has_count(*span)):
         return []  # "SOLDIERS, REBELS, AND CIVILIANS - - HAVE BEEN KILLED": no list of names
+
     def plural(span: tuple[int, int]) -> bool:  # ("Soldiers" opening the sentence too)
         phrase = text[slice(*span)]
         if span[0] == sentence.start and not upper:
@@ -1240,9 +1240,13 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
 def _is_described_one(phrase: str) -> bool:
     """A list member that describes one person ("a bodyguard"): no thing, and no verb
     ("A CIVILIAN DIED, 5 POLICEMEN AND 2 CIVILIANS WERE INJURED": a clause before)."""
-    return not _is_thing(phrase) and not any(
-        w.lower() in IRREGULAR_PAST or re.fullmatch(r"[a-z]+ed", w.lower())
-        for w in phrase.split())
+    return not _is_thing(phrase) and not any(_is_past_tense(w) for w in phrase.split())
+
+
+def _is_past_tense(word: str) -> bool:
+    """A word read as a verb's past ("died", "ARRIVED", "lost"), not a short noun ("bed")."""
+    lowered = word.lower()
+    return lowered in IRREGULAR_PAST or len(lowered) > 3 and lowered.endswith("ed")
 
 
 def _group_before(text: str, pos: int, floor: int, has_count: Callable[[int, int], bool],
@@ -1397,8 +1401,8 @@ def _attributed_head(text: str, pos: int, end: int, upper: bool) -> tuple[int, i
             break  # punctuation ends the phrase ("BEAST -- THE FENASTRAS")
         bare = re.sub(r"['\u2019]s$", "", word.group())
         lowered = bare.lower()
-        if (lowered in _VICTIM_STOP or lowered in NOT_NAME_START or lowered in IRREGULAR_PAST
-                or lowered in ("taken", "lost") or len(lowered) > 4 and lowered.endswith("ed")):
+        if (lowered in _VICTIM_STOP or lowered in NOT_NAME_START or _is_past_tense(lowered)
+                or lowered == "taken"):
             break
         span = (pos if span is None else span[0], pos + word.start() + len(bare))
         if bare != word.group():

@@ -262,9 +262,9 @@ _SIGN_OFF_NEXT = patterns.compile(r"[ \t]*\n\s*[\u2014\u2013-]{1,2}[ \t]*"
                                   # Philadelphia.', '-President Obama, tweeting after the speech.'
                                   r"(?:,[^\n,]{1,60})?\.?[ \t]*(?=\n|$)")
 _INVERTIBLE = {"said", "says", "say", "added", "adds", "asked", "asks", "wrote", "writes",
-               "explained",
-               "noted", "told", "reported", "reports", "replied", "continued", "recalled",
-               "warned", "declared", "announced", "insisted", "tweeted", "argued", "stated"}
+               "explained", "noted", "told", "reported", "reports", "replied", "continued",
+               "recalled", "warned", "declared", "announced", "insisted", "tweeted", "argued",
+               "stated"}
 # a past tense or an auxiliary right after a name: "The Democratic National Convention
 # released", not "The Florida senator"
 _VERB_AFTER_NAME = patterns.compile(r"\s+(?:[a-z]+ed|has|had|was|did|will|would|also|later|then)\b")
@@ -776,12 +776,15 @@ _AFTER_HEAD = frozenset("of on for at in with from about".split())
 # the name a described speaker gives in the clause after the description: "a woman who gave
 # only her first name, Esperance", "a resident who identified himself as Ahmed", "a fighter
 # identified only as Abu Omar"
-_NAME_GIVEN_AFTER = patterns.compile(
+_GIVES_A_NAME = (
     r",?\s+(?:who\s+(?:gave|would\s+(?:only\s+)?give|provided)\s+(?:only\s+)?(?:his|her|their)"
     r"\s+(?:first\s+|last\s+|family\s+|given\s+)?name(?:\s+as)?\s*,?|"
     r"who\s+identified\s+(?:himself|herself)\s+(?:only\s+)?as|"
-    r"(?:who\s+was\s+)?identified\s+only\s+as)"
-    r"\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\b")
+    r"(?:who\s+was\s+)?identified\s+only\s+as)")
+_NAME_GIVEN_AFTER = patterns.compile(
+    rf"{_GIVES_A_NAME}\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\b")
+# ... closing a role read before that name: "A fighter identified only as"
+_GIVES_A_NAME_AT_END = patterns.compile(rf"{_GIVES_A_NAME}\s*$")
 
 
 # words that end a clause or a phrase before the titles of a name: "they snagged the
@@ -804,6 +807,15 @@ def _title_run(before: str) -> str:
 _GOES_ON = patterns.compile(r"(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
 
 
+def _head_at(words: list[str]) -> int:
+    """How many of a noun phrase's words run to its head: 3 for "An aid worker with Doctors
+    Without Borders", 4 for "an environmental justice group based in Philadelphia"."""
+    at = next((i for i in range(2, len(words)) if words[i] in _AFTER_HEAD), len(words))
+    if 2 < at < len(words) and words[at - 1].endswith(("ed", "ing")):
+        at -= 1  # a participle after the head: "group based in"
+    return at
+
+
 def _restates(before: str, piece: str) -> bool:
     """Whether `piece`, set off after `before`, describes the thing `before` ends on by the
     same noun: "the Saudi hospital, the last functioning hospital in the city"."""
@@ -811,18 +823,14 @@ def _restates(before: str, piece: str) -> bool:
     words = piece.split()
     if last is None or len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
         return False
-    at = next((i for i in range(2, len(words)) if words[i] in _AFTER_HEAD), len(words))
-    return words[at - 1].lower() == last.group(1).lower()
+    return words[_head_at(words) - 1].lower() == last.group(1).lower()
 
 
 def _is_description(found: Attribution) -> bool:
     """A speaker described rather than named, as one person: "the actress", "a Pentagon
     spokesman"."""
     words = words_of(found.speaker)
-    # the phrase to its head: "An aid worker" of "An aid worker with Doctors Without Borders"
-    at = next((i for i in range(2, len(words)) if words[i] in _AFTER_HEAD), len(words))
-    if at > 2 and at < len(words) and words[at - 1].endswith(("ed", "ing")):
-        at -= 1  # "an environmental justice group based in Philadelphia": the group
+    at = _head_at(words)  # "An aid worker" of "An aid worker with Doctors Without Borders"
     head = words[at - 1]
     return (2 <= at <= 6 and words[0].lower() in ("a", "an", "the", "another")
             and head.islower()  # "the woman", not "the Philippine Star"
@@ -1325,7 +1333,7 @@ class _Speakers:
                 found = replace(found, speaker=named.group(1), is_person=True,
                                 role=found.role or found.written,
                                 descriptors=(*found.descriptors, found.written or ""))
-        elif found.role and (given := _NAME_GIVEN_AFTER.search(found.role + " Name")):
+        elif found.role and (given := _GIVES_A_NAME_AT_END.search(found.role)):
             # "A fighter identified only as Abu Omar said": the role is what comes before
             found = replace(found, role=found.role[:given.start()].strip() or None)
         if found.is_person and found.written and found.written.lower() not in PRONOUNS:
