@@ -3159,6 +3159,10 @@ def test_say_inverted_after_a_quote_names_its_speakers(text: str, speaker: str) 
      "Brooks, who has welcomed support from the Tea Party, doesn't mince words about where "
      "he stands.\n\n“We're going to have to do whatever is necessary,” he said.", "Brooks"),
     # ... or by "and", with a word of when after it
+    # ... or after a clause before it, its verb after an adverb
+    ("“We should all be careful,” said Donald Trump.\n\nWhen Mr. Trump tried to defend his "
+     "remarks, Mr. Kasich forcefully differed.\n\n“I think that the Chinese government "
+     "butchered those kids,” he said.", "Kasich"),
     ("“I am the one to beat,” Chris Christie said.\n\nCarson: A miracle. He was briefly the "
      "front-runner. But that was last fall, and since then Ben Carson has seen his standing "
      "tumble. “I'm still here,” he declared at Saturday's debate.", "Ben Carson"),

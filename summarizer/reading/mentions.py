@@ -30,9 +30,10 @@ PROPER_RUN = patterns.compile(
 # Hillary Clinton" names two)
 _PERSON_RUN = patterns.compile(PROPER_RUN.pattern.replace("of|for|and|the", "of|for|the"))
 _CONTRACTED = patterns.compile(r"\s+(?:been|got|gotten|going|not|never|also|still|already|done)\b")
-# a verb right after a name: "West landed", "Trump has"
-_VERB_NEXT = patterns.compile(r"[ \t]+(?:[a-z]+ed|has|is|says|said|told|wrote|spoke|"
-                              rf"{'|'.join(sorted(IRREGULAR_PAST))})\b")
+# a verb right after a name, or after its adverb: "West landed", "Trump has", "Mr. Kasich
+# forcefully differed"
+_VERB_NEXT = patterns.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|has|is|says|said|told|"
+                              rf"wrote|spoke|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 # ", but Christie wasn't having it", ", and since then Ben Carson has seen": a name opening a
 # clause joined by "but", "yet" or "and" (a word of when between), its verb next
 _CLAUSE_JOINT = patterns.compile(
