@@ -36,7 +36,7 @@ _VERB_NEXT = patterns.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|has|is|says
                               rf"wrote|spoke|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 # ", but Christie wasn't having it", ", and since then Ben Carson has seen": a name opening a
 # clause joined by "but", "yet" or "and" (a word of when between), its verb next
-_CLAUSE_JOINT = patterns.compile(
+CLAUSE_JOINT = patterns.compile(
     r",\s+(?:but|yet|and)\s+(?:(?:since\s+then|then|now|later|still|meanwhile)\s+)?$")
 # a relative clause set off between a name and its verb: "Representative Brooks, who has
 # welcomed support from the Tea Party, doesn't mince words"
@@ -333,7 +333,7 @@ class Mentions:
             return True  # "Trump's wife, Melania, is scheduled to speak"
         aside = _RELATIVE_ASIDE.match(self.text, end)
         verb_at = aside.end() if aside else end
-        if _CLAUSE_JOINT.search(before) and (_VERB_NEXT.match(self.text, verb_at)
+        if CLAUSE_JOINT.search(before) and (_VERB_NEXT.match(self.text, verb_at)
                                              or _NEGATED_NEXT.match(self.text, verb_at)):
             return True
         # the comma may sit inside a closing quotation mark: 'refers to it as "Medicare for

@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import accumulate
 
-from summarizer.reading.mentions import PROPER_RUN, Mention, Mentions, is_role
+from summarizer.reading.mentions import (CLAUSE_JOINT, PROPER_RUN, Mention, Mentions,
+                                         is_role)
 from summarizer.text import datelines, patterns
 from summarizer.text.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
@@ -2406,9 +2407,6 @@ _EMBEDDED_AFTER_QUOTE = patterns.compile(r"[\"\u201d]\s+[a-z][^\"\u201c\u201d]*$
 # '“an artful smear” regarding her links while Sanders suggests': a clause of its own
 _SUBORDINATOR = patterns.compile(
     r"\b(?:while|whereas|when|after|once|because|until|(?:at|after|upon)\s+which)\b")
-# a clause joined after the quote, its subject right after the joint: '“rigged” in a tweet
-# Tuesday, and a few lawmakers have called' (not a list: ', and other groups, the Post said')
-_JOINED_CLAUSE = patterns.compile(r",\s+(?:and|but|yet)\s+$")
 # a sentence that opens with a subordinate clause that still runs at the quote (no comma
 # before it): "While Sullivan proclaims the article a “terrific piece,” Clinton fixates"
 _OPENS_SUBORDINATE = patterns.compile(
@@ -2469,7 +2467,9 @@ def _own_speaker(
         return found, "after"  # '”\n\n- Clinton.'
     if found is not None and (_NEW_CLAUSE.match(text, end)
                               or _SUBORDINATOR.search(text, end, max(end, found.start))
-                              or _JOINED_CLAUSE.search(text, end, max(end, found.start))):
+                              # a clause joined after it: '“rigged” in a tweet Tuesday,
+                              # and a few lawmakers have called'
+                              or CLAUSE_JOINT.search(text, end, max(end, found.start))):
         # '“very encouraged” and Trump calling it', '“glow in the dark,” for instance, and
         # Trump vowed', '“rigged” in a tweet, and a few lawmakers have called': their own
         # clause
