@@ -3213,3 +3213,12 @@ def test_one_who_added_or_continued_is_the_last_speaker(text: str, speaker: str)
     "Sanford police officer Timothy Smith", named between Zimmerman's words and "he added",
     took them."""
     assert [s for _, s, _ in speakers(text)][-1].endswith(speaker)
+
+
+
+def test_a_dash_sign_off_may_say_who_the_speaker_is() -> None:
+    """'” — Ahmed Saleh, a farmer in the village' signed nothing: a sign-off on the quote's
+    line was a name alone."""
+    text = ("Residents spoke of the siege.\n\n“We are not leaving.” — Ahmed Saleh, a farmer "
+            "in the village")
+    assert [s for _, s, _ in speakers(text)] == ["Ahmed Saleh"]

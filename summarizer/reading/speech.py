@@ -255,7 +255,9 @@ _OBJECT_AS = patterns.compile(r"(?:described|characteri[sz]ed|label+ed|branded|d
 _TAG_QUOTE_END = patterns.compile(r"[,?!\u2014\u2013-]\s*[\"\u201d\u2019']?$")
 # "— John Smith" closing a paragraph after a quote signs it
 _SIGN_OFF = patterns.compile(r"\s*[\u2014\u2013-]{1,2}\s*"
-                             r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*$")
+                             r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}?)"
+                             # who they are, after a comma: '” — Ahmed Saleh, farmer'
+                             r"(?:,[^\n,]{1,60})?\.?\s*$")
 # ... or the paragraph after a quote that ends its own: '”\n\n- Clinton.'
 _SIGN_OFF_NEXT = patterns.compile(r"[ \t]*\n\s*[\u2014\u2013-]{1,2}[ \t]*"
                                   r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}?)"
