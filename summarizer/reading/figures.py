@@ -17,6 +17,7 @@ airstrikes), else `this_operation`.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Callable
@@ -174,9 +175,10 @@ _HYPOTHETICAL = patterns.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE)
 # "4 of them", "two of whom": a part of a count given before, not more victims
+# those a casualty count gathers, as a noun: "the victims", "the dead"
+_THE_HURT = r"victims|dead|wounded|injured|hurt"
 _PARTITIVE = patterns.compile(
-    r"\s+of\s+(?:them|whom|those|these|which|the\s+(?:victims|dead|wounded|injured|hurt))\b",
-    re.IGNORECASE)
+    rf"\s+of\s+(?:them|whom|those|these|which|the\s+(?:{_THE_HURT}))\b", re.IGNORECASE)
 # what stands between a denied count and one coordinated with it: "none of the 4 priests
 # and (the) approximately 100 refugees"
 _DENIED_TOO = patterns.compile(r"[^,;.:()]{0,60}?\s(?:and|or|nor)\s+(?:the\s+)?", re.IGNORECASE)
@@ -827,7 +829,7 @@ def _names_a_person(phrase: str, upper: bool) -> bool:
             return False
     if any(w in TITLES for w in lowered) or from_description(phrase.lower()):
         return True  # "the Antioquia police commander"
-    if lowered[-1] in _KIN and lowered[-1] not in _KIN_GROUPS:
+    if _is_one_kin(lowered[-1]):
         return True  # "a woman and her baby"
     if any(w in ORG_WORDS for w in lowered):
         return False
@@ -1045,12 +1047,11 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                                    if match.groupdict().get(k)))
         for match in _KIN_LOST.finditer(text, sentence.start, sentence.end):
             # "She lost her husband in the strike", "lost his eldest son": one relative
-            words = list(re.finditer(r"[a-z-]+", text[match.end():sentence.end]))[:2]
-            kin = next((w for w in words if w.group().lower() in _KIN
-                        and w.group().lower() not in _KIN_GROUPS), None)
+            words = islice(_LOWER_WORD.finditer(text, match.end(), sentence.end), 2)
+            kin = next((w for w in words if _is_one_kin(w.group())), None)
             owner = match.start() + len("lost") + 1
-            if kin is not None and not has_count(owner, match.end() + kin.end()):
-                add(owner, match.end() + kin.end(), "killed")
+            if kin is not None and not has_count(owner, kin.end()):
+                add(owner, kin.end(), "killed")
         for match in _POSSESSIVE_NOUN.finditer(text, sentence.start, sentence.end):
             span = _victim_before(text, match.start(), sentence.start, upper)
             if span is None or has_count(*span) or _ATTEMPT.search(text, sentence.start,
@@ -1384,6 +1385,9 @@ def _plural_phrase(phrase: str, upper: bool) -> bool:
                               if w.lower() not in _GROUP_STOP))
 
 
+# a word, as a phrase after a victim's adjective or verb reads them
+_WORD = patterns.compile(r"[\w'\u2019-]+")
+_LOWER_WORD = patterns.compile(r"[a-z-]+")
 # nouns of a quality or a body, never of one person: "leadership", "PARTY"
 _ABSTRACT = patterns.compile(r"[a-z]+(?:ship|ness|ity|ment|ism|tion|hood)", re.IGNORECASE)
 
@@ -1395,8 +1399,8 @@ def _attributed_head(text: str, pos: int, end: int, upper: bool) -> tuple[int, i
     where the noun is a body, a thing, a quality or a plural ("THE INJURED PARTY", "THE
     FATALLY WOUNDED MILITARY LEADERSHIP", "THE INJURED TAKEN TO THE RED CROSS")."""
     span = None
-    for word in list(re.finditer(r"[\w'\u2019-]+", text[pos:end]))[:3]:
-        if word.start() and text[pos + word.start() - 1] not in " " or not re.search(
+    for word in islice(_WORD.finditer(text, pos, end), 3):
+        if word.start() > pos and text[word.start() - 1] not in " " or not re.search(
                 r"[^\W\d_]", word.group()):
             break  # punctuation ends the phrase ("BEAST -- THE FENASTRAS")
         bare = re.sub(r"['\u2019]s$", "", word.group())
@@ -1404,7 +1408,7 @@ def _attributed_head(text: str, pos: int, end: int, upper: bool) -> tuple[int, i
         if (lowered in _VICTIM_STOP or lowered in NOT_NAME_START or _is_past_tense(lowered)
                 or lowered == "taken"):
             break
-        span = (pos if span is None else span[0], pos + word.start() + len(bare))
+        span = (pos if span is None else span[0], word.start() + len(bare))
         if bare != word.group():
             break  # a possessive: its owner is the one
     if span is None:
@@ -1417,13 +1421,19 @@ def _attributed_head(text: str, pos: int, end: int, upper: bool) -> tuple[int, i
     return span
 
 
+def _is_one_kin(word: str) -> bool:
+    """A relative's noun for one person ("mother", "son"), not a family."""
+    lowered = word.lower()
+    return lowered in _KIN and lowered not in _KIN_GROUPS
+
+
 def _is_kin(word: str) -> bool:
     """A relative's noun, one or many ("mother", "brothers", "children"), not a family."""
     lowered = word.lower()
     one = {"children": "child", "grandchildren": "grandchild"}.get(lowered, lowered)
     if one not in _KIN and one.endswith("s"):
         one = one[:-1]
-    return one in _KIN and one not in _KIN_GROUPS
+    return _is_one_kin(one)
 
 
 def _is_thing(group: str) -> bool:
@@ -1534,8 +1544,8 @@ def mine_figures(
         if group is None and _PARTITIVE.match(text, count.end):
             # "between 10 and 15 militants were involved and six of them were killed": of
             # the people counted before it in the sentence
-            group = next((f.group for f in reversed(out)
-                          if f.sentence == sentence and f.group), None)
+            counted = _previous_in_sentence(out, sentence, lambda f: bool(f.group))
+            group = counted.group if counted is not None else None
         if (_is_date(text, count, before) or _is_age(text, count, before)
                 or _LABEL_BEFORE.search(before[-16:])):
             out.append(_figure(count, "other", None, False, None, None, "this_operation",
@@ -1732,7 +1742,7 @@ def _people_of_a_part(text: str, pos: int, sentence: Span, upper: bool) -> str |
 # a part of the dead, the wounded or the victims, then who they were: "Nine of the dead were
 # children", "AT LEAST 30 OF THE VICTIMS WERE CHILDREN"
 _PART_OF_THE_HURT = patterns.compile(
-    r"\s+of\s+(?:the|those)\s+(dead|killed|wounded|injured|hurt|victims)\s+(?:were|are)\s+"
+    rf"\s+of\s+(?:the|those)\s+(killed|{_THE_HURT})\s+(?:were|are)\s+"
     r"(?:also\s+|all\s+)?", re.IGNORECASE)
 
 
@@ -1742,10 +1752,11 @@ def _part_of_the_hurt(text: str, count: Count, sentence: Span, figures: list[Min
     they were ("Nine of the dead were children"); the victims' outcome is that count's. Not
     a part told by how they are ("Five of the injured were in critical condition")."""
     part = _PART_OF_THE_HURT.match(text, count.end, sentence.end)
+    if part is None:
+        return None
     whole = next((f for f in reversed(figures) if f.kind == "casualty"), None)
-    group = (_people_of_a_part(text, part.end(), sentence, upper)
-             if part is not None and whole is not None else None)
-    if part is None or whole is None or group is None:
+    group = _people_of_a_part(text, part.end(), sentence, upper) if whole is not None else None
+    if whole is None or group is None:
         return None
     noun = part.group(1).lower()
     outcome = (whole.outcome if noun == "victims"
@@ -2002,10 +2013,17 @@ def _does_the_deed(text: str, verb: re.Match[str], end: int) -> bool:
 
 def _previous_casualty(figures: list[MinedFigure], sentence: Span) -> MinedFigure | None:
     """The last casualty figure mined earlier in the same sentence."""
+    return _previous_in_sentence(figures, sentence, lambda f: f.kind == "casualty")
+
+
+def _previous_in_sentence(figures: list[MinedFigure], sentence: Span,
+                          wanted: Callable[[MinedFigure], bool]) -> MinedFigure | None:
+    """The last figure mined earlier in the same sentence that is `wanted` (the figures are
+    in text order, so the walk back stops at the sentence's start)."""
     for figure in reversed(figures):
         if figure.sentence != sentence:
             return None
-        if figure.kind == "casualty":
+        if wanted(figure):
             return figure
     return None
 
