@@ -949,6 +949,14 @@ def test_a_clause_before_the_one_reporting_a_count_is_none_of_its_claim() -> Non
         (20, "The group", "this_operation")]
 
 
+def test_every_verb_that_tells_ends_the_clause_before_it() -> None:
+    """"... and confirmed" reports what follows as "... and said" does: the verbs that tell
+    are one list, so the clause before either gives the count no period."""
+    text = ("Al-Shabaab claimed the attack. The group often inflates casualty figures and "
+            "confirmed 20 soldiers had died.")
+    assert [(f.count.low, f.scope) for f in mine(text).casualties] == [(20, "this_operation")]
+
+
 @pytest.mark.parametrize("text, victims", [
     ("The court reopened the murders of Ana Ruiz Soto, Pedro Lema Vidal, and of Colonel Jorge "
      "Pardo.", ["Ana Ruiz Soto", "Pedro Lema Vidal", "Colonel Jorge Pardo"]),

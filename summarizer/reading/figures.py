@@ -1600,6 +1600,13 @@ def mine_figures(
                             _died_not_hurt(_gapped_groups(text, _coordinate(text, out))))
 
 
+# the verbs that tell what a source says, in the past or present: the words before one name
+# who tells ("two security sources told"), a second one of the subject reports what follows
+# ("... and said")
+_TELLS = (r"said|says|told|tells|reported|reports|added|stated|confirmed|announced|"
+          r"claimed")
+
+
 def _in_a_source(text: str, count: Count, by_speaker: list[Attribution], starts: list[int]
                  ) -> bool:
     """Whether a count opens the words naming who tells, right before a verb of telling
@@ -1617,7 +1624,7 @@ def _in_a_source(text: str, count: Count, by_speaker: list[Attribution], starts:
 
 
 _DETERMINER_ONLY = patterns.compile(r"(?i:the|all|those|these)\s+")
-_TELLING = patterns.compile(r"(?i:said|says|told|tells|reported|reports|added|stated|confirmed)\b")
+_TELLING = patterns.compile(rf"(?i:{_TELLS})\b")
 _AN_OUTCOME = patterns.compile(rf"\b(?:{_OUTCOME_ALT})\b", re.IGNORECASE)
 
 
@@ -1844,9 +1851,8 @@ _PERSON_ASIDE = patterns.compile(r",\s+(?:who|whom|whose)\b[^,;:.]*,")
 
 
 # a second verb of the subject, reporting what follows: "... and said", "... and later reported"
-_AND_REPORTED = patterns.compile(
-    r"\band\s+(?:also\s+|later\s+|then\s+)?(?:said|says|reported|reports|announced|"
-    r"claimed|added|told)\b", re.IGNORECASE)
+_AND_REPORTED = patterns.compile(rf"\band\s+(?:also\s+|later\s+|then\s+)?(?:{_TELLS})\b",
+                                 re.IGNORECASE)
 
 
 def _without_asides(text: str, sentence: Span, count: Count) -> str:
