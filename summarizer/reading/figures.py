@@ -1167,8 +1167,9 @@ def _named_with_count(text: str, sentence: Span, verb_start: int, upper: bool,
     if (not has_count(*counted) or has_count(x, y)
             or not 1 <= len([w for w in named.split() if w.lower() not in TITLES]) <= 4
             or not _is_one_victim(named, upper) or re.search(r"\d", named)
+            # (a verb's past; a capital's "-ed" may end a name: "Ahmed")
             or any(w.lower() in _VICTIM_STOP or w.lower() in IRREGULAR_PAST
-                   or re.fullmatch(r"[a-z]+ed", w.lower()) and not w[:1].isupper()
+                   or _is_past_tense(w) and not w[:1].isupper()
                    # ("her" as the object pronoun ends a phrase; "Her neighbour" opens one)
                    for w in named.split()[1 if named.split()[0].lower() == "her" else 0:])):
         return []  # (not a clause: "A TERRORIST WAS KILLED AND TWO SOLDIERS WERE WOUNDED")
