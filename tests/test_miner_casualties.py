@@ -1338,6 +1338,22 @@ def test_a_total_of_things_is_no_casualty() -> None:
     assert mine(text).casualties == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "since then" opens a period
+    ("The town fell in May. Since then, 40 civilians have been killed there.",
+     [(40, "killed", "cumulative")]),
+    # a clause of its own after the count's tells nothing of its time
+    ("Galan was assassinated in Soacha, and since then 10 other people have been killed.",
+     [(1, "killed", "this_operation"), (10, "killed", "cumulative")]),
+    ("Two soldiers were killed on Monday, but the figures for the month are not yet known.",
+     [(2, "killed", "this_operation")]),
+])
+def test_since_then_is_a_period_of_its_own_clause(text: str, expected: list) -> None:
+    """"AFTER THE ASSASSINATION OF LUIS CARLOS GALAN, AND SINCE THEN 10 OTHER PEOPLE ... HAVE
+    BEEN MYSTERIOUSLY KILLED": the ten are a total since, and Galan's death is no part of it."""
+    assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == expected
+
+
 def test_overnight_ends_a_group() -> None:
     text = "Israeli strikes across Gaza killed at least 40 people overnight, officials said."
     assert [f.group for f in mine(text).casualties] == ["people"]

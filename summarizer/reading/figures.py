@@ -386,7 +386,7 @@ _CUMULATIVE = patterns.compile(
     rf"\b(?:(?:statistics|figures)(?!\s+(?:of|on|from|for)\s+(?:the|this|that|today's|"
     rf"yesterday's)\s+(?:[\w-]+\s+)?(?:explosion|attack|blast|bombing|strike|raid|ambush|"
     rf"massacre|shelling|assault))|monthly|per\s+month|so\s+far|in\s+total|a\s+total\s+of|"
-    rf"since\s+(?:the\s+(?:start|beginning)|\d{{4}}|(?:\d{{1,2}}\s+)?(?:{MONTHS})|"
+    rf"since\s+(?:then\b|the\s+(?:start|beginning)|\d{{4}}|(?:\d{{1,2}}\s+)?(?:{MONTHS})|"
     rf"(?:{MONTH_ABBREVIATIONS})\.?\s+\d|it\s+"
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))"
     rf"(?!\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
@@ -1847,6 +1847,11 @@ _FRONTED_TOTAL = patterns.compile(
     rf"(?P<group>(?:[\w'\u2019-]+\s+){{0,3}}?)(?P<outcome>{_OUTCOME_ALT})\b", re.IGNORECASE)
 # a running total's clause after a count: ", bringing the toll to", ", bringing to 330 the"
 _TOTAL_AFTER = patterns.compile(rf",\s+{_BRINGS_UP}\s+(?:the|its|their|to)\b", re.IGNORECASE)
+# a clause of its own after a count's, opened by a word of time ("..., and since then 10
+# other people ... have been killed") or a contrast: what it tells is no time of the count's
+_NEXT_CLAUSE = patterns.compile(
+    r",\s+(?:(?:and|but|yet)\s+(?:since\s+then|then|now|later|meanwhile)|but|yet)\s",
+    re.IGNORECASE)
 # a relative clause set off by commas about someone named: background, not the claim's time
 _PERSON_ASIDE = patterns.compile(r",\s+(?:who|whom|whose)\b[^,;:.]*,")
 
@@ -1867,7 +1872,8 @@ def _without_asides(text: str, sentence: Span, count: Count) -> str:
     parts, at = [], sentence.start
     for reported in _AND_REPORTED.finditer(text, sentence.start, count.start):
         at = reported.start()
-    total = _TOTAL_AFTER.search(text, count.end, sentence.end)
+    total = (_TOTAL_AFTER.search(text, count.end, sentence.end)
+             or _NEXT_CLAUSE.search(text, count.end, sentence.end))
     end = total.start() if total else sentence.end
     for aside in _PERSON_ASIDE.finditer(text, sentence.start, end):
         if not (aside.start() <= count.start < aside.end()
