@@ -919,6 +919,8 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
     # two sources joined are one claimant
     ("An air strike has killed at least 11 people, according to a resistance group and a "
      "local aid worker.", "a resistance group and a local aid worker"),
+    # a bare plural right before the verb is its subject, no role of a name before it
+    ("Sudan's RSF shells El Obeid, killing 17, doctors say", "doctors"),
     # the one accused claims nothing (a verb with its preposition and no object is passive)
     ("Sudan's RSF accused of killing dozens in village attack", None),
     ("The RSF, accused of killing 85 people in the village, did not respond.", None),

@@ -810,6 +810,15 @@ def _title_run(before: str) -> str:
 _GOES_ON = patterns.compile(r"(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
 
 
+def _bare_plural(piece: str) -> bool:
+    """A plural common noun phrase of at most three lower-case words with no determiner
+    ("doctors", "local officials"): many people, never the role of one ("both lawyers" may
+    describe two names)."""
+    words = piece.split()
+    return (0 < len(words) <= 3 and piece.islower() and words[0] not in DETERMINERS
+            and words[0] not in _QUANTIFIERS and looks_plural(words[-1], upper=False))
+
+
 def _head_at(words: list[str]) -> int:
     """How many of a noun phrase's words run to its head: 3 for "An aid worker with Doctors
     Without Borders", 4 for "an environmental justice group based in Philadelphia"."""
@@ -1935,6 +1944,9 @@ class _Speakers:
             if not inverted and any(_RELATIVE.match(p.text) and self.verbs.search(p.text)
                                     for p in window[i + 1:]):
                 break  # "LEADER MARIO SOLORZANO, WHO SAID THAT ..., MORALES SAID"
+            if not inverted and i == len(window) - 2 and _bare_plural(window[-1].text):
+                break  # "Sudan's RSF shells El Obeid, killing 17, doctors say": the plural
+                # right before the verb is its subject, no role of one person
             owned = _after_possessive(window[i].text)  # "The Huffington Post's Scott Conroy"
             if looks_like_person(window[i].text, self.upper) or (
                     owned != window[i].text and looks_like_person(owned, self.upper)):
