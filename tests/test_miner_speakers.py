@@ -3141,6 +3141,19 @@ def test_a_description_with_a_named_complement_is_still_a_description() -> None:
         "a woman", "An aid worker with Doctors Without Borders"]
 
 
+@pytest.mark.parametrize("text", [
+    ("A soldier who survived the attack, and who spoke on condition of anonymity for fear of "
+     "reprisals, said the fighters came in waves. “We fought until we had no more "
+     "ammunition,” he said."),
+    ("A soldier who survived the attack, who is a sergeant, said the fighters came in waves. "
+     "“We fought until we had no more ammunition,” he said."),
+])
+def test_a_description_with_a_restrictive_who_before_a_clause_set_off(text: str) -> None:
+    """"A soldier who survived the attack, who spoke on condition of anonymity, said" named
+    no speaker, so the quote his "he said" tags was lost."""
+    assert [s for _, s, _ in speakers(text)] == ["A soldier"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a plural present inverted after the quote, as headlines write it
     ("Sudan: 'We are trapped,' say residents of besieged city", "residents of besieged city"),

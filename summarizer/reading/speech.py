@@ -1919,6 +1919,11 @@ class _Speakers:
                     _RELATIVE.match(cleaned[-1].text) or self._describes(cleaned[-2], cleaned[-1])):
                 popped = cleaned.pop().text
                 described = None if _RELATIVE.match(popped) else popped
+            restrictive = _RESTRICTIVE_WHO.fullmatch(cleaned[-1].text)
+            if restrictive and len(cleaned) < len(pieces):
+                # "A soldier who survived the attack, who spoke on condition of anonymity,
+                # said": with the clause set off gone, the noun before "who" is the subject
+                cleaned[-1] = _Segment(restrictive.group(1), cleaned[-1].start)
         # three pieces, or more when a long role runs on in lower case ("Anne Richards,
         # assistant secretary of state for population, refugees, and migration, said")
         window = cleaned[:3] if inverted else cleaned[-5:]
