@@ -919,6 +919,10 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
     # two sources joined are one claimant
     ("An air strike has killed at least 11 people, according to a resistance group and a "
      "local aid worker.", "a resistance group and a local aid worker"),
+    # a body named before ", which said" says it
+    ("The attack was claimed by JNIM, which said its fighters had killed 30 soldiers.", "JNIM"),
+    ("Residents blamed the Islamic State, which said its fighters killed 30 soldiers.",
+     "Islamic State"),
     # a bare plural right before the verb is its subject, no role of a name before it
     ("Sudan's RSF shells El Obeid, killing 17, doctors say", "doctors"),
     # the one accused claims nothing (a verb with its preposition and no object is passive)

@@ -3141,6 +3141,15 @@ def test_a_description_with_a_named_complement_is_still_a_description() -> None:
         "a woman", "An aid worker with Doctors Without Borders"]
 
 
+def test_a_body_after_the_writers_preposition_does_not_tag_the_quote_before_it() -> None:
+    """'ACCORDING TO THE GUERRILLAS, PORRAS WAS ARRESTED AND "DISAPPEARED" BY THE 5TH ARMY
+    BRIGADE, WHICH DENIES THE CHARGE': the brigade's relative clause says what it denies;
+    the word quoted is the guerrillas' (a guard: the body before "which" became a speaker)."""
+    text = ('ACCORDING TO THE GUERRILLAS, PORRAS WAS ARRESTED AND "DISAPPEARED" BY THE 5TH ARMY '
+            'BRIGADE, WHICH DENIES THE CHARGE.')
+    assert [s for _, s, _ in speakers(text)] == ["THE GUERRILLAS"]
+
+
 @pytest.mark.parametrize("text", [
     ("A soldier who survived the attack, and who spoke on condition of anonymity for fear of "
      "reprisals, said the fighters came in waves. “We fought until we had no more "

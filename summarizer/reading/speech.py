@@ -869,6 +869,10 @@ _WORK_BY = patterns.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+b
 _WORK_BEFORE_WHICH = patterns.compile(r"\b(?:the|a|an|its|his|her|their)\s+"
                                       r"(?:[\w'\u2019.-]+\s+){0,4}?([a-z][\w-]*)$",
                                       re.IGNORECASE)
+# a body named after "by" or as the object of a verb of blame, right before ", which": "claimed by
+# JNIM", "blamed the Islamic State"
+_BODY_BEFORE_WHICH = patterns.compile(
+    rf"\b(?:by|against|blamed|accused|and)\s+(?:the\s+)?({PROPER_RUN.pattern})$")
 # the words after "according to" (or a passive's "by") up to the clause's end, which a dash
 # ends too; the full stops of an initialism ("THE U.S. EMBASSY") or of a title before a name
 # ("according to Sen. John Smith") end nothing
@@ -1808,8 +1812,12 @@ class _Speakers:
         if not inverted and len(pieces) > 1 and pieces[-1].text.lower() == "which":
             # "the Associated Press report, which notes": a work or a body before "which"
             work = _WORK_BEFORE_WHICH.search(pieces[-2].text)
+            body = _BODY_BEFORE_WHICH.search(pieces[-2].text)
             if work is not None and work.group(1).lower() in _NON_PERSON_HEADS:
                 pieces = [_Segment(work.group(), pieces[-2].start + work.start())]
+            elif body is not None and not looks_like_person(body.group(1), self.upper):
+                # "The attack was claimed by JNIM, which said": the body named before it
+                pieces = [_Segment(body.group(1), pieces[-2].start + body.start(1))]
         if not inverted and pieces:
             restrictive = _RESTRICTIVE_WHO.fullmatch(pieces[-1].text)
             if restrictive:
@@ -2399,6 +2407,8 @@ _WRITTEN_OUT_TITLE = patterns.compile(
 _WHEN_OR_HOW = patterns.compile(r"(?i:a|an|the|one)\s+(?:[\w'\u2019-]+\s+)?(?:day|days|week|weeks|"
                                 r"month|months|year|years|morning|afternoon|evening|night|"
                                 r"weekend|time|times|moment|part)\b")
+# a relative pronoun between a body and its verb: "THE 5TH ARMY BRIGADE, WHICH DENIES"
+_WHICH_THEN_VERB = patterns.compile(r",\s+(?i:which|who)\s+(?:[a-z]+ly\s+)?")
 _PREPOSITION_BEFORE = patterns.compile(r"\b(?i:as|in|on|at|for|from|with|by|after|before|of)\s+$")
 # a piece set off by a comma after a phrase, up to the clause's end
 _SET_OFF_PIECE = patterns.compile(r",\s+([^,;:.!?\"\u201c\u201d()]{2,100}?)"
@@ -2488,7 +2498,13 @@ def _own_speaker(
                               or _SUBORDINATOR.search(text, end, max(end, found.start))
                               # a clause joined after it: '“rigged” in a tweet Tuesday,
                               # and a few lawmakers have called'
-                              or CLAUSE_JOINT.search(text, end, max(end, found.start))):
+                              or CLAUSE_JOINT.search(text, end, max(end, found.start))
+                              # the object of the writer's preposition, its own relative
+                              # clause after it: '“DISAPPEARED” BY THE 5TH ARMY BRIGADE,
+                              # WHICH DENIES'
+                              or _PREPOSITION_BEFORE.search(text, end, max(end, found.start))
+                              and _WHICH_THEN_VERB.fullmatch(text, found.end,
+                                                             max(found.end, found.verb_start))):
         # '“very encouraged” and Trump calling it', '“glow in the dark,” for instance, and
         # Trump vowed', '“rigged” in a tweet, and a few lawmakers have called': their own
         # clause
