@@ -1185,6 +1185,18 @@ def test_a_paragraph_closed_by_a_colon_hands_over_only_when_it_speaks(
     assert [s for _, s, _ in speakers(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("“My brother went to get flour,” said Mahmoud Abu Jarad, standing outside Nasser "
+     "Hospital in Khan Younis.", None),
+    # (guard: an adjective in -ing opens a role)
+    ("“We will hold,” said Ana Ruiz, a visiting scholar at the institute.", "a visiting scholar"),
+])
+def test_what_a_speaker_was_doing_is_no_role(text: str, role: str | None) -> None:
+    """'said Mahmoud Abu Jarad, standing outside Nasser Hospital' gave him the role
+    "standing"."""
+    assert [q.speaker.role for q in mine(text).quotes] == [role]
+
+
 def test_a_clause_between_two_names_is_no_role() -> None:
     text = ("Haddad reminds me of Abraham Lincoln saying that “you can fool some of the people "
             "all of the time.”")

@@ -1977,6 +1977,9 @@ class _Speakers:
                     # "A commander, Abdel Dagalo, said in a video posted online:": the piece
                     # after the name is its own reporting verb's, no role
                     role = None
+                if role and _PARTICIPLE_CLAUSE.match(role):
+                    role = None  # "said Mahmoud Abu Jarad, standing outside Nasser Hospital":
+                    # what he was doing, no role ("a visiting scholar" still is one)
                 if role and re.fullmatch(r"\d{1,3}", role):
                     # "Umm Ahmed, 45, a mother of four": an age is no role, a description
                     # after it is (not where she is from: "Misha Shah, 32, of Chicago")
@@ -2407,6 +2410,10 @@ _WRITTEN_OUT_TITLE = patterns.compile(
 _WHEN_OR_HOW = patterns.compile(r"(?i:a|an|the|one)\s+(?:[\w'\u2019-]+\s+)?(?:day|days|week|weeks|"
                                 r"month|months|year|years|morning|afternoon|evening|night|"
                                 r"weekend|time|times|moment|part)\b")
+# a participle's clause after a name: "standing outside the hospital", "sitting in the rubble"
+_PARTICIPLE_CLAUSE = patterns.compile(
+    r"[a-z]+ing(?:\s+(?:outside|inside|in|at|on|near|by|beside|next|with|from|to|over|behind|"
+    r"among|amid|into|through|up|down|out|back|there|here|alone|for|under|around|along)\b|$)")
 # a relative pronoun between a body and its verb: "THE 5TH ARMY BRIGADE, WHICH DENIES"
 _WHICH_THEN_VERB = patterns.compile(r",\s+(?i:which|who)\s+(?:[a-z]+ly\s+)?")
 _PREPOSITION_BEFORE = patterns.compile(r"\b(?i:as|in|on|at|for|from|with|by|after|before|of)\s+$")
