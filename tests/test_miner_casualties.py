@@ -1360,6 +1360,28 @@ def test_since_then_is_a_period_of_its_own_clause(text: str, expected: list) -> 
     assert [(f.count.low, f.outcome, f.scope) for f in mine(text).casualties] == expected
 
 
+@pytest.mark.parametrize("text, scope", [
+    # "earlier this month" recalls an event; "this month" alone sums one (guard)
+    ("Earlier this month, an RSF attack on a village killed more than 40 people, according "
+     "to local activists.", "related_incident"),
+    ("At least 200 people have been killed this month.", "cumulative"),
+    # a toll since an event told before
+    ("Israel's military campaign has since killed more than 55,000 Palestinians, according "
+     "to the health ministry.", "cumulative"),
+    # many events summed
+    ("Rebels killed at least 140 civilians in a series of attacks on villages.", "cumulative"),
+    # hours before another event (guard: not "hours ago", today's)
+    ("Hours earlier, a truck bomb exploded in Cali, killing six civilians.", "related_incident"),
+    ("RODRIGUEZ WAS KIDNAPPED BY FOUR PERSONS WHO HAD REMAINED SILENT UNTIL A FEW HOURS AGO.",
+     "this_operation"),
+])
+def test_periods_and_earlier_events_told_by_their_adverbs(text: str, scope: str) -> None:
+    """'Earlier this month, an RSF attack ... killed more than 40' was a total of the month,
+    'has since killed more than 55,000' and 'in a series of attacks' this operation's, 'Hours
+    earlier, a truck bomb ...' the article's own attack."""
+    assert [f.scope for f in mine(text).casualties] == [scope]
+
+
 def test_overnight_ends_a_group() -> None:
     text = "Israeli strikes across Gaza killed at least 40 people overnight, officials said."
     assert [f.group for f in mine(text).casualties] == ["people"]

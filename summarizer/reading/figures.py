@@ -425,13 +425,17 @@ _CUMULATIVE = patterns.compile(
     # ... or in a place, told in a clause about the place: "Palestinians in Gaza, where more
     # than 30,000 people have been killed"
     rf",\s+where\s+(?:[\w,'\u2019-]+\s+){{0,8}}?{_HAS_TOLLED}|"
-    rf"this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|"
+    rf"(?<!earlier\s)(?<!later\s)this\s+(?:year|month)|for\s+(?:{MONTHS})|has\s+(?:lasted|raged)|"
     rf"(?:in|during)\s+(?:{MONTHS}|\d{{4}})\s+alone|"  # "IN OCTOBER ALONE, ... 200 LIVES"
     rf"(?:decades?|years|months|(?:a|one)\s+year)\s+of|"
     # "in separate attacks", "in 53 clashes" (not "in the clashes", which are this event's)
     rf"(?:in|during)\s+(?!(?:the|these|those|its|their)\b)\S+\s+"
     rf"(?:clashes|attacks|incidents|operations)|"
-    rf"has\s+already\s+(?:claimed|killed|left)|throughout\s+the\s+(?:country|war|conflict)|"
+    rf"has\s+already\s+(?:claimed|killed|left)|"
+    # a toll since an event told before: "Israel's military campaign has since killed"
+    rf"ha(?:s|ve)\s+since\s+(?:killed|claimed|left|died|been\s+killed)|"
+    # many events summed: "in a series of attacks on villages"
+    rf"(?:in|during)\s+a\s+(?:series|spate|string|wave)\s+of\b|throughout\s+the\s+(?:country|war|conflict)|"
     # a group's whole history: "HAS CAUSED THE DEATH OF 20,000 PEOPLE ... OVER ITS 10 YEAR
     # HISTORY"
     rf"(?:over|in|during|throughout)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?history\b|"
@@ -457,6 +461,8 @@ _RELATED = patterns.compile(
     # "after militants killed 130 people in Paris last November", "ASSASSINATED LAST YEAR"
     rf"last\s+(?:year|spring|summer|autumn|fall|winter|{MONTHS})|"
     rf"(?:days?|weeks?)\s+(?:ago|earlier|before)|another\s+attack|"
+    # (hours before or after another event, not "hours ago": today's)
+    rf"hours\s+(?:earlier|before)|"
     # an earlier event brought in: "The blast came a week after an attack on a hotel killed 12"
     rf"(?:days?|weeks?|months?)\s+after\s+(?:an|another)\s|"
     # the event a war began with: "1,200 people were killed in the attack that started the war"
