@@ -2036,8 +2036,13 @@ def test_a_part_of_the_year_is_a_period() -> None:
     # the army's own word quoted
     ("The army said soldiers had “neutralised” 15 attackers in a counter-offensive.",
      [(15, "killed", "attackers")]),
+    # ... and in the passive
+    ("The committee said the three attackers had been “neutralised” after a brief firefight.",
+     [(3, "killed", "attackers")]),
+    ("Twelve terrorists were eliminated, the ministry said.", [(12, "killed", "terrorists")]),
     # (guard: things eliminated are no dead)
     ("The troops eliminated 3 checkpoints.", []),
+    ("Twelve checkpoints were eliminated.", []),
 ])
 def test_foes_neutralised_or_eliminated_are_killed(text: str, expected: list) -> None:
     """A force's word for the foes it killed ("neutralised 14 terrorists") gave no claim."""

@@ -353,6 +353,10 @@ _KIN_LOST_BEFORE = patterns.compile(
     rf"\blost\s+(?:{_OWNER_WORD}\s+)?(?:[a-z]+\s+(?:and|,)\s+(?:{_OWNER_WORD}\s+)?)?$",
     re.IGNORECASE)
 _KIN_LOST = patterns.compile(rf"\blost\s+{_OWNER_WORD}\s+", re.IGNORECASE)
+# ... told in the passive: "the three attackers had been “neutralised”"
+_NEUTRALISED_AFTER = patterns.compile(
+    r"\s+(?:(?:had|have|has)\s+been|were|was|are)\s+[\"\u201c']?"
+    r"(?:neutrali[sz]ed|eliminated)\b", re.IGNORECASE)
 # a force's word for the foes it killed: "Security forces neutralised 14 terrorists", "the
 # army said it had eliminated 30 militants" (not "eliminated 30 checkpoints")
 _NEUTRALISED_BEFORE = patterns.compile(  # the army's word quoted too: 'had “neutralised” 15'
@@ -1577,8 +1581,9 @@ def mine_figures(
                 and _KIN_LOST_BEFORE.search(before[-40:])):
             outcome, adjacent = "killed", True  # "I lost my mother and my two brothers"
         if (outcome is None and group and (_FIGHTERS.search(group) or _FOES.search(group))
-                and _NEUTRALISED_BEFORE.search(before[-16:])):
-            outcome, adjacent = "killed", True
+                and (_NEUTRALISED_BEFORE.search(before[-16:])
+                     or _NEUTRALISED_AFTER.match(text, after_group, sentence.end))):
+            outcome, adjacent = "killed", True  # ... or "three militants were neutralised"
         if outcome is None and group and group.split()[-1].lower() in _HEAD_OUTCOMES:
             outcome, adjacent = _HEAD_OUTCOMES[group.split()[-1].lower()], True
             group = None  # "one unfortunate death": the count is of victims, not named
