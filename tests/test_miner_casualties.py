@@ -2029,6 +2029,18 @@ def test_a_part_of_the_year_is_a_period() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("“We have buried 31 people this morning, including women and children,” said Sunday "
+     "Dauda, a community leader.", [(31, "killed", "Sunday Dauda")]),
+    # (guard: things buried are no dead)
+    ("Villagers buried 12 mines along the road.", []),
+])
+def test_the_dead_counted_by_those_who_bury_them(text: str, expected: list) -> None:
+    """A community leader's "We have buried 31 people" gave no claim: residents' higher
+    toll is told that way."""
+    assert [(f.count.low, f.outcome, f.claimed_by) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Security forces neutralised 14 terrorists in the operation, the army said.",
      [(14, "killed", "terrorists")]),
     ("The army said it had eliminated 30 militants.", [(30, "killed", "militants")]),

@@ -346,6 +346,9 @@ _FIGHTERS = patterns.compile(
 )
 # a force's fighters lost are its dead: "the army had lost 11 soldiers" (not "lost 3 seats")
 _LOST_BEFORE = patterns.compile(r"\blost\s+$", re.IGNORECASE)
+# the dead as those who bury them count them: "We have buried 31 people" (not "buried under
+# the rubble", who may live)
+_BURIED_BEFORE = patterns.compile(r"\bburied\s+$", re.IGNORECASE)
 # kin lost, as those who mourn them say it: "I lost my mother and my two brothers", "she lost
 # her husband", "lost his wife and three children"
 _OWNER_WORD = r"(?:his|her|their|my|our|your)"
@@ -1577,6 +1580,9 @@ def mine_figures(
         if (outcome is None and group and _FIGHTERS.search(group)
                 and _LOST_BEFORE.search(before[-16:])):
             outcome, adjacent = "killed", True  # "the army said it had lost 11 soldiers"
+        if (outcome is None and group and not _is_thing(group)
+                and _BURIED_BEFORE.search(before[-12:])):
+            outcome, adjacent = "killed", True  # "We have buried 31 people this morning"
         if (outcome is None and group and _is_kin(group.split()[-1])
                 and _KIN_LOST_BEFORE.search(before[-40:])):
             outcome, adjacent = "killed", True  # "I lost my mother and my two brothers"
