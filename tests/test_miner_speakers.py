@@ -3136,6 +3136,10 @@ def test_a_participle_phrase_set_off_is_no_speaker(text: str, speaker: str) -> N
      ("Ahmed", "a resident")),
     ("A fighter identified only as Abu Omar said: “We will hold the line.”",
      ("Abu Omar", "A fighter")),
+    ("A nurse at the town hospital, who gave her name only as Marie, said she had hidden. "
+     "“We could hear them,” she said.", ("Marie", "A nurse at the town hospital")),
+    ("“We could hear them,” said a nurse, who asked to be identified only by her first name, "
+     "Marie.", ("Marie", "a nurse")),
 ])
 def test_a_described_speaker_who_gives_a_name_is_that_name(text: str, expected: tuple) -> None:
     assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes

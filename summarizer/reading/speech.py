@@ -781,8 +781,11 @@ _AFTER_HEAD = frozenset("of on for at in with from about".split())
 # identified only as Abu Omar"
 _GIVES_A_NAME = (
     r",?\s+(?:who\s+(?:gave|would\s+(?:only\s+)?give|provided)\s+(?:only\s+)?(?:his|her|their)"
-    r"\s+(?:first\s+|last\s+|family\s+|given\s+)?name(?:\s+as)?\s*,?|"
+    r"\s+(?:first\s+|last\s+|family\s+|given\s+)?name(?:\s+only)?(?:\s+as)?\s*,?|"
     r"who\s+identified\s+(?:himself|herself)\s+(?:only\s+)?as|"
+    # "who asked to be identified only by her first name, Marie"
+    r"(?:who\s+(?:asked|wanted)\s+to\s+be\s+|who\s+was\s+)?identified\s+only\s+by\s+"
+    r"(?:his|her|their)\s+(?:first\s+|last\s+|family\s+|given\s+)?name\s*,?|"
     r"(?:who\s+was\s+)?identified\s+only\s+as)")
 _NAME_GIVEN_AFTER = patterns.compile(
     rf"{_GIVES_A_NAME}\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})\b")
