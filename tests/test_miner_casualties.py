@@ -2029,6 +2029,20 @@ def test_a_part_of_the_year_is_a_period() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Gangs stormed the town, killing at least 12 people and freeing more than 500 inmates "
+     "from the local prison.", [(12, "killed")]),
+    ("In 2011, Israel freed 1,000 Palestinian prisoners.", []),
+    ("WHICH ON THE ONE HAND SAVED THE OIL-PRODUCING COUNTRIES.", []),
+    # (guard: hostages freed are rescued)
+    ("Troops freed six hostages.", [(6, "rescued")]),
+])
+def test_a_release_from_custody_is_no_rescue(text: str, expected: list) -> None:
+    """Gangs 'freeing more than 500 inmates from the local prison' rescued 500 people, as
+    did a prisoner exchange and 'ON THE ONE HAND SAVED'."""
+    assert [(f.count.low, f.outcome) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("“We have buried 31 people this morning, including women and children,” said Sunday "
      "Dauda, a community leader.", [(31, "killed", "Sunday Dauda")]),
     # (guard: things buried are no dead)

@@ -346,6 +346,9 @@ _FIGHTERS = patterns.compile(
 )
 # a force's fighters lost are its dead: "the army had lost 11 soldiers" (not "lost 3 seats")
 _LOST_BEFORE = patterns.compile(r"\blost\s+$", re.IGNORECASE)
+# people held by a state, whose release is no rescue: "freeing more than 500 inmates"
+_IN_CUSTODY = frozenset("""prisoners prisoner inmates inmate detainees detainee convicts
+    co-defendants defendants""".split())
 # the dead as those who bury them count them: "We have buried 31 people" (not "buried under
 # the rubble", who may live)
 _BURIED_BEFORE = patterns.compile(r"\bburied\s+$", re.IGNORECASE)
@@ -380,7 +383,7 @@ _THINGS = frozenset(
     p.m a.m o'clock gmt utc hrs hectares acres barrels rounds cartridges shots bullets
     pages documents emails e-mails messages files records votes ballots seats delegates polls
     surveys nations
-    bullet gunshot shrapnel stab weapon""".split()  # "TWO BULLET WOUNDS" are no two people
+    bullet gunshot shrapnel stab weapon hand hands""".split()  # "TWO BULLET WOUNDS" are no two people
 )
 # animals, as the head of a group only: "cattle" are no victims, "cattle breeders" are
 _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
@@ -1574,6 +1577,8 @@ def mine_figures(
             every = _EVERY_ONE_AFTER.match(text, after_group, sentence.end)
             if every is not None:  # "a car carrying three gunmen, killing all of them"
                 outcome, adjacent = _OUTCOME_OF[every.group(1).lower()], True
+        if outcome == "rescued" and group and group.split()[-1].lower() in _IN_CUSTODY:
+            outcome = None  # "Israel freed 1,000 Palestinian prisoners": a release from custody
         if outcome == "captured" and group:
             # "took 12 people hostage": what they were taken as is no part of who they are
             group = re.sub(r"(?i)\s+(?:hostage|captive)$", "", group)
