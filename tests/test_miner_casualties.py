@@ -1370,6 +1370,9 @@ def test_since_then_is_a_period_of_its_own_clause(text: str, expected: list) -> 
      "to the health ministry.", "cumulative"),
     # many events summed
     ("Rebels killed at least 140 civilians in a series of attacks on villages.", "cumulative"),
+    # (guard: the latest of them is one)
+    ("Militants attacked an army base, killing 16 soldiers, the army said, in the latest in a "
+     "string of assaults.", "this_operation"),
     # hours before another event (guard: not "hours ago", today's)
     ("Hours earlier, a truck bomb exploded in Cali, killing six civilians.", "related_incident"),
     ("RODRIGUEZ WAS KIDNAPPED BY FOUR PERSONS WHO HAD REMAINED SILENT UNTIL A FEW HOURS AGO.",
