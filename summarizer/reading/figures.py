@@ -444,10 +444,7 @@ _CUMULATIVE = patterns.compile(
     rf"has\s+already\s+(?:claimed|killed|left)|"
     # a toll since an event told before: "Israel's military campaign has since killed"
     rf"ha(?:s|ve)\s+since\s+(?:killed|claimed|left|died|been\s+killed)|"
-    # many events summed: "in a series of attacks on villages" (not "the latest in a string of
-    # assaults", one of them)
-    rf"(?<!latest\s)(?<!newest\s)(?<!recent\s)(?<!last\s)(?:in|during)\s+a\s+"
-    rf"(?:series|spate|string|wave)\s+of\b|throughout\s+the\s+(?:country|war|conflict)|"
+    rf"throughout\s+the\s+(?:country|war|conflict)|"
     # a group's whole history: "HAS CAUSED THE DEATH OF 20,000 PEOPLE ... OVER ITS 10 YEAR
     # HISTORY"
     rf"(?:over|in|during|throughout)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?history\b|"
