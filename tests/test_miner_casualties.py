@@ -2033,6 +2033,24 @@ def test_a_part_of_the_year_is_a_period() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("LIBERAL LEADER FEDERICO ESTRADA VELEZ WAS VIOLENTLY MURDERED IN THE STREETS OF MEDELLIN.",
+     [(1, "killed", "LIBERAL LEADER FEDERICO ESTRADA VELEZ")]),
+    ("The commander later passed away in hospital.", [(1, "killed", "The commander")]),
+    ("Two soldiers passed away in hospital.", [(2, "killed", "soldiers")]),
+    # an adverb is no part of the victim, and a pronoun no victim
+    ("THE VICTIM WAS TAKEN TO THE HOSPITAL WHERE HE UNFORTUNATELY DIED.", []),
+    # (guards: an adverb that denies the outcome; a noun in -ly)
+    ("ANOTHER TERRORIST WAS NEARLY LYNCHED BY SOME PEOPLE WHO CAPTURED HIM.", []),
+    ("Maria Kelly died in the strike.", [(1, "killed", "Maria Kelly")]),
+])
+def test_any_adverb_before_the_verb_and_passed_away(text: str, expected: list) -> None:
+    """'ESTRADA VELEZ WAS VIOLENTLY MURDERED' gave no claim (only ten adverbs were read
+    before a victim's verb), 'WHERE HE UNFORTUNATELY DIED' gave a victim 'HE
+    UNFORTUNATELY', and 'passed away' was no death."""
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Gangs stormed the town, killing at least 12 people and freeing more than 500 inmates "
      "from the local prison.", [(12, "killed")]),
     ("In 2011, Israel freed 1,000 Palestinian prisoners.", []),

@@ -37,6 +37,7 @@ from summarizer.text.segment import Segments, Span, end_before_space
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "kills", "kill", "dead", "died", "deaths", "slain", "executed",
                "massacred", "fatalities", "perished", "lost their lives", "killing", "bodies of",
+               "passed away",
                "remains of", "deaths of", "death of", "lives of", "killings", "murdered",
                "murder", "murders", "murdering", "assassinated", "assassination",
                "assassinations", "assassinating", "massacre", "massacring", "slaughtered",
@@ -594,8 +595,13 @@ _SINGLE_OUTCOMES = {"killed": _SINGLE_KILLED,
                     "injured": "injured|wounded|hurt|"
                                "shot(?!\\s+(?:dead|to\\s+death|down|at|and\\s+killed)\\b)",
                     "captured": "kidnapped|abducted|arrested|detained|taken\\s+hostage"}
-_ADVERB = (r"(?:(?:reportedly|allegedly|also|later|then|apparently|brutally|fatally|seriously|"
-           r"critically|slightly|instantly)\s+)?")
+_ADVERB = (r"(?:(?:also|later|then|"
+           # any adverb in -ly, in the case of the text ("he unfortunately died"), not a noun or
+           # a name in -ly ("the family", "EMILY"), nor one that denies the outcome ("WAS
+           # NEARLY LYNCHED")
+           r"(?!(?i:family|emily|kelly|holly|molly|sally|billy|italy|july|ally|rally|assembly|"
+           r"reilly|daly|beverly|shelly|nearly|narrowly|barely|hardly)\b)"
+           r"(?-i:[a-z]{2,}ly|[A-Z]{2,}LY))\s+)?")
 # "X was shot dead", "X is seriously injured", "a peasant woman died": a singular subject of a
 # passive outcome verb (or of "died") is one victim
 # the outcome verbs of one victim, each as a named group ("killed", "injured", "captured")
@@ -604,7 +610,7 @@ _SINGULAR_PASSIVE = patterns.compile(
     rf"\b(?:(?:was|is|has\s+been|had\s+been)\s+{_ADVERB}(?:{_OUTCOME_GROUPS})"
     # "IT HAS OFFICIALLY DIED", "the officer later died"
     rf"|(?P<died>{_ADVERB}(?:(?:has|had)\s+(?:[a-z]+ly\s+)?)?"
-    r"(?:died|succumbed\s+to\s+(?:his\s+|her\s+)?(?:injuries|wounds)))"
+    r"(?:died|passed\s+away|succumbed\s+to\s+(?:his\s+|her\s+)?(?:injuries|wounds)))"
     # "A CHILD WAS AMONG THE DEAD", "the driver was among those wounded"
     r"|(?:was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:(?P<among_dead>dead|killed|"
     r"fatalities)|(?P<among_hurt>wounded|injured|hurt)))\b",
@@ -612,7 +618,8 @@ _SINGULAR_PASSIVE = patterns.compile(
 )
 # "X and Y were wounded": two people named one by one, one victim each
 _PLURAL_PASSIVE = patterns.compile(rf"\b(?:(?:were|are|have\s+been|had\s+been)\s+{_ADVERB}"
-                                   rf"(?:{_OUTCOME_GROUPS})|(?P<died>{_ADVERB}died))\b",
+                                   rf"(?:{_OUTCOME_GROUPS})|(?P<died>{_ADVERB}(?:died|"
+                                   rf"passed\s+away)))\b",
                                    re.IGNORECASE)
 # words that open the clause a victim is the subject of: a conjunction or a reporting verb
 # ("callers say the official has been killed", "THE REPORT INDICATES X AND Y WERE ABDUCTED")
