@@ -679,6 +679,8 @@ _THE_OUTCOME_WERE = patterns.compile(
     # ("THE OTHER PERSON KILLED WAS A COLOMBIAN", "one of the persons killed was")
     r"\b(?:the|those)\s+(?:other\s+)?(?:(?:persons?|people|victims?)\s+)?"
     r"(?:(?P<injured>injured|wounded)|(?P<killed>dead|killed))\s+"
+    # the noun the outcome describes: "THE WOUNDED REPORTERS ARE CAMERAMAN MANUEL DIAZ AND ..."
+    r"(?:(?!(?:were|are|was|is|include|included|includes)\b)[a-z-]+\s+)?"
     # ("Among the dead was a baby": one victim after the verb)
     r"(?:were|are|was|is|include|included|includes)\s+", re.IGNORECASE)
 # an age before a name, no part of it: "19-YEAR-OLD ROBINSON RAMIREZ", "a 4-month-old baby"
@@ -882,6 +884,8 @@ def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
     end = None
     for i, word in enumerate(words[:6]):
         w = word.group()
+        if w == "." and i and words[i - 1].group().lower() in TITLES:
+            continue  # a title's full stop: "Sgt. Ana Lopez"
         if not any(c.isalnum() for c in w):
             break
         if i and text[pos + words[i - 1].end():pos + word.start()].strip():
@@ -1017,13 +1021,17 @@ def single_victims(text: str, segments: Segments, counts: list[Count], upper: bo
                                         bool(match.group("plural"))):
                 if not has_count(*span):
                     add(*span, _outcome_of_group(match))
-        listing = list(_THE_OUTCOME_WERE.finditer(text, sentence.start, sentence.end))
-        for match in listing:
+        listing = []  # the lists read, whose outcome word is no verb before a victim
+        for match in _THE_OUTCOME_WERE.finditer(text, sentence.start, sentence.end):
             following = re.match(r"\w+", text[match.end():sentence.end])
-            if following is None or following.group().lower().endswith(("ed", "en")) or (
+            if following is None or following.group().lower().endswith(("ed", "en", "ing")) or (
                     following.group().lower() in IRREGULAR_PAST):
                 continue  # "THE WOUNDED WERE TAKEN TO", "the dead were brought": a passive
-            for a, b in _listed_victims(text, match.end(), sentence.end, upper, False, True):
+                # ("ALL THE INJURED SAILORS ARE GETTING MEDICAL ATTENTION": what they do)
+            listed = _listed_victims(text, match.end(), sentence.end, upper, False, True)
+            if listed:
+                listing.append(match)
+            for a, b in listed:
                 age = _AGE_BEFORE_NAME.match(text, a, b)
                 a = age.end() if age else a
                 if not has_count(a, b):

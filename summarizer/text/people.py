@@ -29,6 +29,7 @@ OFFICES = frozenset(
 TITLES = OFFICES | frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. maj maj. col col. lt lt. capt capt.
     sgt sgt. brig brig. adm adm. cmdr cmdr. gov gov. sen sen. rep rep. rev rev. sergeant
+    cpl cpl. pvt pvt. cpt cpt. corporal private
     spokesperson sheikh imam adviser advisor advocate alderman counsel congressman
     congresswoman democrat republican sir dame""".split()
 )
