@@ -2042,6 +2042,11 @@ def test_a_part_of_the_year_is_a_period() -> None:
      [(1, "killed", "Sgt. Ana Lopez"), (1, "killed", "Cpl. Pedro Ruiz")]),
     ("THERE IS PROFOUND INDIGNATION OVER THE MURDER OF DR. FRANCISCO JOSE GUERRERO.",
      [(1, "killed", "DR. FRANCISCO JOSE GUERRERO")]),
+    # ... nor an initialism's, which counts as no word of the six
+    ("ONE OF THE PERSONS WOUNDED WAS A U.S. STUDENT WHO WAS VISITING THE CAMPUS.",
+     [(1, "injured", "A U.S. STUDENT")]),
+    ("THE ONLY INFORMATION AVAILABLE IS ON KIDNAPPING VICTIM U.S. PROFESSOR DAVID LESLIE KENT.",
+     [(1, "captured", "VICTIM U.S. PROFESSOR DAVID LESLIE KENT")]),
     # (guards: what the wounded are doing lists no one; a passive after it neither, and the
     # wounded one before it still counts)
     ("ALL THE INJURED SAILORS ARE GETTING MEDICAL ATTENTION.", []),

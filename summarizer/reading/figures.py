@@ -881,11 +881,15 @@ def _phrase_end(text: str, pos: int, limit: int, upper: bool) -> int | None:
     phrase is none of it ("PEOPLE [WORDS INDISTINCT]"); one inside a name is ("MONSIGNOR [OSCAR
     ARNULFO] ROMERO")."""
     words = list(re.finditer(r"[^\s,;:()\"?!]+?(?=\.?(?:[\s,;:()\"?!]|$))", text[pos:limit]))
-    end = None
-    for i, word in enumerate(words[:6]):
+    end, counted = None, 0
+    for i, word in enumerate(words):
         w = word.group()
-        if w == "." and i and words[i - 1].group().lower() in TITLES:
-            continue  # a title's full stop: "Sgt. Ana Lopez"
+        if w == "." and i and (words[i - 1].group().lower() in TITLES
+                               or "." in words[i - 1].group()):
+            continue  # a title's or an initialism's full stop: "Sgt. Ana Lopez", "A U.S. STUDENT"
+        counted += 1
+        if counted > 6:
+            break
         if not any(c.isalnum() for c in w):
             break
         if i and text[pos + words[i - 1].end():pos + word.start()].strip():
