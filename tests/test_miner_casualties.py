@@ -2033,6 +2033,19 @@ def test_a_part_of_the_year_is_a_period() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("An Israeli strike killed a senior Hezbollah commander and his driver on Friday.",
+     [(1, "a senior Hezbollah commander"), (1, "his driver")]),
+    ("Gunmen killed the mayor and his bodyguard.", [(1, "the mayor"), (1, "his bodyguard")]),
+    # (guard: an owned thing is no victim)
+    ("Gunmen killed the mayor and burned his car.", [(1, "the mayor")]),
+])
+def test_one_who_goes_with_a_victim_is_one_more(text: str, expected: list) -> None:
+    """'killed a senior Hezbollah commander and his driver' counted the commander alone: only
+    kin and titles made a person of a phrase owned by 'his'."""
+    assert [(f.count.low, f.group) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the outcome may describe a noun before the verb of the list
     ("THE WOUNDED REPORTERS ARE CAMERAMAN MANUEL DIAZ AND SOUND MAN WILLIAM MADRID, OF LOCAL "
      "TELEVISION.", [(1, "injured", "CAMERAMAN MANUEL DIAZ"),

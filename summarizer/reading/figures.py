@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from summarizer.reading.mentions import is_role
 from summarizer.reading.speech import Attribution, MinedQuote
 from summarizer.text import patterns
 from summarizer.text.counts import Count, find_counts
@@ -742,6 +743,9 @@ _THINGS_BEFORE_NAME = frozenset("attack case bomb device car vehicle building pl
 _KIN = frozenset("""mother father son daughter wife husband brother sister widow widower
     family parents relatives child baby infant grandson granddaughter grandchild grandmother
     grandfather nephew niece cousin uncle aunt stepson stepdaughter fiance fiancee""".split())
+# those who go with someone, as owned by them: "the mayor and his bodyguard"
+_ATTENDANTS = frozenset("""driver chauffeur bodyguard guard escort assistant companion friend
+    neighbour neighbor colleague secretary""".split())
 _KIN_GROUPS = frozenset("family parents relatives".split())  # kin, but never one person
 _VICTIM_STOP = frozenset("""and or but in on at near during from to for with by after before
     while as who which that when where was were is are had has have led caused said today
@@ -855,6 +859,9 @@ def _names_a_person(phrase: str, upper: bool) -> bool:
         return True  # "the Antioquia police commander"
     if _is_one_kin(lowered[-1]):
         return True  # "a woman and her baby"
+    if lowered[0] in ("his", "her", "their") and (lowered[-1] in _ATTENDANTS
+                                                  or is_role(lowered[-1])):
+        return True  # "a senior Hezbollah commander and his driver"
     if any(w in ORG_WORDS for w in lowered):
         return False
     if upper:  # a name: no function word or verb form, after a possessive only with its noun
