@@ -923,6 +923,9 @@ def test_those_who_did_the_deed_are_not_its_victims(text: str, expected: list) -
     ("The attack was claimed by JNIM, which said its fighters had killed 30 soldiers.", "JNIM"),
     ("Residents blamed the Islamic State, which said its fighters killed 30 soldiers.",
      "Islamic State"),
+    # two sources joined, the first counted
+    ("A drone strike hit a minibus on Monday, killing about 30 people, two aid workers and a "
+     "health official told Reuters.", "two aid workers and a health official"),
     # a bare plural right before the verb is its subject, no role of a name before it
     ("Sudan's RSF shells El Obeid, killing 17, doctors say", "doctors"),
     # the one accused claims nothing (a verb with its preposition and no object is passive)

@@ -235,6 +235,10 @@ def is_noun_phrase(text: str) -> bool:
         return True
     if last.endswith("ly") and last not in LY_NOUNS or last in DISCOURSE:
         return False
+    conjuncts = re.split(r"\s+and\s+", text.strip())
+    if len(conjuncts) == 2 and all(conjuncts):
+        # two joined: "two aid workers and a health official"
+        return all(is_noun_phrase(conjunct) for conjunct in conjuncts)
     # a body named by its noun alone: "police said", "local media reported"
     return (first in DETERMINERS or last.endswith(("s", "er", "or", "ist", "ian", "ent"))
             or last in ORG_WORDS)
