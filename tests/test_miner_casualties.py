@@ -2036,6 +2036,19 @@ def test_a_part_of_the_year_is_a_period() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Insurgents attacked the village, beheading 11 people.", [(11, "killed", "people")]),
+    # a part of the dead with a participle telling more of them
+    ("A bomb killed six people. Two of the dead were police officers guarding the entrance.",
+     [(6, "killed", "people"), (2, "killed", "police officers")]),
+])
+def test_beheading_and_a_part_of_the_dead_described_further(text: str, expected: list
+                                                            ) -> None:
+    """'beheading 11 people' gave no claim (only 'beheaded' was a death), nor did 'Two of
+    the dead were police officers guarding the entrance' (the part had to end at a mark)."""
+    assert [(f.count.low, f.outcome, f.group) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("An Israeli strike killed a senior Hezbollah commander and his driver on Friday.",
      [(1, "a senior Hezbollah commander"), (1, "his driver")]),
     ("Gunmen killed the mayor and his bodyguard.", [(1, "the mayor"), (1, "his bodyguard")]),

@@ -38,7 +38,7 @@ from summarizer.text.segment import Segments, Span, end_before_space
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "kills", "kill", "dead", "died", "deaths", "slain", "executed",
                "massacred", "fatalities", "perished", "lost their lives", "killing", "bodies of",
-               "passed away",
+               "passed away", "beheading", "beheadings",
                "remains of", "deaths of", "death of", "lives of", "killings", "murdered",
                "murder", "murders", "murdering", "assassinated", "assassination",
                "assassinations", "assassinating", "massacre", "massacring", "slaughtered",
@@ -1759,7 +1759,9 @@ def _one_more_after(text: str, after_group: int, sentence: Span, upper: bool) ->
 # people, four of whom were police, were injured"
 _PART_WHO = patterns.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|are)\s+)?", re.IGNORECASE)
 _GROUP_ONLY_BETWEEN = patterns.compile(r"(?:\s+[\w'\u2019-]+){1,4},\s+")
-_PART_ENDS = patterns.compile(r"\s*(?:[,;.)\u2014]|and\b|$)")
+# (a participle or a relative clause may tell more of them: "police officers guarding the
+# entrance")
+_PART_ENDS = patterns.compile(r"\s*(?:[,;.)\u2014]|and\b|$)|\s+(?:who\b|[a-z]{3,}ing\b)")
 
 
 def _named_part(text: str, count: Count, sentence: Span, figures: list[MinedFigure],
