@@ -2036,6 +2036,24 @@ def test_a_part_of_the_year_is_a_period() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The monitor said the dead included 27 Druze fighters, 6 members of the security forces "
+     "and four civilians.", [(27, "killed"), (6, "killed"), (4, "killed")]),
+    # a count with a verb of its own is no member, nor shares the verb after it ...
+    ("Gunmen killed 27 fighters, 6 soldiers escaped and four civilians were killed.",
+     [(27, "killed"), (4, "killed")]),
+    # ... unless the later ones are "other" (a guard)
+    ("TWO SOLDIERS STEPPED ON A MINE AND THREE OTHER SOLDIERS WERE WOUNDED.",
+     [(2, "injured"), (3, "injured")]),
+])
+def test_a_count_in_the_middle_of_a_list_shares_its_outcome(text: str, expected: list
+                                                             ) -> None:
+    """'the dead included 27 Druze fighters, 6 members of the security forces and four
+    civilians' lost the six: the first took the list's outcome, the last its 'and', and the
+    middle neither. '6 soldiers escaped and four civilians were killed' killed the six."""
+    assert [(f.count.low, f.outcome) for f in mine(text).casualties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Insurgents attacked the village, beheading 11 people.", [(11, "killed", "people")]),
     # a part of the dead with a participle telling more of them
     ("A bomb killed six people. Two of the dead were police officers guarding the entrance.",

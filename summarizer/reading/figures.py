@@ -1645,7 +1645,8 @@ def mine_figures(
                                  quotes, quote_starts, attributions, verb_starts,
                                  own_incidents))
     return _carried_periods(text, segments,
-                            _died_not_hurt(_gapped_groups(text, _coordinate(text, out))))
+                            _died_not_hurt(_gapped_groups(
+                                text, _list_middles(text, _coordinate(text, out)))))
 
 
 # the verbs that tell what a source says, in the past or present: the words before one name
@@ -1838,6 +1839,35 @@ def _counted_group(text: str, count: Count, sentence: Span, upper: bool
     return found if found else (None, count.end)
 
 
+def _list_middles(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
+    """A count between two casualties of one list shares their outcome: "the dead included
+    27 fighters, 6 members of the security forces and four civilians" (the first took the
+    list's outcome, the last its "and")."""
+    out = list(figures)
+    for i in range(1, len(out) - 1):
+        before, figure, after = out[i - 1], out[i], out[i + 1]
+        if (figure.kind != "other" or figure.group is None or _is_thing(figure.group)
+                or before.kind != "casualty" or after.kind != "casualty"
+                or before.outcome != after.outcome
+                or not before.sentence == figure.sentence == after.sentence):
+            continue
+        if (_LIST_MEMBER_BEFORE.fullmatch(text, before.count.end, figure.count.start)
+                and _LIST_MEMBER_AFTER.fullmatch(text, figure.count.end, after.count.start)
+                and not _FINITE.search(text, before.count.end, after.count.start)
+                and not any(_is_past_tense(w) for w in
+                            text[figure.count.end:after.count.start].split())):
+            out[i] = replace(figure, kind="casualty", outcome=before.outcome,
+                             claimed_by=before.claimed_by, scope=before.scope)
+    return out
+
+
+# the words between the members of a list of counts: "27 fighters, 6 members of the security
+# forces and four civilians"
+_LIST_MEMBER_BEFORE = patterns.compile(r"\s+[^,;.:()]{1,40}?,\s+")
+_LIST_MEMBER_AFTER = patterns.compile(r"\s+[^,;.:()]{1,60}?(?:,\s+(?:and\s+)?|\s+and\s+)",
+                                      re.IGNORECASE)
+
+
 def _coordinate(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
     """A count coordinated with a later casualty of the same sentence shares its outcome:
     "six Jesuits (...) and two women were killed". Counts inside parentheses are parts of the
@@ -1863,7 +1893,12 @@ def _coordinate(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
         opened = text.rfind("(", figure.sentence.start, figure.count.start)
         if opened > text.rfind(")", figure.sentence.start, figure.count.start):
             continue
-        if _COORDINATION.fullmatch(between) and not _FINITE.search(between):
+        if (_COORDINATION.fullmatch(between) and not _FINITE.search(between)
+                # (a verb of its own: "6 soldiers escaped and four civilians were killed"; but
+                # "TWO SOLDIERS STEPPED ON A MINE ... AND THREE OTHER SOLDIERS WERE WOUNDED"
+                # tells the two were too)
+                and (not any(_is_past_tense(w) for w in between.split())
+                     or re.match(r"(?i)(?:other|more)\b", later.group or ""))):
             out[i] = replace(figure, kind="casualty", outcome=later.outcome,
                              claimed_by=later.claimed_by, scope=later.scope)
     return out
