@@ -3140,6 +3140,8 @@ def test_a_participle_phrase_set_off_is_no_speaker(text: str, speaker: str) -> N
      "“We could hear them,” she said.", ("Marie", "A nurse at the town hospital")),
     ("“We could hear them,” said a nurse, who asked to be identified only by her first name, "
      "Marie.", ("Marie", "a nurse")),
+    ("One resident, who gave his name as Nizar, said mortar shells had hit his street. “My "
+     "children are terrified,” he said.", ("Nizar", "One resident")),
 ])
 def test_a_described_speaker_who_gives_a_name_is_that_name(text: str, expected: tuple) -> None:
     assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes

@@ -847,7 +847,9 @@ def _is_description(found: Attribution) -> bool:
     words = words_of(found.speaker)
     at = _head_at(words)  # "An aid worker" of "An aid worker with Doctors Without Borders"
     head = words[at - 1]
-    return (2 <= at <= 6 and words[0].lower() in ("a", "an", "the", "another")
+    # ("One resident, who gave his name as Nizar"; not "One of the central claims")
+    return (2 <= at <= 6 and words[0].lower() in ("a", "an", "the", "another", "one")
+            and (words[0].lower() != "one" or words[1].lower() != "of")
             and head.islower()  # "the woman", not "the Philippine Star"
             and not looks_plural(head, upper=False) and head not in ORG_WORDS
             and head not in _TIME_HEADS  # "as the day went on" names nobody
