@@ -1381,6 +1381,11 @@ def test_since_then_is_a_period_of_its_own_clause(text: str, expected: list) -> 
     ("Hours earlier, a truck bomb exploded in Cali, killing six civilians.", "related_incident"),
     ("RODRIGUEZ WAS KIDNAPPED BY FOUR PERSONS WHO HAD REMAINED SILENT UNTIL A FEW HOURS AGO.",
      "this_operation"),
+    # the event a time is known by ("since December, when ...") is an earlier one
+    ("The attack was the deadliest in Kabul since December, when a bombing at a ministry "
+     "killed six people.", "related_incident"),
+    ("Since 2019, when a bomb killed 12 soldiers, the town has been quiet.",
+     "related_incident"),
 ])
 def test_periods_and_earlier_events_told_by_their_adverbs(text: str, scope: str) -> None:
     """'Earlier this month, an RSF attack ... killed more than 40' was a total of the month,

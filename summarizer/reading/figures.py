@@ -401,7 +401,7 @@ _CUMULATIVE = patterns.compile(
     rf"since\s+(?:then\b|the\s+(?:start|beginning)|\d{{4}}|(?:\d{{1,2}}\s+)?(?:{MONTHS})|"
     rf"(?:{MONTH_ABBREVIATIONS})\.?\s+\d|it\s+"
     rf"(?:was|began|started)|(?:its|their)\s+(?:founding|creation|start))"
-    rf"(?!\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
+    rf"(?!\s*,?\s+when\b)|"  # (not "VACANT SINCE 1 AUGUST WHEN X WAS SHOT": one death recalled)
     rf"since\s+[^,.;]{{0,40}}?\b(?:was\s+founded|began|started|broke\s+out|seized\s+power|"
     rf"took\s+(?:power|office|control)|came\s+to\s+power|in\s+(?:(?:{MONTHS})\s+)?\d{{4}})|"
     # a period opened by a day: "At least 70 people have been killed since Friday"
@@ -479,6 +479,9 @@ _RELATED = patterns.compile(
     # the event a war began with: "1,200 people were killed in the attack that started the war"
     rf"(?:attacks?|assault|raids?|incursion|massacre|bombings?)\s+(?:that|which)\s+"
     rf"(?:started|began|sparked|triggered|ignited|set\s+off)\b|"
+    # the event a time is known by, told after it: "the deadliest since December, when a
+    # bombing killed the acting minister"
+    rf"since\s+(?:(?:last\s+)?(?:{MONTHS})|\d{{4}}|last\s+(?:year|month|week))\s*,?\s+when\b|"
     # "In a separate incident on Wednesday, two police officers were killed"
     rf"(?:a|another)\s+separate\s+(?:incident|attack|ambush|bombing|strike|raid|clash)|"
     rf"on\s+(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)\s+\d{{1,2}}|"
