@@ -1188,6 +1188,9 @@ def test_a_paragraph_closed_by_a_colon_hands_over_only_when_it_speaks(
 @pytest.mark.parametrize("text, role", [
     ("“My brother went to get flour,” said Mahmoud Abu Jarad, standing outside Nasser "
      "Hospital in Khan Younis.", None),
+    # a relative clause cut off before its place is no part of the role
+    ("“We heard a loud explosion,” said Ahmad Wali, a ministry employee who was inside at the "
+     "time.", "a ministry employee"),
     # (guard: an adjective in -ing opens a role)
     ("“We will hold,” said Ana Ruiz, a visiting scholar at the institute.", "a visiting scholar"),
 ])

@@ -275,6 +275,10 @@ _VERB_AFTER_NAME = patterns.compile(r"\s+(?:[a-z]+ed|has|had|was|did|will|would|
 _AFTER_INVERTED_NAME = patterns.compile(r":|\s(?:when|while|after|before|because|during|in|at|on|"
                                         r"from|outside|inside)\s(?=\w)"  # not "Sophie in 't Veld"
                                         r"|\sas\s(?=(?:he|she|they|it|we)\b)")  # not "known as"
+# a relative clause cut off before its place or time, no part of a role: "a ministry employee
+# who was [inside at the time]"
+_DANGLING_RELATIVE = patterns.compile(
+    r"\s+(?:who|that)(?:\s+(?:was|is|were|are|had\s+been|has\s+been))?\s*$")
 # verbs that follow the words they report and precede their speaker ("..., said X, a
 # director", "..., explained Rosenberg,"): those that never take a person as their object,
 # unlike "..., asked Cruz whether"
@@ -1462,6 +1466,9 @@ class _Speakers:
             # (a description up to its head: "said a police officer who declined to be named")
             end = (described.end() if described and inverted
                    else named_end.start() if named_end else sentence_text_end)
+            dangling = _DANGLING_RELATIVE.search(self.text, verb.end(), end)
+            if dangling is not None:  # "a ministry employee who was [inside at the time]"
+                end = dangling.start()
             found = self._subject(_split_commas(self.text[verb.end():end], verb.end()),
                                   verb.start(), channel, inverted=True)
             if found is not None or not inverted:
