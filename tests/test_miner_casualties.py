@@ -1381,6 +1381,15 @@ def test_since_then_is_a_period_of_its_own_clause(text: str, expected: list) -> 
     ("Hours earlier, a truck bomb exploded in Cali, killing six civilians.", "related_incident"),
     ("RODRIGUEZ WAS KIDNAPPED BY FOUR PERSONS WHO HAD REMAINED SILENT UNTIL A FEW HOURS AGO.",
      "this_operation"),
+    # a month with its year, an event recalled
+    ("JARAMILLO REPLACED PARDO LEAL AFTER PARDO LEAL WAS ASSASSINATED IN OCTOBER 1987.",
+     "related_incident"),
+    ("IT SHOULD BE RECALLED THAT IN 1980, FOUR U.S. NUNS WERE KILLED BY GUARDSMEN.",
+     "related_incident"),
+    # a date told by what is to come (a guard), and one told by another killing
+    ("A POLICEMAN WAS KILLED TODAY IN LIMA DURING AN OFFENSIVE UNLEASHED 12 DAYS BEFORE THE "
+     "MUNICIPAL ELECTIONS.", "this_operation"),
+    ("TWO PATROLMEN WERE MURDERED TWO DAYS BEFORE THE MINISTER ARRIVED.", "related_incident"),
     # the event a time is known by ("since December, when ...") is an earlier one
     ("The attack was the deadliest in Kabul since December, when a bombing at a ministry "
      "killed six people.", "related_incident"),

@@ -471,7 +471,13 @@ _RELATED = patterns.compile(
     rf"earlier\s+(?:this|last)\s+(?:week|month)|last\s+(?:week|month)|"
     # "after militants killed 130 people in Paris last November", "ASSASSINATED LAST YEAR"
     rf"last\s+(?:year|spring|summer|autumn|fall|winter|{MONTHS})|"
-    rf"(?:days?|weeks?)\s+(?:ago|earlier|before)|another\s+attack|"
+    # (not "12 DAYS BEFORE THE MUNICIPAL ELECTIONS": a date told by what is to come)
+    rf"(?:days?|weeks?)\s+(?:ago|earlier|before(?!\s+(?:the|a|an|its|their|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:elections?|vote|polls|summit|talks|meeting|visit|holidays?|"
+    rf"deadline|inauguration)\b))|"
+    rf"another\s+attack|"
+    # an event recalled: "IT SHOULD BE RECALLED THAT IN 1980, FOUR U.S. NUNS ... WERE KILLED"
+    rf"(?:be|is|was)\s+recalled\s+that|"
     # (hours before or after another event, not "hours ago": today's)
     rf"hours\s+(?:earlier|before)|"
     # an earlier event brought in: "The blast came a week after an attack on a hotel killed 12"
@@ -486,7 +492,8 @@ _RELATED = patterns.compile(
     rf"(?:a|another)\s+separate\s+(?:incident|attack|ambush|bombing|strike|raid|clash)|"
     rf"on\s+(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)\s+\d{{1,2}}|"
     # a month named without its day: "A strike on an apartment building in June killed nine"
-    rf"in\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?!\s+\d)|"
+    # (or with its year: "ASSASSINATED IN OCTOBER 1987")
+    rf"in\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})(?!\s+\d{{1,2}}\b)|"
     # an event known by its date: "Hamas's October 7 attack, in which militants killed about
     # 1,200 people", "the 2006 war, in which more than 1,100 Lebanese were killed"
     # ... written day first as wire copy dates it: "THE 31 OCTOBER DYNAMITE ATTACK THAT LEFT 10
