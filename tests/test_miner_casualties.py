@@ -1258,6 +1258,12 @@ def test_a_modal_before_have_been_links_a_count_to_its_outcome_not_its_group() -
     assert [f.group for f in mine(text).casualties] == ["JESUIT PRIESTS"]
 
 
+def test_may_have_died_is_read_as_may_have_been_killed_is() -> None:
+    text = "At least 10 people may have died in the blast, officials said."
+    assert [(f.count.low, f.outcome, f.claimed_by) for f in mine(text).casualties] == [
+        (10, "killed", "officials")]
+
+
 def test_a_count_joining_victims_named_without_one() -> None:
     assert casualties("THERE HAS BEEN SPECULATION ABOUT THE ASSASSINATIONS OF THE JESUIT "
                       "PRIESTS AND THE OTHER TWO PEOPLE.") == [(2, "killed")]

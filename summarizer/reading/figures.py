@@ -91,7 +91,8 @@ _AUX = (r"(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|got|
         r"(?:sustained|suffered|received|have|has|had|treated\s+for)(?:\s+(?:very|minor|"
         r"serious|severe|critical|light|slight|grave|multiple|gunshot|shrapnel|burn|bullet|"
         r"stab))*(?=\s+(?:injuries|wounds)\b)|"
-        r"(?:may|might|could|must)(?=\s+have\s+been\b)|"  # "FOUR PEOPLE MAY HAVE BEEN KILLED"
+        # "FOUR PEOPLE MAY HAVE BEEN KILLED", "at least 10 people may have died"
+        r"(?:may|might|could|must)(?=\s+have\s+(?:been|died)\b)|"
         r"also|later|newly|allegedly|all|were\s+all|not|never|seriously|critically|slightly|badly|"
         r"severely|gravely|mortally|fatally|lightly|[a-z]{4,}ly)\s+){0,3}")  # "brutally"
 # "TWO POLICEMEN WERE AMONG THOSE KILLED", "two paramedics were among the 11 people killed":
