@@ -3162,6 +3162,20 @@ def test_a_description_with_a_named_complement_is_still_a_description() -> None:
         "a woman", "An aid worker with Doctors Without Borders"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Interfax quoted Dmitry Peskov as saying: "We are ready."', "Dmitry Peskov"),
+    ('"We are ready," Interfax quoted Dmitry Peskov as saying.', "Dmitry Peskov"),
+    ('Dmitry Peskov spoke on Monday. State media quoted him as saying: "We are ready."',
+     "Dmitry Peskov"),
+    ("THE REPORT QUOTES COL VARGAS AS SAYING THAT \"THERE IS EVIDENCE THAT THE REBELS SUFFERED "
+     "SEVERAL CASUALTIES.\"", "VARGAS"),
+])
+def test_the_one_a_source_quotes_as_saying_speaks(text: str, speaker: str) -> None:
+    """'Interfax quoted Dmitry Peskov as saying' gave Peskov's words to Interfax, the subject
+    of the clause the participle hangs on."""
+    assert [s for _, s, _ in speakers(text)] == [speaker]
+
+
 def test_a_body_after_the_writers_preposition_does_not_tag_the_quote_before_it() -> None:
     """'ACCORDING TO THE GUERRILLAS, PORRAS WAS ARRESTED AND "DISAPPEARED" BY THE 5TH ARMY
     BRIGADE, WHICH DENIES THE CHARGE': the brigade's relative clause says what it denies;

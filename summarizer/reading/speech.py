@@ -1512,6 +1512,12 @@ class _Speakers:
         “very encouraged”"), else the reporting clause it follows ("..., she said, adding,
         “...”", not whatever opens the sentence), else the sentence's subject."""
         channel = self._channel(sentence, verb)
+        quoted = _QUOTED_AS.search(self.text, sentence.start, verb.start())
+        if quoted is not None:  # "Interfax quoted Dmitry Peskov as saying": Peskov speaks
+            whom = quoted.group("whom")
+            whom = _OBJECT_PRONOUNS.get(whom.lower(), whom)  # "quoted him as saying": he
+            return self._subject([_Segment(whom, quoted.start("whom"))], verb.start(),
+                                 channel)
         progressive = _PROGRESSIVE_BEFORE.search(self.text, sentence.start, verb.start())
         if progressive:  # "but Kasich's campaign is already claiming": a finite verb
             start = self.clause_start(sentence, verb.start())
@@ -2422,6 +2428,10 @@ _WRITTEN_OUT_TITLE = patterns.compile(
 _WHEN_OR_HOW = patterns.compile(r"(?i:a|an|the|one)\s+(?:[\w'\u2019-]+\s+)?(?:day|days|week|weeks|"
                                 r"month|months|year|years|morning|afternoon|evening|night|"
                                 r"weekend|time|times|moment|part)\b")
+# the one a source quotes, before the participle of what they said: "Interfax quoted Dmitry
+# Peskov as saying", "state media quoted him as telling"
+_QUOTED_AS = patterns.compile(
+    r"\b(?i:quot(?:ed|es|ing))\s+(?P<whom>[^,;:.\"\u201c\u201d]{1,80}?)\s+(?i:as)\s+$")
 # a participle's clause after a name: "standing outside the hospital", "sitting in the rubble"
 _PARTICIPLE_CLAUSE = patterns.compile(
     r"[a-z]+ing(?:\s+(?:outside|inside|in|at|on|near|by|beside|next|with|from|to|over|behind|"
