@@ -3162,6 +3162,14 @@ def test_a_description_with_a_named_complement_is_still_a_description() -> None:
         "a woman", "An aid worker with Doctors Without Borders"]
 
 
+def test_a_news_agency_is_no_person_a_pronoun_stands_for() -> None:
+    """'he said' after 'the admiral said' went to Xinhua, read as a person named before the
+    described admiral."""
+    text = ('Xinhua reported that the navy had deployed ships. "We are ready to respond," the '
+            'admiral said. "The enemy will pay," he said.')
+    assert [s for _, s, _ in speakers(text)] == ["the admiral", "the admiral"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Interfax quoted Dmitry Peskov as saying: "We are ready."', "Dmitry Peskov"),
     ('"We are ready," Interfax quoted Dmitry Peskov as saying.', "Dmitry Peskov"),

@@ -42,9 +42,9 @@ from summarizer.text.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from summarizer.text.gender import Gender, agrees, from_description, from_given_name
 from summarizer.text.gender import from_pronoun_after, is_given_name
 from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST,
-                                     LY_NOUNS, NICKNAME, NOT_NAME_START, OFFICES, ORG_WORDS,
-                                     PRONOUNS, TIME_UNITS, TIME_WORDS, TITLES, is_capitalised,
-                                     is_noun_phrase, is_single_name, looks_like_person,
+                                     LY_NOUNS, NEWS_AGENCIES, NICKNAME, NOT_NAME_START, OFFICES,
+                                     ORG_WORDS, PRONOUNS, TIME_UNITS, TIME_WORDS, TITLES,
+                                     is_capitalised, is_noun_phrase, is_single_name, looks_like_person,
                                      looks_plural,
                                      names_overlap, strip_titles, name_before_home,
                                      trailing_name, words_of)
@@ -2048,7 +2048,8 @@ class _Speakers:
                 or piece.text.strip().lower() in _QUANTIFIERS  # "Another advised"
                 or self.verbs.search(piece.text) or not is_noun_phrase(piece.text)):
             return None
-        if is_single_name(piece.text, self.upper) and self._a_name_here(piece, verb_start):
+        if (is_single_name(piece.text, self.upper) and self._a_name_here(piece, verb_start)
+                and piece.text.lower() not in NEWS_AGENCIES):  # (an agency is a body)
             if (inverted and described is None and len(window) > 1
                     and self._a_description(window[1].text)):
                 described = window[1].text  # "said Fatima, a mother of four"

@@ -55,6 +55,11 @@ ORG_WORDS = frozenset(
     jamaa majlis""".split()  # and their Arabic names: front, army, movement, party, brigades
 )
 
+# news agencies, whose one-word names read like a person's: "Xinhua reported", "Interfax said"
+NEWS_AGENCIES = frozenset("""reuters ap afp xinhua interfax tass ria anadolu yonhap kyodo bernama
+    ani pti irna isna fars tasnim mehr sana wafa efe ansa dpa kcna mena spa qna petra sputnik
+    ukrinform notimex""".split())
+
 PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
 
 # a particle joined to the name it opens: "al-Julani", "el-Sisi", "bin-Laden"
