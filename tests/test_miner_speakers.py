@@ -3162,6 +3162,19 @@ def test_a_description_with_a_named_complement_is_still_a_description() -> None:
         "a woman", "An aid worker with Doctors Without Borders"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("“It may have been his first attempt,” said his best friend at Lehigh, Bruce Turry, who "
+     "remembered it.", "Bruce Turry"),
+    ("“We were trapped,” said a surgeon at the hospital, Ahmed Saleh.", "Ahmed Saleh"),
+    # (guard: with no name after it, the description speaks)
+    ("“We were trapped,” said a surgeon at the hospital.", "a surgeon"),
+])
+def test_a_name_set_off_after_a_described_speakers_place(text: str, expected: str) -> None:
+    """'said his best friend at Lehigh, Bruce Turry' gave the quote to 'his best friend': the
+    speaker after an inverted verb ended at 'at', read as where the words were said."""
+    assert [s for _, s, _ in speakers(text)] == [expected]
+
+
 def test_a_news_agency_is_no_person_a_pronoun_stands_for() -> None:
     """'he said' after 'the admiral said' went to Xinhua, read as a person named before the
     described admiral."""

@@ -275,6 +275,12 @@ _VERB_AFTER_NAME = patterns.compile(r"\s+(?:[a-z]+ed|has|had|was|did|will|would|
 _AFTER_INVERTED_NAME = patterns.compile(r":|\s(?:when|while|after|before|because|during|in|at|on|"
                                         r"from|outside|inside)\s(?=\w)"  # not "Sophie in 't Veld"
                                         r"|\sas\s(?=(?:he|she|they|it|we)\b)")  # not "known as"
+# a description right after an inverted verb, and its place with the name set off after it:
+# "said his best friend at Lehigh, Bruce Turry"
+_DESCRIBED_FIRST = patterns.compile(r"\s+(?:a|an|the|his|her|their|its)\s+[a-z]")
+_PLACE_THEN_NAME = patterns.compile(
+    r"\s(?:at|in|from|on)\s[^,;:.\"\u201c\u201d]{1,50},\s+"
+    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})")
 # a relative clause cut off before its place or time, no part of a role: "a ministry employee
 # who was [inside at the time]"
 _DANGLING_RELATIVE = patterns.compile(
@@ -1463,6 +1469,13 @@ class _Speakers:
             # "explained CBS moderator Nancy Cordes: “...”", "said X when asked about": the
             # name ends at a colon or at what says when, where or how it was said
             named_end = _AFTER_INVERTED_NAME.search(self.text, verb.end(), sentence_text_end)
+            if named_end is not None and _DESCRIBED_FIRST.match(self.text, verb.end()):
+                # "said his best friend at Lehigh, Bruce Turry": the place is the described
+                # one's, and the name after it the speaker's
+                placed = _PLACE_THEN_NAME.match(self.text, named_end.start(), sentence_text_end)
+                if placed is not None and looks_like_person(placed.group(1), self.upper):
+                    named_end = _AFTER_INVERTED_NAME.search(self.text, placed.end(1),
+                                                            sentence_text_end)
             # (a description up to its head: "said a police officer who declined to be named")
             end = (described.end() if described and inverted
                    else named_end.start() if named_end else sentence_text_end)
@@ -2018,6 +2031,11 @@ class _Speakers:
                         and self._only_a_comma_between(window[i - 1], window[i])):
                     # "A spokesman for the army, Nabil Abdullah, said" (not "The day after the
                     # primary, Doug Ducey said", "As a part of his plea, Lazar said")
+                    role = window[i - 1].text
+                if (inverted and i > 0 and (role is None or _RELATIVE.match(role))
+                        and self._a_description(window[i - 1].text)):
+                    # "said his best friend at Lehigh, Bruce Turry, who remembered": the
+                    # description the verb names first
                     role = window[i - 1].text
                 if (role is None and title and not self.upper
                         and _WRITTEN_OUT_TITLE.search(title)):
