@@ -29,9 +29,10 @@ from summarizer.text.counts import Count, find_counts
 from summarizer.text.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from summarizer.text.gender import from_description, is_given_name
 from summarizer.text.names import names_match
-from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, NOT_NAME_START,
-                                     ORG_WORDS, TIME_UNITS, TIME_WORDS, TITLES, is_time_phrase,
-                                     looks_like_person, looks_plural, strip_possessives)
+from summarizer.text.people import (DETERMINERS, DISCOURSE, IRREGULAR_PAST, LY_NOUNS,
+                                     NOT_NAME_START, ORG_WORDS, TIME_UNITS, TIME_WORDS, TITLES,
+                                     is_time_phrase, looks_like_person, looks_plural,
+                                     strip_possessives)
 from summarizer.text.segment import Segments, Span, end_before_space
 
 
@@ -386,7 +387,7 @@ _THINGS = frozenset(
     p.m a.m o'clock gmt utc hrs hectares acres barrels rounds cartridges shots bullets
     pages documents emails e-mails messages files records votes ballots seats delegates polls
     surveys nations
-    bullet gunshot shrapnel stab weapon hand hands""".split()  # "TWO BULLET WOUNDS" are no two people
+    bullet gunshot shrapnel stab weapon hand hands""".split()  # "TWO BULLET WOUNDS": no people
 )
 # animals, as the head of a group only: "cattle" are no victims, "cattle breeders" are
 _ANIMALS = frozenset("""cattle livestock animals cows horses mules donkeys dogs sheep goats pigs
@@ -607,12 +608,13 @@ _SINGLE_OUTCOMES = {"killed": _SINGLE_KILLED,
                     "injured": "injured|wounded|hurt|"
                                "shot(?!\\s+(?:dead|to\\s+death|down|at|and\\s+killed)\\b)",
                     "captured": "kidnapped|abducted|arrested|detained|taken\\s+hostage"}
+# words in -ly that are no adverb before a victim's verb: nouns and names ("the family",
+# "EMILY"), and adverbs that deny the outcome ("WAS NEARLY LYNCHED")
+_NOT_ADVERBS = LY_NOUNS | frozenset("""italy july emily kelly holly molly sally billy reilly
+    daly beverly shelly nearly narrowly barely hardly""".split())
 _ADVERB = (r"(?:(?:also|later|then|"
-           # any adverb in -ly, in the case of the text ("he unfortunately died"), not a noun or
-           # a name in -ly ("the family", "EMILY"), nor one that denies the outcome ("WAS
-           # NEARLY LYNCHED")
-           r"(?!(?i:family|emily|kelly|holly|molly|sally|billy|italy|july|ally|rally|assembly|"
-           r"reilly|daly|beverly|shelly|nearly|narrowly|barely|hardly)\b)"
+           # any other adverb in -ly, in the case of the text ("he unfortunately died")
+           rf"(?!(?i:{'|'.join(sorted(_NOT_ADVERBS))})\b)"
            r"(?-i:[a-z]{2,}ly|[A-Z]{2,}LY))\s+)?")
 # "X was shot dead", "X is seriously injured", "a peasant woman died": a singular subject of a
 # passive outcome verb (or of "died") is one victim
@@ -1303,6 +1305,11 @@ def _is_past_tense(word: str) -> bool:
     return lowered in IRREGULAR_PAST or len(lowered) > 3 and lowered.endswith("ed")
 
 
+def _has_a_past_tense(words: str) -> bool:
+    """Whether words between two counts hold a verb of their own ("soldiers escaped and")."""
+    return any(_is_past_tense(word) for word in words.split())
+
+
 def _group_before(text: str, pos: int, floor: int, has_count: Callable[[int, int], bool],
                   upper: bool) -> tuple[int, int] | None:
     """A phrase of at most four words naming many, right before `pos` and back to a
@@ -1865,8 +1872,7 @@ def _list_middles(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
         if (_LIST_MEMBER_BEFORE.fullmatch(text, before.count.end, figure.count.start)
                 and _LIST_MEMBER_AFTER.fullmatch(text, figure.count.end, after.count.start)
                 and not _FINITE.search(text, before.count.end, after.count.start)
-                and not any(_is_past_tense(w) for w in
-                            text[figure.count.end:after.count.start].split())):
+                and not _has_a_past_tense(text[figure.count.end:after.count.start])):
             out[i] = replace(figure, kind="casualty", outcome=before.outcome,
                              claimed_by=before.claimed_by, scope=before.scope)
     return out
@@ -1908,7 +1914,7 @@ def _coordinate(text: str, figures: list[MinedFigure]) -> list[MinedFigure]:
                 # (a verb of its own: "6 soldiers escaped and four civilians were killed"; but
                 # "TWO SOLDIERS STEPPED ON A MINE ... AND THREE OTHER SOLDIERS WERE WOUNDED"
                 # tells the two were too)
-                and (not any(_is_past_tense(w) for w in between.split())
+                and (not _has_a_past_tense(between)
                      or re.match(r"(?i)(?:other|more)\b", later.group or ""))):
             out[i] = replace(figure, kind="casualty", outcome=later.outcome,
                              claimed_by=later.claimed_by, scope=later.scope)

@@ -44,10 +44,9 @@ from summarizer.text.gender import from_pronoun_after, is_given_name
 from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRREGULAR_PAST,
                                      LY_NOUNS, NEWS_AGENCIES, NICKNAME, NOT_NAME_START, OFFICES,
                                      ORG_WORDS, PRONOUNS, TIME_UNITS, TIME_WORDS, TITLES,
-                                     is_capitalised, is_noun_phrase, is_single_name, looks_like_person,
-                                     looks_plural,
-                                     names_overlap, strip_titles, name_before_home,
-                                     trailing_name, words_of)
+                                     is_capitalised, is_noun_phrase, is_single_name,
+                                     looks_like_person, looks_plural, names_overlap, strip_titles,
+                                     name_before_home, trailing_name, words_of)
 from summarizer.text.names import names_match
 from summarizer.text.quotemarks import (inner_span, quote_spans, single_quote_spans,
                                         straight_single_spans, uses_straight_singles)

@@ -56,9 +56,9 @@ ORG_WORDS = frozenset(
 )
 
 # news agencies, whose one-word names read like a person's: "Xinhua reported", "Interfax said"
-NEWS_AGENCIES = frozenset("""reuters ap afp xinhua interfax tass ria anadolu yonhap kyodo bernama
-    ani pti irna isna fars tasnim mehr sana wafa efe ansa dpa kcna mena spa qna petra sputnik
-    ukrinform notimex""".split())
+# (not those that are given names too: Sana, Petra, Ria)
+NEWS_AGENCIES = frozenset("""reuters ap afp xinhua interfax tass anadolu yonhap kyodo bernama
+    pti irna isna tasnim wafa efe ansa dpa kcna qna sputnik ukrinform notimex""".split())
 
 PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "del", "van", "von", "el", "le"})
 
