@@ -3034,6 +3034,26 @@ def test_straight_single_marks_quote_in_copy_without_double_marks(text: str, exp
             for q in mine(text).quotes] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('The RSF said it had "liberated" the camp.\n\n\'They shot anyone who moved,\' said '
+     "Amna, 27, who reached Tawila on foot.\n\nHer husband was killed, she told the BBC. 'I "
+     "don't know where his body is.'",
+     [("liberated", "The RSF"), ("They shot anyone who moved", "Amna"),
+      ("I don't know where his body is.", "Amna")]),
+    # (guards: a subhead alone in its paragraph, and a headline's label before a colon)
+    ('Trump called it "insanity."\n\n\'Chief trade prosecutor.\'\n\nClinton vows more.',
+     [("insanity.", "Trump")]),
+    ("Republicans' reaction: 'Is that all there is?'; \nCandidates say it is inadequate.\n\n"
+     'Obama said "we will win."', [("we will win.", "Obama")]),
+])
+def test_straight_single_marks_shaped_as_speech_in_copy_with_double_marks(
+        text: str, expected: list) -> None:
+    """Copy quoting speech with straight single marks and a scare word with double ones
+    ("'They shot anyone who moved,' said Amna") lost every spoken quote."""
+    assert [(q.text, q.speaker.speaker if q.speaker else None)
+            for q in mine(text).quotes] == expected
+
+
 @pytest.mark.parametrize("text, speakers", [
     ('"We could not have it," Louella Parsons had written.', ["Louella Parsons"]),
     ("As the Hollywood columnist Louella Parsons had written just a few years earlier, \"We "

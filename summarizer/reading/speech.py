@@ -49,7 +49,8 @@ from summarizer.text.people import (DETERMINERS, DISCOURSE, FUNCTION_WORDS, IRRE
                                      name_before_home, trailing_name, words_of)
 from summarizer.text.names import names_match
 from summarizer.text.quotemarks import (inner_span, quote_spans, single_quote_spans,
-                                        straight_single_spans, uses_straight_singles)
+                                        spoken_straight_singles, straight_single_spans,
+                                        uses_straight_singles)
 from summarizer.text.segment import Segments, Span, end_before_space, is_upper_case
 
 
@@ -2376,7 +2377,8 @@ def mine_quotes(
         doubles = quote_spans(text, para)
         raw.extend((a, b, closed, p) for a, b, closed in doubles)
         singles = (straight_single_spans(text, para) if straight_singles
-                   else single_quote_spans(text, para, [(a, b) for a, b, _ in doubles]))
+                   else single_quote_spans(text, para, [(a, b) for a, b, _ in doubles])
+                   + spoken_straight_singles(text, para))
         raw.extend((a, b, closed, p) for a, b, closed in singles)
     raw.sort()
     speakers = _Speakers(text, segments, [(a, b) for a, b, _, _ in raw])

@@ -136,6 +136,28 @@ _SINGLE_OPENS = patterns.compile(r"(?<![^\s(\[\u2014\u2013-])'(?=[^\W\d])")
 _A_WORD = patterns.compile(r"[^\W\d_]{2}")
 
 
+def spoken_straight_singles(text: str, para: Span) -> list[tuple[int, int, bool]]:
+    """'...' passages shaped as speech in a paragraph with no double mark, in copy that quotes
+    with double marks elsewhere (a headline's, a scare word's): a sentence the mark opens
+    and closes with its own punctuation ("'They shot anyone who moved,' said Amna"), with
+    more of the paragraph around it. Words set in single marks mid-sentence stay
+    apostrophes and titles."""
+    if _DOUBLE_MARKS.search(text, para.start, para.end):
+        return []
+    return [(a, b, closed) for a, b, closed in straight_single_spans(text, para)
+            if text[b - 2] in ".,!?" and (not text[para.start:a].strip()
+                                          or _OPENS_A_SENTENCE.search(text, para.start, a))
+            # (a paragraph that is the quote alone, or a label and the quote, is a subhead:
+            # "'Pretty cool working there.'", "Carly Fiorina: 'Bill Clinton's fair game.'")
+            and (text[b:para.end].strip() or _SENTENCE_BEFORE.search(text, para.start, a))]
+
+
+# where a sentence opens inside a paragraph: after its full stop and a space (not after a
+# colon, which a headline's label ends with too: "Republicans' reaction: 'Is that all?'")
+_OPENS_A_SENTENCE = patterns.compile(r"[.?!]\s+$")
+_SENTENCE_BEFORE = patterns.compile(r"[.?!]\s+")
+
+
 def straight_single_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     """'...' passages of a paragraph in copy quoting with straight single marks. A mark
     after a word and before punctuation or the paragraph's end closes ("everything,'",
