@@ -2090,6 +2090,9 @@ def test_beheading_and_a_part_of_the_dead_described_further(text: str, expected:
     ("An Israeli strike killed a senior Hezbollah commander and his driver on Friday.",
      [(1, "a senior Hezbollah commander"), (1, "his driver")]),
     ("Gunmen killed the mayor and his bodyguard.", [(1, "the mayor"), (1, "his bodyguard")]),
+    # the owner shared by a pair of kin
+    ("Her husband and brother were killed in front of her, she said.",
+     [(1, "Her husband"), (1, "brother")]),
     # (guard: an owned thing is no victim)
     ("Gunmen killed the mayor and burned his car.", [(1, "the mayor")]),
 ])

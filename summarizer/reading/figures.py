@@ -358,7 +358,8 @@ _IN_CUSTODY = frozenset("""prisoners prisoner inmates inmate detainees detainee 
 _BURIED_BEFORE = patterns.compile(r"\bburied\s+$", re.IGNORECASE)
 # kin lost, as those who mourn them say it: "I lost my mother and my two brothers", "she lost
 # her husband", "lost his wife and three children"
-_OWNER_WORD = r"(?:his|her|their|my|our|your)"
+_OWNERS = frozenset("his her their my our your".split())
+_OWNER_WORD = rf"(?:{'|'.join(sorted(_OWNERS))})"
 _KIN_LOST_BEFORE = patterns.compile(
     rf"\blost\s+(?:{_OWNER_WORD}\s+)?(?:[a-z]+\s+(?:and|,)\s+(?:{_OWNER_WORD}\s+)?)?$",
     re.IGNORECASE)
@@ -1195,8 +1196,13 @@ def _named_pair(text: str, sentence: Span, verb_start: int, upper: bool,
         return []
     first = len(subject[:joints[0].start()]) - len(subject[:joints[0].start()].lstrip())
     spans = [(a + first, a + joints[0].start()), (a + joints[0].end(), a + len(subject))]
-    if all(1 <= len(text[x:y].split()) <= 4 and _is_one_victim(text[x:y], upper)
-           and text[x:y].split()[-1].lower() not in _VICTIM_STOP for x, y in spans):
+    owner = text[spans[0][0]:spans[0][1]].split()[:1]
+    if all(1 <= len(text[x:y].split()) <= 4 and text[x:y].split()[-1].lower() not in _VICTIM_STOP
+           and (_is_one_victim(text[x:y], upper)
+                # the owner shared: "Her husband and brother were killed"
+                or i and owner and owner[0].lower() in _OWNERS
+                and _is_one_kin(text[x:y].lower()))
+           for i, (x, y) in enumerate(spans)):
         return spans
     return []
 
