@@ -3195,6 +3195,39 @@ def test_a_name_set_off_after_a_described_speakers_place(text: str, expected: st
     assert [s for _, s, _ in speakers(text)] == [expected]
 
 
+def test_a_titled_surname_is_a_person_a_pronoun_can_stand_for() -> None:
+    """'Mr. Kaplan, a screenwriter and former studio executive, said dryly' read 'Mr.
+    Kaplan' as no person, so the next '“...,” he said' went to the last man opening a
+    sentence (Peter Lenkov, who had said nothing)."""
+    text = ("Peter Lenkov was recently tapped by CBS to run the show.\n\n"
+            "But when that question was posed to Martin Kaplan, director of the Lear Center, "
+            "he laughed.\n\n“I would not discount the commercial motivations,” Mr. Kaplan, a "
+            "screenwriter and former studio executive, said dryly.\n\n“It is a name that's in "
+            "the culture,” he said.")
+    assert [s for _, s, _ in speakers(text)] == ["Martin Kaplan", "Martin Kaplan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: a titled name inside a phrase before the subject, or before another clause)
+    ('Emerging from a meeting with President Obama, Sanders said the talks covered '
+     '"a little bit of politics."', ["Sanders"]),
+    ('In an interview, Mr. Ross said Mr. Obama had told Jewish leaders there would be "no '
+     'daylight" between them.', ["Ross"]),
+])
+def test_a_titled_surname_speaks_only_as_the_subject(text: str, expected: list) -> None:
+    assert [s for _, s, _ in speakers(text)] == expected
+
+
+def test_a_relative_clause_is_no_role_and_leaves_the_role_given_before() -> None:
+    """'Stuart Stevens, the chief strategist for Mitt Romney' and later 'Mr. Stevens, who took
+    direct aim at the party, said' gave him the role 'who took direct aim'."""
+    text = ("“It is over,” said Stuart Stevens, the chief strategist for Mitt Romney.\n\n"
+            "“They lost,” Mr. Stevens, who took direct aim at the party, said.")
+    assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes] == [
+        ("Stuart Stevens", "the chief strategist for Mitt Romney"),
+        ("Stuart Stevens", "the chief strategist for Mitt Romney")]
+
+
 def test_a_news_agency_is_no_person_a_pronoun_stands_for() -> None:
     """'he said' after 'the admiral said' went to Xinhua, read as a person named before the
     described admiral."""

@@ -823,6 +823,15 @@ def _title_run(before: str) -> str:
 _GOES_ON = patterns.compile(r"(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
 
 
+def _titled_surname(piece: str, upper: bool) -> bool:
+    """A title and one name ("Mr. Kaplan", "Sen. Cruz"): a person as surely as a full name,
+    so a later "he" can stand for them (in capitals a title opens bodies' names too)."""
+    words = words_of(piece)
+    return (not upper and len(words) >= 2
+            and all(w.lower() in TITLES or w.lower().rstrip(".") in TITLES for w in words[:-1])
+            and looks_like_person(piece, titled=True))
+
+
 def _bare_plural(piece: str) -> bool:
     """A plural common noun phrase of at most three lower-case words with no determiner
     ("doctors", "local officials"): many people, never the role of one ("both lawyers" may
@@ -1992,7 +2001,11 @@ class _Speakers:
                 break  # "Sudan's RSF shells El Obeid, killing 17, doctors say": the plural
                 # right before the verb is its subject, no role of one person
             owned = _after_possessive(window[i].text)  # "The Huffington Post's Scott Conroy"
-            if looks_like_person(window[i].text, self.upper) or (
+            if (looks_like_person(window[i].text, self.upper)
+                    # (a titled surname only before the verb or a description: not "with
+                    # President Obama, Sanders said")
+                    or _titled_surname(window[i].text, self.upper)
+                    and (i == len(window) - 1 or window[i + 1].text[:1].islower())) or (
                     owned != window[i].text and looks_like_person(owned, self.upper)):
                 name = _after_possessive(strip_titles(window[i].text))
                 start = window[i].start + window[i].text.index(name)
@@ -2002,8 +2015,9 @@ class _Speakers:
                 if lead:
                     window[i] = _Segment(window[i].text[lead.end():], window[i].start + lead.end())
                 role = window[i + 1].text if i + 1 < len(window) else None
-                if role and _WHO.fullmatch(role):
-                    role = None  # "Mike Lee, who declared": no role given
+                if role and (_WHO.fullmatch(role) or _RELATIVE.match(role)):
+                    role = None  # "Mike Lee, who declared", "Stuart Stevens, who took direct
+                    # aim": a clause of what they did, no role
                 if role and self.verbs.match(role):
                     # "A commander, Abdel Dagalo, said in a video posted online:": the piece
                     # after the name is its own reporting verb's, no role
@@ -2066,7 +2080,8 @@ class _Speakers:
                 or piece.text.strip().lower() in _QUANTIFIERS  # "Another advised"
                 or self.verbs.search(piece.text) or not is_noun_phrase(piece.text)):
             return None
-        if (is_single_name(piece.text, self.upper) and self._a_name_here(piece, verb_start)
+        if ((is_single_name(piece.text, self.upper) and self._a_name_here(piece, verb_start)
+             or _titled_surname(piece.text, self.upper))  # "Mr. Kaplan said"
                 and piece.text.lower() not in NEWS_AGENCIES):  # (an agency is a body)
             if (inverted and described is None and len(window) > 1
                     and self._a_description(window[1].text)):
