@@ -828,7 +828,7 @@ def _titled_surname(piece: str, upper: bool) -> bool:
     so a later "he" can stand for them (in capitals a title opens bodies' names too)."""
     words = words_of(piece)
     return (not upper and len(words) >= 2
-            and all(w.lower() in TITLES or w.lower().rstrip(".") in TITLES for w in words[:-1])
+            and all(w.lower().rstrip(".") in TITLES for w in words[:-1])
             and looks_like_person(piece, titled=True))
 
 

@@ -152,10 +152,11 @@ def spoken_straight_singles(text: str, para: Span) -> list[tuple[int, int, bool]
             and (text[b:para.end].strip() or _SENTENCE_BEFORE.search(text, para.start, a))]
 
 
-# where a sentence opens inside a paragraph: after its full stop and a space (not after a
-# colon, which a headline's label ends with too: "Republicans' reaction: 'Is that all?'")
-_OPENS_A_SENTENCE = patterns.compile(r"[.?!]\s+$")
+# a sentence's end inside a paragraph, its full stop and a space (not a colon, which a
+# headline's label ends with too: "Republicans' reaction: 'Is that all?'"); one right before a
+# mark opens the mark's sentence
 _SENTENCE_BEFORE = patterns.compile(r"[.?!]\s+")
+_OPENS_A_SENTENCE = patterns.compile(_SENTENCE_BEFORE.pattern + "$")
 
 
 def straight_single_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
