@@ -3195,6 +3195,15 @@ def test_a_name_set_off_after_a_described_speakers_place(text: str, expected: st
     assert [s for _, s, _ in speakers(text)] == [expected]
 
 
+def test_an_arabic_particle_joined_to_a_name_is_part_of_it() -> None:
+    """'Sheikh Hikmat al-Hijri, a Druze spiritual leader, ...' named two people, "Hikmat" and
+    "Hijri", so his "he said" went to "Hijri" without his given name or role."""
+    text = ('Sheikh Hikmat al-Hijri, a Druze spiritual leader, called for calm. "We do not '
+            'want war," he said in a video message.')
+    assert [(q.speaker.speaker, q.speaker.role) for q in mine(text).quotes] == [
+        ("Hikmat al-Hijri", "a Druze spiritual leader")]
+
+
 def test_a_titled_surname_is_a_person_a_pronoun_can_stand_for() -> None:
     """'Mr. Kaplan, a screenwriter and former studio executive, said dryly' read 'Mr.
     Kaplan' as no person, so the next '“...,” he said' went to the last man opening a

@@ -24,6 +24,8 @@ from summarizer.text.segment import Segments, Span
 # a run of capitalised words, on one line: a name never runs on into the next paragraph
 PROPER_RUN = patterns.compile(
     r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:[ \t\u00a0]+(?:(?:of|for|and|the|al|de|&)[ \t\u00a0]+)*"
+    # (an Arabic particle joined to the name it opens: "Hikmat al-Hijri", "Jabhat al-Nusra")
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-)?"
     r"[A-Z0-9\u00c0-\u024f][\w'\u2019.-]*)*(?:[ \t\u00a0]+\([A-Z][\w.-]*\))?"
 )
 # a run of capitalised words that may name one person: no "and" inside ("Trump and Democrat
