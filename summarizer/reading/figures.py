@@ -1302,7 +1302,7 @@ def _named_list(text: str, sentence: Span, verb_start: int, upper: bool,
 def _is_described_one(phrase: str) -> bool:
     """A list member that describes one person ("a bodyguard"): no thing, and no verb
     ("A CIVILIAN DIED, 5 POLICEMEN AND 2 CIVILIANS WERE INJURED": a clause before)."""
-    return not _is_thing(phrase) and not any(_is_past_tense(w) for w in phrase.split())
+    return not _is_thing(phrase) and not _has_a_past_tense(phrase)
 
 
 def _is_past_tense(word: str) -> bool:
@@ -1312,7 +1312,8 @@ def _is_past_tense(word: str) -> bool:
 
 
 def _has_a_past_tense(words: str) -> bool:
-    """Whether words between two counts hold a verb of their own ("soldiers escaped and")."""
+    """Whether words hold a verb of their own: between two counts ("soldiers escaped and"),
+    or in a list member ("A CIVILIAN DIED")."""
     return any(_is_past_tense(word) for word in words.split())
 
 
